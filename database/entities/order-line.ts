@@ -1,0 +1,53 @@
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedColumn, Unique } from 'typeorm';
+import { Order } from './order';
+import { Product } from './product';
+
+/** One line of an order; its identity across stores is the order's uid and the line number. */
+@Entity({ name: 'order_lines' })
+@Unique('UQ_order_lines_order_line', ['orderId', 'lineNo'])
+@Check('CHK_order_lines_line_no', '"line_no" > 0')
+@Check('CHK_order_lines_quantity', '"quantity" > 0')
+@Check('CHK_order_lines_price', '"unit_price_cents" >= 0 AND "tax_cents" >= 0')
+@Check('CHK_order_lines_discount', '"discount_cents" >= 0 AND "discount_cents" <= "quantity" * "unit_price_cents"')
+@Check('CHK_order_lines_tax_rate', '"tax_rate_bp" BETWEEN 0 AND 10000')
+@Check('CHK_order_lines_total', '"total_cents" = "quantity" * "unit_price_cents" - "discount_cents" + "tax_cents"')
+export class OrderLine {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @Column({ type: 'integer', name: 'order_id' })
+  orderId!: number;
+
+  @ManyToOne(() => Order, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'order_id' })
+  order?: Order;
+
+  @Column({ type: 'integer', name: 'line_no' })
+  lineNo!: number;
+
+  @Index('IDX_order_lines_product')
+  @Column({ type: 'integer', name: 'product_id' })
+  productId!: number;
+
+  @ManyToOne(() => Product, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'product_id' })
+  product?: Product;
+
+  @Column({ type: 'integer' })
+  quantity!: number;
+
+  @Column({ type: 'integer', name: 'unit_price_cents' })
+  unitPriceCents!: number;
+
+  @Column({ type: 'integer', name: 'discount_cents', default: 0 })
+  discountCents!: number;
+
+  @Column({ type: 'integer', name: 'tax_rate_bp' })
+  taxRateBp!: number;
+
+  @Column({ type: 'integer', name: 'tax_cents' })
+  taxCents!: number;
+
+  @Column({ type: 'integer', name: 'total_cents' })
+  totalCents!: number;
+}

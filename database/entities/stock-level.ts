@@ -1,0 +1,33 @@
+import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { NOW_SQL } from '../columns';
+import { Product } from './product';
+import { Store } from './store';
+
+/**
+ * Stock on hand of one product in one store. Written only by the triggers on stock_movements
+ * (and, at zero, when a product or store is created): the ledger is the truth, this is its sum.
+ */
+@Entity({ name: 'stock_levels' })
+@Index('IDX_stock_levels_on_hand', ['storeId', 'onHand', 'productId'])
+export class StockLevel {
+  @PrimaryColumn({ type: 'integer', name: 'store_id' })
+  storeId!: number;
+
+  @ManyToOne(() => Store, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'store_id' })
+  store?: Store;
+
+  @Index('IDX_stock_levels_product')
+  @PrimaryColumn({ type: 'integer', name: 'product_id' })
+  productId!: number;
+
+  @ManyToOne(() => Product, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'product_id' })
+  product?: Product;
+
+  @Column({ type: 'integer', name: 'on_hand', default: 0 })
+  onHand!: number;
+
+  @Column({ type: 'text', name: 'updated_at', default: () => NOW_SQL })
+  updatedAt!: string;
+}

@@ -1,0 +1,32 @@
+import { Check, Column, Entity, PrimaryGeneratedColumn } from 'typeorm';
+import { CreatedAtColumn, UidColumn, UpdatedAtColumn } from '../columns';
+
+@Entity({ name: 'stores' })
+@Check('CHK_stores_uid', 'length("uid") = 36')
+@Check('CHK_stores_code', `length("code") BETWEEN 2 AND 12 AND "code" = upper("code")`)
+@Check('CHK_stores_currency', `length("currency") = 3 AND "currency" = upper("currency")`)
+export class Store {
+  @PrimaryGeneratedColumn({ type: 'integer' })
+  id!: number;
+
+  @UidColumn()
+  uid!: string;
+
+  @Column({ type: 'text', unique: true })
+  code!: string;
+
+  @Column({ type: 'text' })
+  name!: string;
+
+  @Column({ type: 'text', nullable: true })
+  address!: string | null;
+
+  @Column({ type: 'text', default: 'USD' })
+  currency!: string;
+
+  @CreatedAtColumn()
+  createdAt!: string;
+
+  @UpdatedAtColumn()
+  updatedAt!: string;
+}

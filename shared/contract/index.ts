@@ -1,0 +1,26 @@
+import type { z } from 'zod';
+import { catalogChannels } from './catalog';
+import { demoChannels } from './demo';
+import { authChannels, setupChannels, staffChannels } from './session';
+
+/** Every channel of Backroom, by name. Transports and the dispatcher know nothing else. */
+export const contract = {
+  ...setupChannels,
+  ...authChannels,
+  ...staffChannels,
+  ...catalogChannels,
+  ...demoChannels,
+};
+
+export type Contract = typeof contract;
+export type ChannelName = keyof Contract;
+export type ChannelInput<N extends ChannelName> = z.input<Contract[N]['input']>;
+export type ChannelOutput<N extends ChannelName> = z.output<Contract[N]['output']>;
+
+export function isChannelName(name: string): name is ChannelName {
+  return Object.prototype.hasOwnProperty.call(contract, name);
+}
+
+export * from './catalog';
+export * from './session';
+export * from './channel';

@@ -1,0 +1,18 @@
+/**
+ * Money is an integer number of cents everywhere. Formatting for people happens at the edge,
+ * with the locale's rules; arithmetic never sees a float.
+ */
+export type Cents = number;
+
+export function formatMoney(cents: Cents, currency = 'USD', locale?: string): string {
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+}
+
+/** Parses "12.34", "12,34" or "12" typed by a person into cents; null when it is not money. */
+export function parseMoney(text: string): Cents | null {
+  const match = /^\s*(\d{1,9})(?:[.,](\d{1,2}))?\s*$/.exec(text);
+  if (!match) return null;
+  const whole = Number(match[1]);
+  const fraction = match[2] === undefined ? 0 : Number(match[2].padEnd(2, '0'));
+  return whole * 100 + fraction;
+}
