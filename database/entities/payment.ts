@@ -11,7 +11,7 @@ import { Order } from './order';
 @Check('CHK_payments_amount', '"amount_cents" > 0')
 @Check(
   'CHK_payments_cash',
-  `("tendered_cents" IS NULL AND "change_cents" IS NULL) OR ("method" = 'cash' AND "change_cents" >= 0 AND "tendered_cents" = "amount_cents" + "change_cents")`,
+  `("tendered_cents" IS NULL AND "change_cents" IS NULL) OR ("method" = 'cash' AND "tendered_cents" IS NOT NULL AND IFNULL("change_cents", -1) >= 0 AND "tendered_cents" = "amount_cents" + "change_cents")`,
 )
 export class Payment {
   @PrimaryGeneratedColumn({ type: 'integer' })

@@ -22,7 +22,7 @@ import { Store } from './store';
 )
 @Check(
   'CHK_stock_movements_reason',
-  `("kind" = 'adjustment' AND "reason" IN ('damaged', 'expired', 'theft', 'correction')) OR ("kind" <> 'adjustment' AND "reason" IS NULL)`,
+  `("kind" = 'adjustment' AND IFNULL("reason", '') IN ('damaged', 'expired', 'theft', 'correction')) OR ("kind" <> 'adjustment' AND "reason" IS NULL)`,
 )
 @Check('CHK_stock_movements_unit_cost', '"unit_cost_cents" IS NULL OR "unit_cost_cents" >= 0')
 export class StockMovement {

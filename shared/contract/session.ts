@@ -54,11 +54,12 @@ export const setupChannels = {
 };
 
 export const authChannels = {
+  /** Not a dispatcher write: a failed attempt must still be counted and audited, so login writes its own rows. */
   'auth.login': channel({
     input: z.strictObject({ username: z.string().trim().min(1).max(40), password: z.string().min(1).max(200) }),
     output: session,
     access: 'public',
-    writes: true,
+    writes: false,
   }),
   'auth.logout': channel({ input: empty, output: empty, access: 'clerk', writes: false }),
   'auth.getSession': channel({ input: empty, output: staffProfile, access: 'clerk', writes: false }),

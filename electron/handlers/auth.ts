@@ -1,0 +1,20 @@
+import type { Handler } from '../host/context';
+import { logIn } from '../services/auth/login';
+import { loadStaffProfile } from '../services/staff/profile';
+
+export const login: Handler<'auth.login'> = async (input, ctx) => {
+  const who = await logIn(
+    { dataSource: ctx.dataSource, now: ctx.clock.now(), settings: ctx.settings },
+    input.username,
+    input.password,
+  );
+  const token = ctx.sessions.open(who);
+  return { token, staff: await loadStaffProfile(ctx.manager, who.staffId), idleTimeoutMinutes: ctx.sessions.idleMinutes };
+};
+
+export const logout: Handler<'auth.logout'> = (_input, ctx) => {
+  ctx.sessions.close(ctx.actor.sessionToken);
+  return {};
+};
+
+export const getSession: Handler<'auth.getSession'> = (_input, ctx) => loadStaffProfile(ctx.manager, ctx.actor.staffId);

@@ -1,0 +1,17 @@
+import type { Handler } from '../host/context';
+import { createFirstStore, firstStoreName, needsSetup } from '../services/setup/create-store';
+import { loadStaffProfile } from '../services/staff/profile';
+
+export const getStatus: Handler<'setup.getStatus'> = async (_input, ctx) => ({
+  needsSetup: await needsSetup(ctx.manager),
+  storeName: await firstStoreName(ctx.manager),
+});
+
+export const createStore: Handler<'setup.createStore'> = async (input, ctx) => {
+  const staffId = await createFirstStore(ctx.manager, input, ctx.clock.now());
+  const staff = await loadStaffProfile(ctx.manager, staffId);
+  ctx.audit.entity = 'stores';
+  ctx.audit.entityId = staff.storeId;
+  const token = ctx.sessions.open({ staffId, role: staff.role, storeId: staff.storeId });
+  return { token, staff, idleTimeoutMinutes: ctx.sessions.idleMinutes };
+};

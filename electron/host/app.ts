@@ -1,0 +1,46 @@
+import type { DataSource } from 'typeorm';
+import type { PushEvent } from '../../shared/events';
+import { openDatabase } from '../../database/data-source';
+import { handlers } from '../handlers';
+import { systemClock, type Clock } from './clock';
+import { defaultHostSettings, type HostSettings } from './context';
+import { createDispatcher, type Dispatcher } from './dispatcher';
+import { EventBus } from './events';
+import { SessionStore } from './sessions';
+
+export interface Backroom {
+  dispatcher: Dispatcher;
+  events: { subscribe(listener: (event: PushEvent) => void): () => void };
+  dataSource: DataSource;
+  close(): Promise<void>;
+}
+
+export interface BackroomOptions {
+  databasePath: string;
+  clock?: Clock;
+  idleMinutes?: number;
+  settings?: Partial<HostSettings>;
+}
+
+/** Opens the data file (creating and migrating it) and wires the dispatcher every transport shares. */
+export async function openBackroom(options: BackroomOptions): Promise<Backroom> {
+  const dataSource = await openDatabase(options.databasePath);
+  const clock = options.clock ?? systemClock;
+  const events = new EventBus();
+  const dispatcher = createDispatcher({
+    dataSource,
+    handlers,
+    events,
+    clock,
+    sessions: new SessionStore(clock, options.idleMinutes ?? 30),
+    settings: { ...defaultHostSettings, ...options.settings },
+  });
+  return {
+    dispatcher,
+    events,
+    dataSource,
+    async close() {
+      if (dataSource.isInitialized) await dataSource.destroy();
+    },
+  };
+}

@@ -1,0 +1,43 @@
+import { mkdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseArgs } from 'node:util';
+import { databasePath, userDataDirectory } from '../paths';
+import { openBackroom } from './app';
+import { startHttpHost } from './http-host';
+
+/**
+ * Browser mode: the same handlers and screens as the desktop app, served on loopback to a normal
+ * browser, e.g. a second screen in the store. `--host 0.0.0.0` opens it to the network on purpose.
+ */
+const { values } = parseArgs({
+  options: {
+    host: { type: 'string', default: process.env.BACKROOM_HOST ?? '127.0.0.1' },
+    port: { type: 'string', default: process.env.BACKROOM_PORT ?? '0' },
+  },
+});
+
+const repoRoot = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
+const file = databasePath(userDataDirectory());
+mkdirSync(dirname(file), { recursive: true });
+
+const backroom = await openBackroom({ databasePath: file });
+const host = await startHttpHost({
+  backroom,
+  staticDir: join(repoRoot, 'dist', 'renderer'),
+  host: values.host,
+  port: Number(values.port),
+});
+
+console.log(`Backroom is running in browser mode.
+  Data file: ${file}
+  Open:      ${host.url}
+(The address carries this run's key; it changes on every start. Press Ctrl+C to stop.)`);
+
+async function stop(): Promise<void> {
+  await host.close();
+  await backroom.close();
+  process.exit(0);
+}
+process.once('SIGINT', () => void stop());
+process.once('SIGTERM', () => void stop());

@@ -1,0 +1,70 @@
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import type { ChannelName, ChannelOutput, ChannelInput, Session } from '../../shared/contract';
+import type { Envelope } from '../../shared/errors';
+import type { Role } from '../../shared/roles';
+import { openBackroom, type Backroom } from '../../electron/host/app';
+import { TestClock } from './clock';
+
+export const ADMIN = { username: 'ada', password: 'correct horse battery' } as const;
+
+export interface TestBackroom {
+  backroom: Backroom;
+  clock: TestClock;
+  path: string;
+  /** Calls a channel through the dispatcher, exactly as a transport would. */
+  call(channel: string, input: unknown, sessionToken?: string | null): Promise<Envelope<unknown>>;
+  /** Calls a channel and returns its data, failing the test on an error envelope. */
+  ok<N extends ChannelName>(channel: N, input: ChannelInput<N>, sessionToken?: string | null): Promise<ChannelOutput<N>>;
+  count(table: string): Promise<number>;
+  dispose(): Promise<void>;
+}
+
+/** A Backroom on a fresh temporary file, with a frozen clock and no login delay. */
+export async function openTestBackroom(): Promise<TestBackroom> {
+  const folder = mkdtempSync(join(tmpdir(), 'backroom-test-'));
+  const path = join(folder, 'backroom.sqlite');
+  const clock = new TestClock();
+  const backroom = await openBackroom({ databasePath: path, clock, settings: { loginFailureDelayMs: 0 } });
+  const call: TestBackroom['call'] = (channel, input, sessionToken = null) =>
+    backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test' });
+  return {
+    backroom,
+    clock,
+    path,
+    call,
+    async ok(channel, input, sessionToken = null) {
+      const envelope = await call(channel, input, sessionToken);
+      if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
+      return envelope.data as never;
+    },
+    async count(table) {
+      const [row] = (await backroom.dataSource.query(`SELECT COUNT(*) AS "count" FROM "${table}"`)) as { count: number }[];
+      return row!.count;
+    },
+    async dispose() {
+      await backroom.close();
+      rmSync(folder, { recursive: true, force: true });
+    },
+  };
+}
+
+/** First run through the contract: a store and its admin; returns the admin's session. */
+export function setUpStore(test: TestBackroom): Promise<Session> {
+  return test.ok('setup.createStore', {
+    storeName: 'Corner Grocery',
+    storeCode: 'CG-01',
+    adminDisplayName: 'Ada Admin',
+    adminUsername: ADMIN.username,
+    adminPassword: ADMIN.password,
+  });
+}
+
+/** Adds a staff member with the given role and logs them in. */
+export async function staffSession(test: TestBackroom, adminToken: string, role: Role, username: string): Promise<string> {
+  const password = `${username} password 123`;
+  await test.ok('staff.create', { displayName: username, username, password, role }, adminToken);
+  const session = await test.ok('auth.login', { username, password });
+  return session.token;
+}
