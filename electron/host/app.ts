@@ -1,5 +1,4 @@
 import type { DataSource } from 'typeorm';
-import type { PushEvent } from '../../shared/events';
 import { openDatabase } from '../../database/data-source';
 import { handlers } from '../handlers';
 import { systemClock, type Clock } from './clock';
@@ -10,7 +9,7 @@ import { SessionStore } from './sessions';
 
 export interface Backroom {
   dispatcher: Dispatcher;
-  events: { subscribe(listener: (event: PushEvent) => void): () => void };
+  events: EventBus;
   dataSource: DataSource;
   close(): Promise<void>;
 }

@@ -1,6 +1,8 @@
+import { fileURLToPath } from 'node:url';
 import { defineConfig } from 'vitest/config';
 
 export default defineConfig({
+  root: fileURLToPath(new URL('..', import.meta.url)),
   // TypeORM entities use legacy decorators; Vite's transformer needs to be told.
   oxc: { decorator: { legacy: true } },
   test: {
