@@ -76,6 +76,10 @@ export class Product {
   @JsonColumn('attributes', '{}')
   attributes!: string;
 
+  /** Who saved the row last; the price history trigger records it with each change. */
+  @Column({ type: 'integer', name: 'updated_by', nullable: true })
+  updatedBy!: number | null;
+
   @Column({ type: 'text', name: 'archived_at', nullable: true })
   archivedAt!: string | null;
 

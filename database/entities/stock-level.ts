@@ -1,4 +1,4 @@
-import { Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
+import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
 import { NOW_SQL } from '../columns';
 import { Product } from './product';
 import { Store } from './store';
@@ -9,6 +9,8 @@ import { Store } from './store';
  */
 @Entity({ name: 'stock_levels' })
 @Index('IDX_stock_levels_on_hand', ['storeId', 'onHand', 'productId'])
+@Check('CHK_stock_levels_reorder_point', '"reorder_point" IS NULL OR "reorder_point" >= 0')
+@Check('CHK_stock_levels_reorder_qty', '"reorder_qty" IS NULL OR "reorder_qty" >= 0')
 export class StockLevel {
   @PrimaryColumn({ type: 'integer', name: 'store_id' })
   storeId!: number;
@@ -27,6 +29,13 @@ export class StockLevel {
 
   @Column({ type: 'integer', name: 'on_hand', default: 0 })
   onHand!: number;
+
+  /** This store's reorder point and quantity; null means the product's own. */
+  @Column({ type: 'integer', name: 'reorder_point', nullable: true })
+  reorderPoint!: number | null;
+
+  @Column({ type: 'integer', name: 'reorder_qty', nullable: true })
+  reorderQty!: number | null;
 
   @Column({ type: 'text', name: 'updated_at', default: () => NOW_SQL })
   updatedAt!: string;

@@ -2,7 +2,10 @@ import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryGeneratedCo
 import { CreatedAtColumn, UidColumn } from '../columns';
 import { Order } from './order';
 import { Product } from './product';
+import { PurchaseOrder } from './purchase-order';
 import { StaffMember } from './staff-member';
+import { StockCount } from './stock-count';
+import { StockTransfer } from './stock-transfer';
 import { Store } from './store';
 
 /**
@@ -66,6 +69,30 @@ export class StockMovement {
   @ManyToOne(() => Order, { onDelete: 'RESTRICT' })
   @JoinColumn({ name: 'order_id' })
   order?: Order;
+
+  @Index('IDX_stock_movements_purchase_order')
+  @Column({ type: 'integer', name: 'purchase_order_id', nullable: true })
+  purchaseOrderId!: number | null;
+
+  @ManyToOne(() => PurchaseOrder, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'purchase_order_id' })
+  purchaseOrder?: PurchaseOrder;
+
+  @Index('IDX_stock_movements_transfer')
+  @Column({ type: 'integer', name: 'transfer_id', nullable: true })
+  transferId!: number | null;
+
+  @ManyToOne(() => StockTransfer, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'transfer_id' })
+  transfer?: StockTransfer;
+
+  @Index('IDX_stock_movements_stock_count')
+  @Column({ type: 'integer', name: 'stock_count_id', nullable: true })
+  stockCountId!: number | null;
+
+  @ManyToOne(() => StockCount, { onDelete: 'RESTRICT' })
+  @JoinColumn({ name: 'stock_count_id' })
+  stockCount?: StockCount;
 
   @Index('IDX_stock_movements_staff')
   @Column({ type: 'integer', name: 'staff_id', nullable: true })

@@ -2,6 +2,7 @@ import type { MigrationInterface, QueryRunner } from 'typeorm';
 import { integrityStatements } from './integrity';
 import { ledgerStatements } from './ledger';
 import { productSearchStatements } from './product-search';
+import { purchasingStatements } from './purchasing';
 import { outboxStatements } from './sync-outbox';
 import { indexes, tables } from './tables';
 
@@ -17,6 +18,7 @@ export class InitialSchema1764080000000 implements MigrationInterface {
       ...ledgerStatements,
       ...outboxStatements,
       ...productSearchStatements,
+      ...purchasingStatements,
     ];
     for (const statement of statements) await queryRunner.query(statement);
   }

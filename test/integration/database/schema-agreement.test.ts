@@ -1,4 +1,5 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { migrations } from '../../../database/migrations';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 
 describe('schema v1', () => {
@@ -26,7 +27,7 @@ describe('schema v1', () => {
 
   it('records each migration once, so reopening the file migrates nothing', async () => {
     const ran = await db.dataSource.query('SELECT name FROM migrations');
-    expect(ran.map((row: { name: string }) => row.name)).toEqual(['InitialSchema1764080000000']);
+    expect(ran.map((row: { name: string }) => row.name)).toEqual(migrations.map((migration) => new migration().name));
     expect(await db.dataSource.showMigrations()).toBe(false);
   });
 });
