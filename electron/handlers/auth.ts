@@ -1,8 +1,8 @@
-import type { Handler } from '../host/context';
+import type { Handler, HandlerRegistry } from '../host/context';
 import { logIn } from '../services/auth/login';
 import { loadStaffProfile } from '../services/staff/profile';
 
-export const login: Handler<'auth.login'> = async (input, ctx) => {
+const login: Handler<'auth.login'> = async (input, ctx) => {
   const who = await logIn(
     { dataSource: ctx.dataSource, now: ctx.clock.now(), settings: ctx.settings },
     input.username,
@@ -12,9 +12,15 @@ export const login: Handler<'auth.login'> = async (input, ctx) => {
   return { token, staff: await loadStaffProfile(ctx.manager, who.staffId), idleTimeoutMinutes: ctx.sessions.idleMinutes };
 };
 
-export const logout: Handler<'auth.logout'> = (_input, ctx) => {
+const logout: Handler<'auth.logout'> = (_input, ctx) => {
   ctx.sessions.close(ctx.actor.sessionToken);
   return {};
 };
 
-export const getSession: Handler<'auth.getSession'> = (_input, ctx) => loadStaffProfile(ctx.manager, ctx.actor.staffId);
+const getSession: Handler<'auth.getSession'> = (_input, ctx) => loadStaffProfile(ctx.manager, ctx.actor.staffId);
+
+export const authHandlers = {
+  'auth.login': login,
+  'auth.logout': logout,
+  'auth.getSession': getSession,
+} satisfies Partial<HandlerRegistry>;

@@ -1,20 +1,19 @@
 import type { HandlerRegistry } from '../host/context';
-import * as auth from './auth';
-import * as catalog from './catalog';
-import * as demo from './demo';
-import * as setup from './setup';
-import * as staff from './staff';
+import { authHandlers } from './auth';
+import { catalogHandlers } from './catalog';
+import { demoHandlers } from './demo';
+import { purchasingHandlers } from './purchasing';
+import { setupHandlers } from './setup';
+import { staffHandlers } from './staff';
+import { stockHandlers } from './stock';
 
-/** Every channel's handler; the type makes a missing one a compile error. */
+/** Every channel's handler. Each domain file exports its slice; the type makes a missing one a compile error. */
 export const handlers: HandlerRegistry = {
-  'setup.getStatus': setup.getStatus,
-  'setup.createStore': setup.createStore,
-  'auth.login': auth.login,
-  'auth.logout': auth.logout,
-  'auth.getSession': auth.getSession,
-  'staff.list': staff.list,
-  'staff.create': staff.create,
-  'products.list': catalog.productsList,
-  'categories.list': catalog.categoriesList,
-  'demo.loadData': demo.loadData,
+  ...setupHandlers,
+  ...authHandlers,
+  ...staffHandlers,
+  ...catalogHandlers,
+  ...stockHandlers,
+  ...purchasingHandlers,
+  ...demoHandlers,
 };

@@ -1,13 +1,13 @@
-import type { Handler } from '../host/context';
+import type { Handler, HandlerRegistry } from '../host/context';
 import { createFirstStore, firstStoreName, needsSetup } from '../services/setup/create-store';
 import { loadStaffProfile } from '../services/staff/profile';
 
-export const getStatus: Handler<'setup.getStatus'> = async (_input, ctx) => ({
+const getStatus: Handler<'setup.getStatus'> = async (_input, ctx) => ({
   needsSetup: await needsSetup(ctx.manager),
   storeName: await firstStoreName(ctx.manager),
 });
 
-export const createStore: Handler<'setup.createStore'> = async (input, ctx) => {
+const createStore: Handler<'setup.createStore'> = async (input, ctx) => {
   const staffId = await createFirstStore(ctx.manager, input, ctx.clock.now());
   const staff = await loadStaffProfile(ctx.manager, staffId);
   ctx.audit.entity = 'stores';
@@ -15,3 +15,8 @@ export const createStore: Handler<'setup.createStore'> = async (input, ctx) => {
   const token = ctx.sessions.open({ staffId, role: staff.role, storeId: staff.storeId });
   return { token, staff, idleTimeoutMinutes: ctx.sessions.idleMinutes };
 };
+
+export const setupHandlers = {
+  'setup.getStatus': getStatus,
+  'setup.createStore': createStore,
+} satisfies Partial<HandlerRegistry>;

@@ -1,7 +1,9 @@
 import type { z } from 'zod';
 import { catalogChannels } from './catalog';
 import { demoChannels } from './demo';
+import { purchasingChannels } from './purchasing';
 import { authChannels, setupChannels, staffChannels } from './session';
+import { stockChannels } from './stock';
 
 /** Every channel of Backroom, by name. Transports and the dispatcher know nothing else. */
 export const contract = {
@@ -9,6 +11,8 @@ export const contract = {
   ...authChannels,
   ...staffChannels,
   ...catalogChannels,
+  ...stockChannels,
+  ...purchasingChannels,
   ...demoChannels,
 };
 
@@ -22,5 +26,7 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export * from './catalog';
+export * from './purchasing';
+export * from './stock';
 export * from './session';
 export * from './channel';

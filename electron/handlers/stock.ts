@@ -1,0 +1,3 @@
+import type { HandlerRegistry } from '../host/context';
+
+export const stockHandlers = {} satisfies Partial<HandlerRegistry>;

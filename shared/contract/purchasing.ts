@@ -1,0 +1,2 @@
+/** Low stock, reorder suggestions and purchase orders (deliveries). */
+export const purchasingChannels = {};

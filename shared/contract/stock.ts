@@ -1,0 +1,2 @@
+/** Stock movements, counts and transfers between stores. */
+export const stockChannels = {};
