@@ -3,6 +3,7 @@ import type { AddressInfo } from 'node:net';
 import { resolve } from 'node:path';
 import { SESSION_HEADER } from '../../shared/bridge';
 import type { Envelope, ErrorPayload } from '../../shared/errors';
+import { CONTENT_SECURITY_POLICY } from '../security';
 import type { Backroom } from './app';
 import { Pairing } from './pairing';
 import { serveStatic } from './static-files';
@@ -25,8 +26,7 @@ export interface HttpHost {
 const MAX_BODY_BYTES = 1024 * 1024;
 
 const SECURITY_HEADERS = {
-  'content-security-policy':
-    "default-src 'self'; script-src 'self'; style-src 'self' 'unsafe-inline'; img-src 'self' data:; connect-src 'self'; font-src 'self' data:; object-src 'none'; base-uri 'none'; frame-ancestors 'none'",
+  'content-security-policy': CONTENT_SECURITY_POLICY,
   'x-content-type-options': 'nosniff',
   'referrer-policy': 'no-referrer',
   'x-frame-options': 'DENY',

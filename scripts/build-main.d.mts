@@ -1,0 +1,3 @@
+import type { Metafile } from 'esbuild';
+
+export function buildMain(outdir?: string): Promise<{ main: Metafile; preload: Metafile }>;
