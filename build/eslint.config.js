@@ -33,7 +33,10 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnly, ...databaseDrivers, { name: 'react', message: 'shared/ has no UI.' }],
-          patterns: [nodeBuiltins, { group: ['**/database/**', '**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing.' }],
+          patterns: [
+            nodeBuiltins,
+            { group: ['**/database/**', '**/electron/**', '**/renderer/**'], message: 'shared/ depends on nothing.' },
+          ],
         },
       ],
     },
@@ -45,7 +48,9 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnly],
-          patterns: [{ group: ['**/electron/**', '**/renderer/**'], message: 'database/ never imports the app or the UI.' }],
+          patterns: [
+            { group: ['**/electron/**', '**/renderer/**'], message: 'database/ never imports the app or the UI.' },
+          ],
         },
       ],
     },
@@ -58,7 +63,13 @@ export default tseslint.config(
         'error',
         {
           paths: [electronOnly, ...databaseDrivers],
-          patterns: [nodeBuiltins, { group: ['**/database/**', '**/electron/**'], message: 'The renderer talks to the main side only through the contract.' }],
+          patterns: [
+            nodeBuiltins,
+            {
+              group: ['**/database/**', '**/electron/**'],
+              message: 'The renderer talks to the main side only through the contract.',
+            },
+          ],
         },
       ],
     },
@@ -69,7 +80,10 @@ export default tseslint.config(
     rules: {
       'no-restricted-imports': [
         'error',
-        { paths: [electronOnly], patterns: [{ group: ['**/renderer/**'], message: 'The main side never imports the UI.' }] },
+        {
+          paths: [electronOnly],
+          patterns: [{ group: ['**/renderer/**'], message: 'The main side never imports the UI.' }],
+        },
       ],
     },
   },

@@ -9,7 +9,11 @@ const login: Handler<'auth.login'> = async (input, ctx) => {
     input.password,
   );
   const token = ctx.sessions.open(who);
-  return { token, staff: await loadStaffProfile(ctx.manager, who.staffId), idleTimeoutMinutes: ctx.sessions.idleMinutes };
+  return {
+    token,
+    staff: await loadStaffProfile(ctx.manager, who.staffId),
+    idleTimeoutMinutes: ctx.sessions.idleMinutes,
+  };
 };
 
 const logout: Handler<'auth.logout'> = (_input, ctx) => {

@@ -94,7 +94,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   }
 
   async function dispatch(name: string, rawInput: unknown, caller: Caller): Promise<unknown> {
-    if (!isChannelName(name)) throw new AppError('UNKNOWN_CHANNEL', `There is no operation called "${name.slice(0, 80)}".`);
+    if (!isChannelName(name))
+      throw new AppError('UNKNOWN_CHANNEL', `There is no operation called "${name.slice(0, 80)}".`);
     const def: ChannelDef = contract[name];
 
     let actor: Actor | null = null;

@@ -106,7 +106,11 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
   }
 
   function openEventStream(response: ServerResponse): void {
-    response.writeHead(200, { 'content-type': 'text/event-stream', 'cache-control': 'no-store', connection: 'keep-alive' });
+    response.writeHead(200, {
+      'content-type': 'text/event-stream',
+      'cache-control': 'no-store',
+      connection: 'keep-alive',
+    });
     response.write(': connected\n\n');
     streams.add(response);
     const heartbeat = setInterval(() => response.write(': still here\n\n'), 25_000);

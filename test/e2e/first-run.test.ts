@@ -35,7 +35,12 @@ describe('first run to product search, in a real browser', () => {
 
   it('creates the store and its admin, then loads the demo data', async () => {
     await page.goto(backroom.url);
-    await new FirstRunPage(page).createStore({ name: 'Harbour Street Market', code: 'HSM', adminName: 'Grace Hopper', ...ADMIN });
+    await new FirstRunPage(page).createStore({
+      name: 'Harbour Street Market',
+      code: 'HSM',
+      adminName: 'Grace Hopper',
+      ...ADMIN,
+    });
     await new FirstRunPage(page).loadDemoData();
     await page.getByRole('link', { name: 'Inventory' }).waitFor({ timeout: 120_000 });
   });

@@ -16,7 +16,11 @@ export interface TestBackroom {
   /** Calls a channel through the dispatcher, exactly as a transport would. */
   call(channel: string, input: unknown, sessionToken?: string | null): Promise<Envelope<unknown>>;
   /** Calls a channel and returns its data, failing the test on an error envelope. */
-  ok<N extends ChannelName>(channel: N, input: ChannelInput<N>, sessionToken?: string | null): Promise<ChannelOutput<N>>;
+  ok<N extends ChannelName>(
+    channel: N,
+    input: ChannelInput<N>,
+    sessionToken?: string | null,
+  ): Promise<ChannelOutput<N>>;
   count(table: string): Promise<number>;
   dispose(): Promise<void>;
 }
@@ -40,7 +44,9 @@ export async function openTestBackroom(): Promise<TestBackroom> {
       return envelope.data as never;
     },
     async count(table) {
-      const [row] = (await backroom.dataSource.query(`SELECT COUNT(*) AS "count" FROM "${table}"`)) as { count: number }[];
+      const [row] = (await backroom.dataSource.query(`SELECT COUNT(*) AS "count" FROM "${table}"`)) as {
+        count: number;
+      }[];
       return row!.count;
     },
     async dispose() {
@@ -62,7 +68,12 @@ export function setUpStore(test: TestBackroom): Promise<Session> {
 }
 
 /** Adds a staff member with the given role and logs them in. */
-export async function staffSession(test: TestBackroom, adminToken: string, role: Role, username: string): Promise<string> {
+export async function staffSession(
+  test: TestBackroom,
+  adminToken: string,
+  role: Role,
+  username: string,
+): Promise<string> {
   const password = `${username} password 123`;
   await test.ok('staff.create', { displayName: username, username, password, role }, adminToken);
   const session = await test.ok('auth.login', { username, password });

@@ -3,9 +3,14 @@ import { ROLES } from '../../../shared/roles';
 
 /** Rows the schema depends on, plus the rules for the audit log, order statuses and categories. */
 export const integrityStatements = [
-  ...ROLES.map((role, rank) => `INSERT INTO "roles" ("code", "rank", "label") VALUES ('${role}', ${rank}, '${role[0]!.toUpperCase()}${role.slice(1)}')`),
+  ...ROLES.map(
+    (role, rank) =>
+      `INSERT INTO "roles" ("code", "rank", "label") VALUES ('${role}', ${rank}, '${role[0]!.toUpperCase()}${role.slice(1)}')`,
+  ),
   ...Object.entries(ORDER_STATUS_TRANSITIONS).flatMap(([from, targets]) =>
-    targets.map((to) => `INSERT INTO "order_status_transitions" ("from_status", "to_status") VALUES ('${from}', '${to}')`),
+    targets.map(
+      (to) => `INSERT INTO "order_status_transitions" ("from_status", "to_status") VALUES ('${from}', '${to}')`,
+    ),
   ),
   `CREATE TRIGGER "trg_audit_log_no_update" BEFORE UPDATE ON "audit_log"
    BEGIN SELECT RAISE(ABORT, 'the audit log is append-only'); END`,

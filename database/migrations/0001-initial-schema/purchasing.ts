@@ -22,7 +22,8 @@ export const purchasingStatements = [
    BEGIN SELECT RAISE(ABORT, 'price history is append-only'); END`,
   ...Object.entries(PURCHASE_ORDER_TRANSITIONS).flatMap(([from, targets]) =>
     targets.map(
-      (to) => `INSERT INTO "purchase_order_status_transitions" ("from_status", "to_status") VALUES ('${from}', '${to}')`,
+      (to) =>
+        `INSERT INTO "purchase_order_status_transitions" ("from_status", "to_status") VALUES ('${from}', '${to}')`,
     ),
   ),
   `CREATE TRIGGER "trg_purchase_orders_status_transition" BEFORE UPDATE OF "status" ON "purchase_orders"

@@ -58,7 +58,10 @@ async function recordFailure(deps: LoginDeps, staff: StaffMember): Promise<void>
   const lockedUntil = locks ? new Date(deps.now.getTime() + deps.settings.lockoutMinutes * 60_000).toISOString() : null;
   await deps.dataSource.transaction(async (manager) => {
     await manager.update(StaffMember, staff.id, { failedLoginCount: locks ? 0 : failures, lockedUntil });
-    await manager.insert(AuditEntry, auditRow(deps, staff.id, 'error', 'UNAUTHENTICATED', locks ? { locked: true } : undefined));
+    await manager.insert(
+      AuditEntry,
+      auditRow(deps, staff.id, 'error', 'UNAUTHENTICATED', locks ? { locked: true } : undefined),
+    );
   });
 }
 
@@ -75,6 +78,12 @@ function auditRow(deps: LoginDeps, staffId: number | null, result: string, error
   };
 }
 
-async function audit(deps: LoginDeps, staffId: number | null, result: string, errorCode: string | null, details?: object) {
+async function audit(
+  deps: LoginDeps,
+  staffId: number | null,
+  result: string,
+  errorCode: string | null,
+  details?: object,
+) {
   await deps.dataSource.manager.insert(AuditEntry, auditRow(deps, staffId, result, errorCode, details));
 }

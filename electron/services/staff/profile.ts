@@ -34,6 +34,8 @@ export async function loadStaffProfile(manager: EntityManager, staffId: number):
 }
 
 export async function listStaffProfiles(manager: EntityManager): Promise<StaffProfile[]> {
-  const rows = (await manager.query(`${PROFILE_SQL} WHERE s."is_active" = 1 ORDER BY s."display_name"`)) as ProfileRow[];
+  const rows = (await manager.query(
+    `${PROFILE_SQL} WHERE s."is_active" = 1 ORDER BY s."display_name"`,
+  )) as ProfileRow[];
   return rows.map(toProfile);
 }

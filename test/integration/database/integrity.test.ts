@@ -15,9 +15,13 @@ describe('integrity rules in the database', () => {
   });
 
   function insertOrder(status: string): number {
-    const store = sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'S1', 'S1')`).run(newUid()).lastInsertRowid;
+    const store = sql
+      .prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'S1', 'S1')`)
+      .run(newUid()).lastInsertRowid;
     const staff = sql
-      .prepare(`INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'a', 'A', 'clerk', 'x')`)
+      .prepare(
+        `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'a', 'A', 'clerk', 'x')`,
+      )
       .run(newUid(), store).lastInsertRowid;
     return Number(
       sql
@@ -45,7 +49,9 @@ describe('integrity rules in the database', () => {
 
   it('refuses totals that do not add up', () => {
     const order = insertOrder('paid');
-    expect(() => sql.prepare('UPDATE orders SET total_cents = 975 WHERE id = ?').run(order)).toThrow(/CHECK constraint/);
+    expect(() => sql.prepare('UPDATE orders SET total_cents = 975 WHERE id = ?').run(order)).toThrow(
+      /CHECK constraint/,
+    );
   });
 
   it('keeps the audit log append-only', () => {
@@ -68,7 +74,9 @@ describe('integrity rules in the database', () => {
 
   it('refuses product attributes that are not a JSON object, and duplicate SKUs in any case', () => {
     const insert = (sku: string, attributes: string) =>
-      sql.prepare(`INSERT INTO products (uid, sku, name, price_cents, attributes) VALUES (?, ?, 'Milk', 100, ?)`).run(newUid(), sku, attributes);
+      sql
+        .prepare(`INSERT INTO products (uid, sku, name, price_cents, attributes) VALUES (?, ?, 'Milk', 100, ?)`)
+        .run(newUid(), sku, attributes);
     expect(() => insert('A1', '[1,2]')).toThrow(/CHECK constraint/);
     expect(() => insert('A1', '{not json')).toThrow(/CHECK constraint/);
     insert('A1', '{"fat": "2%"}');
@@ -77,7 +85,10 @@ describe('integrity rules in the database', () => {
 
   it('refuses sibling categories with the same name but allows it under another parent', () => {
     const add = (name: string, parent: number | null) =>
-      Number(sql.prepare(`INSERT INTO categories (uid, name, parent_id) VALUES (?, ?, ?)`).run(newUid(), name, parent).lastInsertRowid);
+      Number(
+        sql.prepare(`INSERT INTO categories (uid, name, parent_id) VALUES (?, ?, ?)`).run(newUid(), name, parent)
+          .lastInsertRowid,
+      );
     const dairy = add('Dairy', null);
     const bakery = add('Bakery', null);
     add('Organic', dairy);
@@ -88,7 +99,9 @@ describe('integrity rules in the database', () => {
 
   it('keeps product search in step with renames', () => {
     const brand = sql.prepare(`INSERT INTO brands (uid, name) VALUES (?, 'Greenfield')`).run(newUid()).lastInsertRowid;
-    sql.prepare(`INSERT INTO products (uid, sku, name, price_cents, brand_id) VALUES (?, 'M1', 'Whole Milk', 100, ?)`).run(newUid(), brand);
+    sql
+      .prepare(`INSERT INTO products (uid, sku, name, price_cents, brand_id) VALUES (?, 'M1', 'Whole Milk', 100, ?)`)
+      .run(newUid(), brand);
     const search = (q: string) => sql.prepare(`SELECT rowid FROM product_search WHERE product_search MATCH ?`).all(q);
     expect(search('"green"*')).toHaveLength(1);
     sql.prepare(`UPDATE brands SET name = 'Bluefield' WHERE id = ?`).run(brand);

@@ -8,7 +8,9 @@ import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 function seedCatalog(db: TempDatabase) {
   const sql = sqliteOf(db.dataSource);
   const store = (code: string) =>
-    Number(sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, ?, ?)`).run(newUid(), code, code).lastInsertRowid);
+    Number(
+      sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, ?, ?)`).run(newUid(), code, code).lastInsertRowid,
+    );
   const product = (sku: string, allowBackorder = 0) =>
     Number(
       sql
@@ -23,9 +25,11 @@ function seedCatalog(db: TempDatabase) {
       )
       .run(newUid(), storeId, productId, kind, reason, quantity);
   const onHand = (storeId: number, productId: number) =>
-    (sql.prepare(`SELECT on_hand FROM stock_levels WHERE store_id = ? AND product_id = ?`).get(storeId, productId) as {
-      on_hand: number;
-    }).on_hand;
+    (
+      sql.prepare(`SELECT on_hand FROM stock_levels WHERE store_id = ? AND product_id = ?`).get(storeId, productId) as {
+        on_hand: number;
+      }
+    ).on_hand;
   return { sql, store, product, move, onHand };
 }
 
@@ -108,12 +112,19 @@ describe('stock ledger', () => {
     fc.assert(
       fc.property(fc.array(movement, { maxLength: 40 }), (movements) => {
         const model = new Map<string, number>();
-        for (const key of stores.flatMap((s) => products.map((p) => `${s}:${p}`))) model.set(key, onHand(...split(key)));
+        for (const key of stores.flatMap((s) => products.map((p) => `${s}:${p}`)))
+          model.set(key, onHand(...split(key)));
         for (const m of movements) {
           const s = stores[m.store]!;
           const p = products[m.product]!;
           const quantity =
-            m.kind === 'sale' ? -m.size : m.kind === 'receipt' || m.kind === 'return' ? m.size : m.negative ? -m.size : m.size;
+            m.kind === 'sale'
+              ? -m.size
+              : m.kind === 'receipt' || m.kind === 'return'
+                ? m.size
+                : m.negative
+                  ? -m.size
+                  : m.size;
           const key = `${s}:${p}`;
           const next = model.get(key)! + quantity;
           const allowed = next >= 0 || p === products[2];

@@ -16,7 +16,12 @@ describe('dispatcher', () => {
   });
 
   it('refuses calls without a session, and audits refused writes', async () => {
-    const envelope = await t.call('staff.create', { displayName: 'x', username: 'xx', password: '0123456789', role: 'admin' });
+    const envelope = await t.call('staff.create', {
+      displayName: 'x',
+      username: 'xx',
+      password: '0123456789',
+      role: 'admin',
+    });
     expect(envelope).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
     expect(await t.count('staff_members')).toBe(0);
     const rows = await t.backroom.dataSource.query(`SELECT action, result FROM audit_log`);
@@ -47,7 +52,10 @@ describe('dispatcher', () => {
     ['extra fields', { displayName: 'Bob', username: 'bob', password: '0123456789', role: 'clerk', isRoot: true }],
     ['huge strings', { displayName: 'B'.repeat(100_000), username: 'bob', password: '0123456789', role: 'clerk' }],
     ['an unknown role', { displayName: 'Bob', username: 'bob', password: '0123456789', role: 'owner' }],
-    ['SQL in a username', { displayName: 'Bob', username: "bob'; DROP TABLE staff_members;--", password: '0123456789', role: 'clerk' }],
+    [
+      'SQL in a username',
+      { displayName: 'Bob', username: "bob'; DROP TABLE staff_members;--", password: '0123456789', role: 'clerk' },
+    ],
     ['no input at all', null],
     ['an array', [1, 2, 3]],
   ])('refuses %s with VALIDATION and changes nothing', async (_case, input) => {
@@ -99,7 +107,12 @@ describe('dispatcher', () => {
     const [row] = await t.backroom.dataSource.query(
       `SELECT staff_id, entity, entity_id, result, details FROM audit_log WHERE action = 'staff.create'`,
     );
-    expect(row).toMatchObject({ staff_id: admin.staff.id, entity: 'staff_members', entity_id: String(created.id), result: 'ok' });
+    expect(row).toMatchObject({
+      staff_id: admin.staff.id,
+      entity: 'staff_members',
+      entity_id: String(created.id),
+      result: 'ok',
+    });
     expect(JSON.parse(row.details)).toEqual({ username: 'mia', role: 'manager' });
   });
 
@@ -112,7 +125,9 @@ describe('dispatcher', () => {
     );
     expect(envelope).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
     expect(await t.count('staff_members')).toBe(1);
-    const rows = await t.backroom.dataSource.query(`SELECT result, error_code FROM audit_log WHERE action = 'staff.create'`);
+    const rows = await t.backroom.dataSource.query(
+      `SELECT result, error_code FROM audit_log WHERE action = 'staff.create'`,
+    );
     expect(rows).toEqual([{ result: 'error', error_code: 'CONFLICT' }]);
   });
 
@@ -121,12 +136,18 @@ describe('dispatcher', () => {
     t.clock.advanceMinutes(29);
     expect((await t.call('auth.getSession', {}, admin.token)).ok).toBe(true);
     t.clock.advanceMinutes(31);
-    expect(await t.call('auth.getSession', {}, admin.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await t.call('auth.getSession', {}, admin.token)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 
   it('ends a session on logout', async () => {
     const admin = await setUpStore(t);
     await t.ok('auth.logout', {}, admin.token);
-    expect(await t.call('auth.getSession', {}, admin.token)).toMatchObject({ ok: false, error: { code: 'UNAUTHENTICATED' } });
+    expect(await t.call('auth.getSession', {}, admin.token)).toMatchObject({
+      ok: false,
+      error: { code: 'UNAUTHENTICATED' },
+    });
   });
 });
