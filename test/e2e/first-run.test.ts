@@ -42,7 +42,7 @@ describe('first run to product search, in a real browser', () => {
       ...ADMIN,
     });
     await new FirstRunPage(page).loadDemoData();
-    await page.getByRole('link', { name: 'Inventory' }).waitFor({ timeout: 120_000 });
+    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor({ timeout: 120_000 });
   });
 
   it('logs out and back in', async () => {
@@ -51,7 +51,7 @@ describe('first run to product search, in a real browser', () => {
     await login.logIn(ADMIN.username, 'not the password');
     await page.getByText('Wrong username or password').waitFor();
     await login.logIn(ADMIN.username, ADMIN.password);
-    await page.getByRole('link', { name: 'Inventory' }).waitFor();
+    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor();
   });
 
   it('finds products as you type', async () => {

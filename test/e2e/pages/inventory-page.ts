@@ -13,7 +13,7 @@ export class InventoryPage {
   }
 
   async open() {
-    await this.page.getByRole('link', { name: 'Inventory' }).click();
+    await this.page.getByRole('link', { name: 'Inventory', exact: true }).click();
     await this.search.waitFor();
   }
 

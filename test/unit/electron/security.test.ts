@@ -1,3 +1,4 @@
+import { readFileSync } from 'node:fs';
 import { describe, expect, it, vi } from 'vitest';
 import {
   CONTENT_SECURITY_POLICY,
@@ -137,5 +138,16 @@ describe('isTrustedSender', () => {
     expect(isTrustedSender({ senderFrame: { url: 'file:///tmp/evil.html', parent: null } }, APP_INDEX)).toBe(false);
     expect(isTrustedSender({ senderFrame: { url: APP_INDEX, parent: { url: APP_INDEX } } }, APP_INDEX)).toBe(false);
     expect(isTrustedSender({ senderFrame: null }, APP_INDEX)).toBe(false);
+  });
+});
+
+describe('the renderer page', () => {
+  it('carries the same Content-Security-Policy as the window, less frame-ancestors', () => {
+    const html = readFileSync(new URL('../../../renderer/index.html', import.meta.url), 'utf8');
+    const meta = /http-equiv="Content-Security-Policy"\s+content="([^"]+)"/.exec(html)?.[1];
+    const expected = CONTENT_SECURITY_POLICY.split('; ')
+      .filter((directive) => !directive.startsWith('frame-ancestors'))
+      .join('; ');
+    expect(meta).toBe(expected);
   });
 });

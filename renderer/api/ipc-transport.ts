@@ -1,0 +1,17 @@
+import type { BackroomBridge } from '../../shared/bridge';
+import { asEnvelope, UNREACHABLE, type Transport } from './transport';
+
+/** Electron: the preload's bridge already speaks envelopes; this only guards against a broken main side. */
+export function ipcTransport(bridge: BackroomBridge): Transport {
+  return {
+    keepsSessionAcrossReloads: false,
+    async invoke(channel, input, sessionToken) {
+      try {
+        return asEnvelope(await bridge.invoke(channel, input, sessionToken));
+      } catch {
+        return UNREACHABLE;
+      }
+    },
+    onEvent: (listener) => bridge.onEvent(listener),
+  };
+}

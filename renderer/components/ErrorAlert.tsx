@@ -1,0 +1,19 @@
+import { Alert } from '@mantine/core';
+import type { ErrorCode } from '../../shared/errors';
+import { isApiError } from '../api/ApiError';
+import { errorTitle } from '../lib/error-titles';
+
+/**
+ * Shows a failed request next to the form that made it: a heading from the code (a screen may word
+ * some codes its own way), the host's message below.
+ */
+export function ErrorAlert({ error, titles }: { error: unknown; titles?: Partial<Record<ErrorCode, string>> }) {
+  if (!error) return null;
+  const code = isApiError(error) ? error.code : 'INTERNAL';
+  const message = error instanceof Error ? error.message : 'Please try again.';
+  return (
+    <Alert color={code === 'LOCKED_OUT' ? 'orange' : 'red'} title={titles?.[code] ?? errorTitle(code)} role="alert">
+      {message}
+    </Alert>
+  );
+}

@@ -1,0 +1,18 @@
+import type { ErrorCode } from '../../shared/errors';
+
+/** A short heading per error code; the host's message says the rest. */
+const TITLES: Record<ErrorCode, string> = {
+  VALIDATION: 'Please check the details',
+  NOT_FOUND: 'Not found',
+  CONFLICT: 'Already exists or changed',
+  INSUFFICIENT_STOCK: 'Not enough stock',
+  FORBIDDEN: 'Not allowed for your role',
+  UNAUTHENTICATED: 'Not logged in',
+  LOCKED_OUT: 'Account locked',
+  UNKNOWN_CHANNEL: 'Not available in this version',
+  INTERNAL: 'Something went wrong',
+};
+
+export function errorTitle(code: ErrorCode): string {
+  return TITLES[code];
+}

@@ -1,0 +1,64 @@
+import { Paper, Stack, Text, Title } from '@mantine/core';
+import { notifications } from '@mantine/notifications';
+import type { ReactNode } from 'react';
+import { roleAllows } from '../../../shared/roles';
+import { useCurrentStaff } from '../../api/hooks/useSession';
+import { DemoDataLoader } from '../../components/DemoDataLoader';
+import { formatCount } from '../../lib/format';
+import { CreateStaffForm } from './CreateStaffForm';
+import { StaffTable } from './StaffTable';
+
+export function AdminScreen() {
+  const staff = useCurrentStaff();
+  if (!roleAllows(staff.role, 'manager')) {
+    return (
+      <>
+        <Title order={2} mb="md">
+          Admin
+        </Title>
+        <Text c="dimmed">Admin is open to managers and admins. Ask one of them to log in.</Text>
+      </>
+    );
+  }
+  const isAdmin = roleAllows(staff.role, 'admin');
+  return (
+    <Stack gap="lg" maw={900}>
+      <Title order={2}>Admin</Title>
+      <Section title="Staff">
+        <StaffTable />
+      </Section>
+      {isAdmin && (
+        <Section title="Add a staff member">
+          <CreateStaffForm />
+        </Section>
+      )}
+      {isAdmin && (
+        <Section title="Demo data">
+          <Text c="dimmed" size="sm" mb="sm">
+            Fills an empty store with sample products, categories, customers and orders to explore Backroom with.
+          </Text>
+          <DemoDataLoader
+            onLoaded={(result) =>
+              notifications.show({
+                color: 'teal',
+                title: 'Demo data loaded',
+                message: `${formatCount(result.products)} products, ${formatCount(result.customers)} customers and ${formatCount(result.orders)} orders.`,
+              })
+            }
+          />
+        </Section>
+      )}
+    </Stack>
+  );
+}
+
+function Section({ title, children }: { title: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
+      <Title order={3} size="h4" mb="md">
+        {title}
+      </Title>
+      {children}
+    </Paper>
+  );
+}

@@ -1,0 +1,38 @@
+import { UnstyledButton } from '@mantine/core';
+import type { ProductSort } from '../../../shared/contract';
+import { PRODUCT_COLUMNS, type Sorting } from './columns';
+import classes from './ProductTable.module.css';
+
+export function ProductTableHeader({ sorting, onSort }: { sorting: Sorting; onSort: (column: ProductSort) => void }) {
+  return (
+    <div role="rowgroup" className={classes.head}>
+      <div role="row" aria-rowindex={1} className={classes.row}>
+        {PRODUCT_COLUMNS.map((column) => {
+          const active = column.sort !== undefined && column.sort === sorting.sort;
+          const cellClass = `${classes.cell} ${classes.headerCell} ${column.numeric ? classes.numeric : ''}`;
+          return (
+            <div
+              key={column.label}
+              role="columnheader"
+              className={cellClass}
+              aria-sort={active ? (sorting.direction === 'asc' ? 'ascending' : 'descending') : undefined}
+            >
+              {column.sort ? (
+                <UnstyledButton
+                  className={classes.sortButton}
+                  data-active={active || undefined}
+                  onClick={() => column.sort && onSort(column.sort)}
+                >
+                  {column.label}
+                  {active && <span aria-hidden="true">{sorting.direction === 'asc' ? ' ↑' : ' ↓'}</span>}
+                </UnstyledButton>
+              ) : (
+                column.label
+              )}
+            </div>
+          );
+        })}
+      </div>
+    </div>
+  );
+}
