@@ -13,7 +13,14 @@ export interface SeedScaleSpec {
 }
 
 export const SEED_SCALES = {
-  demo: { stores: 3, products: 2_000, customers: 5_000, orders: 20_000, clerksPerStore: 3, ordersPerTransaction: 2_000 },
+  demo: {
+    stores: 3,
+    products: 2_000,
+    customers: 5_000,
+    orders: 20_000,
+    clerksPerStore: 3,
+    ordersPerTransaction: 2_000,
+  },
   large: {
     stores: 10,
     products: 50_000,

@@ -1,0 +1,49 @@
+import type { SeededRandom } from './random';
+import type { SeedContext } from './seed-context';
+import { SETUP_TIME, iso } from './seed-time';
+import { CHAIN_NAME, STORE_SITES } from './words/places';
+
+export interface SeededStore {
+  id: number;
+  /** Relative share of the chain's trade; the first store is the flagship. */
+  salesWeight: number;
+}
+
+/**
+ * The chain's stores. Stores already in the file (the one created at first run) are kept as the
+ * first ones; the rest are added from the demo sites, skipping codes already in use.
+ */
+export function seedStores(ctx: SeedContext, random: SeededRandom): { stores: SeededStore[]; created: number } {
+  const existing = ctx.db.prepare('SELECT "id", "code" FROM "stores" ORDER BY "id"').all() as {
+    id: number;
+    code: string;
+  }[];
+  const usedCodes = new Set(existing.map((store) => store.code));
+  const freeSites = STORE_SITES.filter((site) => !usedCodes.has(site.code));
+  const missing = Math.max(0, ctx.scale.stores - existing.length);
+  if (missing > freeSites.length) throw new Error(`The demo data knows ${STORE_SITES.length} store sites at most.`);
+
+  const insert = ctx.db.prepare(
+    'INSERT INTO "stores" ("uid", "code", "name", "address", "currency", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?, ?, ?)',
+  );
+  const ids = existing.map((store) => store.id);
+  ctx.db.transaction(() => {
+    freeSites.slice(0, missing).forEach((site, index) => {
+      const createdMs = SETUP_TIME + index * 3_600_000;
+      const stamp = iso(createdMs);
+      const result = insert.run(
+        random.uid(createdMs),
+        site.code,
+        `${CHAIN_NAME} ${site.area}`,
+        site.address,
+        'USD',
+        stamp,
+        stamp,
+      );
+      ids.push(Number(result.lastInsertRowid));
+    });
+  })();
+
+  const stores = ids.map((id, index) => ({ id, salesWeight: index === 0 ? 1.5 : 0.7 + random.next() * 0.6 }));
+  return { stores, created: missing };
+}
