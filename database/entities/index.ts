@@ -2,8 +2,15 @@ import { AuditEntry } from './audit-entry';
 import { Brand } from './brand';
 import { Category } from './category';
 import { Customer } from './customer';
+import { CustomerInteraction } from './customer-interaction';
+import { CustomerSegment } from './customer-segment';
+import { DiscountApproval } from './discount-approval';
 import { Order } from './order';
 import { OrderLine } from './order-line';
+import { OrderReturn } from './order-return';
+import { OrderReturnLine } from './order-return-line';
+import { OrderReturnRefund } from './order-return-refund';
+import { OrderStatusChange } from './order-status-change';
 import { OrderStatusTransition } from './order-status-transition';
 import { OutboxEntry } from './outbox-entry';
 import { Payment } from './payment';
@@ -23,6 +30,7 @@ import { StockMovement } from './stock-movement';
 import { StockTransfer } from './stock-transfer';
 import { StockTransferLine } from './stock-transfer-line';
 import { Store } from './store';
+import { StoreCreditEntry } from './store-credit-entry';
 import { Supplier } from './supplier';
 
 export const entities = [
@@ -30,8 +38,15 @@ export const entities = [
   Brand,
   Category,
   Customer,
+  CustomerInteraction,
+  CustomerSegment,
+  DiscountApproval,
   Order,
   OrderLine,
+  OrderReturn,
+  OrderReturnLine,
+  OrderReturnRefund,
+  OrderStatusChange,
   OrderStatusTransition,
   OutboxEntry,
   Payment,
@@ -51,6 +66,7 @@ export const entities = [
   StockTransfer,
   StockTransferLine,
   Store,
+  StoreCreditEntry,
   Supplier,
 ];
 
@@ -59,8 +75,15 @@ export {
   Brand,
   Category,
   Customer,
+  CustomerInteraction,
+  CustomerSegment,
+  DiscountApproval,
   Order,
   OrderLine,
+  OrderReturn,
+  OrderReturnLine,
+  OrderReturnRefund,
+  OrderStatusChange,
   OrderStatusTransition,
   OutboxEntry,
   Payment,
@@ -80,5 +103,6 @@ export {
   StockTransfer,
   StockTransferLine,
   Store,
+  StoreCreditEntry,
   Supplier,
 };

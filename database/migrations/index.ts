@@ -1,4 +1,5 @@
 import { InitialSchema1764080000000 } from './0001-initial-schema';
+import { SalesAndCustomers1764100000000 } from './0002-sales-and-customers';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations = [InitialSchema1764080000000];
+export const migrations = [InitialSchema1764080000000, SalesAndCustomers1764100000000];
