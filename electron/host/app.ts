@@ -1,6 +1,7 @@
 import type { DataSource } from 'typeorm';
-import { openDatabase } from '../../database/data-source';
+import { openDatabase, sqliteOf } from '../../database/data-source';
 import { handlers } from '../handlers';
+import { syncAttributeIndexes } from '../services/catalog/attribute-indexes';
 import { systemClock, type Clock } from './clock';
 import { defaultHostSettings, type HostSettings } from './context';
 import { createDispatcher, type Dispatcher } from './dispatcher';
@@ -24,6 +25,8 @@ export interface BackroomOptions {
 /** Opens the data file (creating and migrating it) and wires the dispatcher every transport shares. */
 export async function openBackroom(options: BackroomOptions): Promise<Backroom> {
   const dataSource = await openDatabase(options.databasePath);
+  // Indexes on category-declared product attributes live outside the migrations; make sure they match.
+  syncAttributeIndexes(sqliteOf(dataSource));
   const clock = options.clock ?? systemClock;
   const events = new EventBus();
   const dispatcher = createDispatcher({

@@ -4,7 +4,15 @@ import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 
-const NAMES = ['Whole Milk 1 L', 'Skimmed Milk 1 L', 'Oat Drink', 'Cheddar Mature', 'Brie de Meaux', 'Sourdough Loaf', 'Rye Bread'];
+const NAMES = [
+  'Whole Milk 1 L',
+  'Skimmed Milk 1 L',
+  'Oat Drink',
+  'Cheddar Mature',
+  'Brie de Meaux',
+  'Sourdough Loaf',
+  'Rye Bread',
+];
 
 describe('products.list', () => {
   let t: TestBackroom;
@@ -18,7 +26,10 @@ describe('products.list', () => {
     token = admin.token;
     const sql = sqliteOf(t.backroom.dataSource);
     const category = (name: string, parent: number | null) =>
-      Number(sql.prepare('INSERT INTO categories (uid, name, parent_id) VALUES (?, ?, ?)').run(newUid(), name, parent).lastInsertRowid);
+      Number(
+        sql.prepare('INSERT INTO categories (uid, name, parent_id) VALUES (?, ?, ?)').run(newUid(), name, parent)
+          .lastInsertRowid,
+      );
     dairy = category('Dairy', null);
     cheese = category('Cheese', dairy);
     const bakery = category('Bakery', null);
@@ -30,14 +41,28 @@ describe('products.list', () => {
     // 140 products: the seven names in twenty sizes, with prices that repeat so ties must break by id.
     for (let i = 0; i < 140; i++) {
       const name = `${NAMES[i % NAMES.length]} #${String(Math.floor(i / NAMES.length)).padStart(2, '0')}`;
-      const categoryId = name.includes('Milk') || name.includes('Oat') ? dairy : name.includes('Ch') || name.includes('Brie') ? cheese : bakery;
-      insert.run(newUid(), `SKU-${1000 + i}`, null, name, categoryId, i % 2 ? brand : null, 100 + (i % 9) * 50, i === 5 ? '2026-01-01T00:00:00Z' : null);
+      const categoryId =
+        name.includes('Milk') || name.includes('Oat')
+          ? dairy
+          : name.includes('Ch') || name.includes('Brie')
+            ? cheese
+            : bakery;
+      insert.run(
+        newUid(),
+        `SKU-${1000 + i}`,
+        null,
+        name,
+        categoryId,
+        i % 2 ? brand : null,
+        100 + (i % 9) * 50,
+        i === 5 ? '2026-01-01T00:00:00Z' : null,
+      );
     }
     const store = admin.staff.storeId;
     const receive = sql.prepare(
       `INSERT INTO stock_movements (uid, store_id, product_id, kind, quantity, occurred_at) VALUES (?, ?, ?, 'receipt', ?, '2026-11-01T00:00:00Z')`,
     );
-    for (let id = 1; id <= 140; id += 3) receive.run(newUid(), store, id, id % 17 + 1);
+    for (let id = 1; id <= 140; id += 3) receive.run(newUid(), store, id, (id % 17) + 1);
   });
 
   afterAll(async () => {
@@ -57,8 +82,16 @@ describe('products.list', () => {
   }
 
   it.each([
-    ['name', 'asc', (a: ProductRow, b: ProductRow) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id - b.id],
-    ['name', 'desc', (a: ProductRow, b: ProductRow) => b.name.toLowerCase().localeCompare(a.name.toLowerCase()) || b.id - a.id],
+    [
+      'name',
+      'asc',
+      (a: ProductRow, b: ProductRow) => a.name.toLowerCase().localeCompare(b.name.toLowerCase()) || a.id - b.id,
+    ],
+    [
+      'name',
+      'desc',
+      (a: ProductRow, b: ProductRow) => b.name.toLowerCase().localeCompare(a.name.toLowerCase()) || b.id - a.id,
+    ],
     ['price', 'asc', (a: ProductRow, b: ProductRow) => a.priceCents - b.priceCents || a.id - b.id],
     ['price', 'desc', (a: ProductRow, b: ProductRow) => b.priceCents - a.priceCents || b.id - a.id],
     ['onHand', 'desc', (a: ProductRow, b: ProductRow) => b.onHand - a.onHand || b.id - a.id],

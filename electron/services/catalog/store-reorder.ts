@@ -1,0 +1,22 @@
+import { AppError } from '../../../shared/errors';
+import type { CatalogWriter } from './catalog-writer';
+import { requireProductRecord } from './product-record';
+import { prepared } from './statements';
+
+export interface StoreReorder {
+  productId: number;
+  storeId: number;
+  reorderPoint: number | null;
+  reorderQty: number | null;
+}
+
+/** A store's own reorder point and quantity for a product; null hands the decision back to the product's. */
+export function setStoreReorder(writer: CatalogWriter, input: StoreReorder): void {
+  requireProductRecord(writer.sql, input.productId);
+  const result = prepared(
+    writer.sql,
+    `UPDATE "stock_levels" SET "reorder_point" = @reorderPoint, "reorder_qty" = @reorderQty, "updated_at" = @now
+     WHERE "store_id" = @storeId AND "product_id" = @productId`,
+  ).run({ ...input, now: writer.now });
+  if (result.changes === 0) throw new AppError('NOT_FOUND', 'That store does not exist.', { field: 'storeId' });
+}
