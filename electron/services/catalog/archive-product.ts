@@ -1,6 +1,6 @@
 import type { CatalogWriter } from './catalog-writer';
 import { requireProductRecord, staleVersion } from './product-record';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Archives (hides from lists and sales) or restores a product; products are never deleted, since

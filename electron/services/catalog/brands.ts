@@ -3,7 +3,7 @@ import type { BrandRow } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { newUid } from '../../../database/ids';
 import type { CatalogWriter } from './catalog-writer';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 const SELECT_BRANDS = `
   SELECT b."id", b."name",

@@ -3,7 +3,7 @@ import type { productBulkUpdateInput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { CatalogWriter } from './catalog-writer';
 import { requireCategory } from './category-chain';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export type BulkUpdate = z.output<typeof productBulkUpdateInput>;
 

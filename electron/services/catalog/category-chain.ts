@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { mergeInheritedSchemas, type AttributeSchema } from '../../../shared/attributes';
 import { AppError } from '../../../shared/errors';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 interface ChainRow {
   id: number;

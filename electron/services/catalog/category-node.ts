@@ -3,7 +3,7 @@ import type { AttributeSchema } from '../../../shared/attributes';
 import type { CategoryNode } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { categoryChain, pathOf } from './category-chain';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 interface RawCategory {
   id: number;

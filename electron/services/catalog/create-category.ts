@@ -2,7 +2,7 @@ import { newUid } from '../../../database/ids';
 import type { CatalogWriter } from './catalog-writer';
 import { requireCategory } from './category-chain';
 import { requireFreeSiblingName } from './category-node';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export function createCategory(writer: CatalogWriter, input: { name: string; parentId?: number | null }): number {
   const parentId = input.parentId ?? null;

@@ -5,7 +5,7 @@ import type { CatalogWriter } from './catalog-writer';
 import { fieldParams, type ProductFields } from './product-record';
 import { requireFittingAttributes, requireFreeCodes, requireReferences } from './product-rules';
 import { replaceProductSuppliers } from './product-suppliers';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export type NewProduct = z.output<typeof productCreateInput>;
 

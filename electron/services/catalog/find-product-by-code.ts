@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { equivalentBarcodes } from '../../../shared/barcode';
 import { AppError } from '../../../shared/errors';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export interface CodeMatch {
   id: number;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AttributeSchema } from '../../../shared/attributes';
 import type { CategoryNode } from '../../../shared/contract';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 interface RawNode {
   id: number;

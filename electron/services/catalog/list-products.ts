@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { LIST_ORDERS } from './product-list-orders';
 import { planSearch } from './search-plan';
 import { toPrefixQuery } from './search-query';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export type ProductListQuery = z.output<typeof productListInput>;
 

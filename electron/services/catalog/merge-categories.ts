@@ -4,7 +4,7 @@ import { syncAttributeIndexes } from './attribute-indexes';
 import type { CatalogWriter } from './catalog-writer';
 import { isInSubtree } from './category-chain';
 import { requireCategoryRow } from './category-node';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export interface MergeTotals {
   productsMoved: number;

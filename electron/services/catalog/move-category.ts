@@ -2,7 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { CatalogWriter } from './catalog-writer';
 import { isInSubtree, requireCategory } from './category-chain';
 import { requireCategoryRow, requireFreeSiblingName } from './category-node';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Puts a category (with everything under it) under another parent, or at the top with null. A

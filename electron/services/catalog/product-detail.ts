@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ProductDetail } from '../../../shared/contract';
 import { categoryChain, pathOf, schemaOf } from './category-chain';
 import { requireProductRecord } from './product-record';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 const PRICE_HISTORY_LIMIT = 100;
 

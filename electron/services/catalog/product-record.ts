@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AttributeValues } from '../../../shared/attributes';
 import { AppError } from '../../../shared/errors';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /** The editable fields of a product as the contract names them, without its supplier list. */
 export interface ProductFields {

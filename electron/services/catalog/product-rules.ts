@@ -3,7 +3,7 @@ import { attributeIssues, type AttributeValues } from '../../../shared/attribute
 import { equivalentBarcodes } from '../../../shared/barcode';
 import { AppError } from '../../../shared/errors';
 import { effectiveAttributeSchema, requireCategory } from './category-chain';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Rules a product must meet before it is written, checked here so the person gets a message that

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export interface SupplierLink {
   supplierId: number;

@@ -1,6 +1,6 @@
 import type { CatalogWriter } from './catalog-writer';
 import { requireCategoryRow, requireFreeSiblingName } from './category-node';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /** Renames a category; a trigger carries the new name into the product search index. Returns the old name. */
 export function renameCategory(writer: CatalogWriter, input: { id: number; name: string }): string {

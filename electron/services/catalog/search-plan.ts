@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Below this many matches, fetching the matches by id and sorting them is cheapest; above it,

@@ -2,7 +2,7 @@ import type { AttributeSchema } from '../../../shared/attributes';
 import { syncAttributeIndexes } from './attribute-indexes';
 import type { CatalogWriter } from './catalog-writer';
 import { requireCategoryRow } from './category-node';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Replaces the attributes a category declares, then brings the attribute indexes in line. Products

@@ -1,7 +1,7 @@
 import { AppError } from '../../../shared/errors';
 import type { CatalogWriter } from './catalog-writer';
 import { requireProductRecord } from './product-record';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export interface StoreReorder {
   productId: number;

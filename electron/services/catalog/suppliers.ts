@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { SupplierDetail, SupplierRow } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 const SELECT_SUPPLIERS = `
   SELECT s."id", s."name", s."contact_name" AS "contactName", s."email", s."phone",

@@ -11,7 +11,7 @@ import {
 } from './product-record';
 import { requireFittingAttributes, requireFreeCodes, requireReferences } from './product-rules';
 import { productSupplierIds, replaceProductSuppliers } from './product-suppliers';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export type ProductUpdate = z.output<typeof productUpdateInput>;
 

@@ -5,7 +5,7 @@ import { AppError } from '../../../shared/errors';
 import { newUid } from '../../../database/ids';
 import type { CatalogWriter } from './catalog-writer';
 import { loadSupplier } from './suppliers';
-import { prepared } from './statements';
+import { prepared } from '../../../database/prepared';
 
 export type NewSupplier = z.output<(typeof catalogChannels)['suppliers.create']['input']>;
 export type SupplierUpdate = z.output<(typeof catalogChannels)['suppliers.update']['input']>;

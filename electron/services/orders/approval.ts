@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import { DECOY_HASH, verifyPassword } from '../auth/password';
 import type { OrdersInput, SalesActor } from './inputs';
 

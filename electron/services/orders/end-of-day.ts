@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { PAYMENT_METHODS, type EndOfDay, type PaymentMethod } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 /** Placed that day and paid: still paid or further along, or cancelled after payment (its refund counts under refunds). */
 const SOLD = `o."store_id" = @storeId AND o."placed_at" >= @from AND o."placed_at" < @to

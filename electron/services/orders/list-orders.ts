@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OrderRow } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import { decodeCursor, encodeCursor } from '../catalog/keyset-cursor';
 import type { OrdersInput } from './inputs';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PaymentMethod } from '../../../shared/contract/orders';
 import { newUid } from '../../../database/ids';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 export interface NewPayment {
   orderId: number;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { TRANSITION_TARGETS, type OrderDetail, type Receipt } from '../../../shared/contract/orders';
 import { ORDER_STATUS_TRANSITIONS, type OrderStatus } from '../../../shared/order-status';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import type { SalesActor } from './inputs';
 import { readReceipt } from './receipt';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { OrderStatus } from '../../../shared/order-status';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import { ORDER_LINES, type LineRow } from './receipt';
 import type { SalesActor } from './inputs';
 

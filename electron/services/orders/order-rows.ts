@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { OrderStatus } from '../../../shared/order-status';
 import { newUid } from '../../../database/ids';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 export interface NewOrder {
   storeId: number;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { formatMoney } from '../../../shared/money';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import { storeCreditBalance } from './customers';
 import type { PaymentInput } from './inputs';
 import { insertPayment, insertStoreCredit } from './money-rows';

@@ -3,7 +3,7 @@ import type { PaymentMethod, Receipt } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
 import type { OrderStatus } from '../../../shared/order-status';
 import { taxBreakdown } from '../../../shared/pricing';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 interface HeaderRow {
   id: number;

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PaymentMethod } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 export interface Refund {
   method: PaymentMethod;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 /** What selling a product needs from the catalog, with its stock in one store. */
 export interface SaleProduct {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { DEFAULT_APPROVAL_THRESHOLD_BP } from '../../../shared/contract/orders';
 import { BP_PER_WHOLE } from '../../../shared/pricing';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 const APPROVAL_THRESHOLD_KEY = 'discount.approvalThresholdBp';
 

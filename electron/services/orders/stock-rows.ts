@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../database/ids';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 
 export interface OrderMovement {
   storeId: number;

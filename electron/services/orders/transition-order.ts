@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { ORDER_STATUS_TRANSITIONS, canTransition, type OrderStatus } from '../../../shared/order-status';
 import { refundForUnits } from '../../../shared/pricing';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import type { OrdersInput, SalesActor } from './inputs';
 import { orderForChange, soldLines, type OrderForChange } from './order-for-change';
 import { recordStatusChange } from './order-rows';

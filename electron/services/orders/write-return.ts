@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../database/ids';
-import { prepared } from '../catalog/statements';
+import { prepared } from '../../../database/prepared';
 import type { SalesActor } from './inputs';
 import { insertPayment, insertStoreCredit } from './money-rows';
 import type { OrderForChange, SoldLine } from './order-for-change';

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../stock/prepared';
+import { prepared } from '../../../database/prepared';
 
 export interface SupplierOffer {
   supplierId: number;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { prepared } from '../stock/prepared';
+import { prepared } from '../../../database/prepared';
 
 /**
  * Units ordered and not received yet on a store's open purchase orders, by product. Drafts count:

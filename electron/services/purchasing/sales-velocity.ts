@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { VELOCITY_WINDOW_DAYS } from '../../../shared/contract';
-import { prepared } from '../stock/prepared';
+import { prepared } from '../../../database/prepared';
 
 const DAY_MS = 86_400_000;
 

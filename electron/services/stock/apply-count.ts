@@ -3,7 +3,7 @@ import type { ChannelOutput } from '../../../shared/contract';
 import { newUid } from '../../../database/ids';
 import type { ParsedInput, StaffAtStore } from './channel-input';
 import { insertMovements, type MovementLine } from './movements';
-import { prepared } from './prepared';
+import { prepared } from '../../../database/prepared';
 import { loadStockedProducts } from './products';
 
 const INSERT_COUNT = `

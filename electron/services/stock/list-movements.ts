@@ -3,7 +3,7 @@ import type { ChannelOutput, StockMovementRow } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import type { ParsedInput } from './channel-input';
 import { decodeKeyset, toPage } from './keyset';
-import { prepared } from './prepared';
+import { prepared } from '../../../database/prepared';
 import { requireStore } from './stores';
 
 interface MovementRow {

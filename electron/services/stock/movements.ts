@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { AdjustmentReason, MovementKind } from '../../../shared/contract';
 import { newUid } from '../../../database/ids';
-import { prepared } from './prepared';
+import { prepared } from '../../../database/prepared';
 
 /** What the movements of one document share: where, what kind, which document, who. */
 export interface MovementSource {

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
-import { prepared } from './prepared';
+import { prepared } from '../../../database/prepared';
 
 /** What stock work needs to know of a product, with its stock on hand in one store. */
 export interface StockedProduct {

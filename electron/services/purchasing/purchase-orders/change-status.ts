@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { StaffAtStore } from '../../stock/channel-input';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { bumpOrder, orderForChange, refuseUnlessTransition } from './order-for-change';
 
 interface VersionedId {

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../../database/ids';
 import type { StaffAtStore } from '../../stock/channel-input';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { insertOrderLines, requireSupplier, type OrderLine } from './order-lines';
 
 export interface DraftOrder {

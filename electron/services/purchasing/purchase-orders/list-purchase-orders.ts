@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { ParsedInput } from '../../stock/channel-input';
 import { decodeKeyset, toPage } from '../../stock/keyset';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { requireStore } from '../../stock/stores';
 import { PURCHASE_ORDER_HEADER, toPurchaseOrderSummary, type PurchaseOrderRow } from './purchase-order-rows';
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
 import { PURCHASE_ORDER_TRANSITIONS, type PurchaseOrderStatus } from '../../../../shared/purchase-order-status';
 import type { StaffAtStore } from '../../stock/channel-input';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 
 export interface OrderForChange {
   id: number;

@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { loadStockedProducts } from '../../stock/products';
 
 export interface OrderLine {

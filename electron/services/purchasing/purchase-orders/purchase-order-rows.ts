@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { PurchaseOrderDetail, PurchaseOrderSummary } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 
 export interface PurchaseOrderRow {
   id: number;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
 import type { ParsedInput, StaffAtStore } from '../../stock/channel-input';
 import { insertMovements } from '../../stock/movements';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { updateAverageCosts } from './average-costs';
 import { bumpOrder, orderForChange } from './order-for-change';
 

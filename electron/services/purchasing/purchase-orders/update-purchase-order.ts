@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
 import type { ParsedInput, StaffAtStore } from '../../stock/channel-input';
-import { prepared } from '../../stock/prepared';
+import { prepared } from '../../../../database/prepared';
 import { insertOrderLines } from './order-lines';
 import { bumpOrder, orderForChange } from './order-for-change';
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelOutput } from '../../../../shared/contract';
 import type { ParsedInput } from '../channel-input';
 import { decodeKeyset, toPage } from '../keyset';
-import { prepared } from '../prepared';
+import { prepared } from '../../../../database/prepared';
 import { requireStore } from '../stores';
 import { TRANSFER_HEADER, toTransferSummaries, type TransferHeaderRow } from './transfer-rows';
 

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../../shared/errors';
 import type { ParsedInput, StaffAtStore } from '../channel-input';
 import { insertMovements } from '../movements';
-import { prepared } from '../prepared';
+import { prepared } from '../../../../database/prepared';
 import { loadStockedProducts } from '../products';
 
 export interface TransferDiscrepancy {

@@ -3,7 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { newUid } from '../../../../database/ids';
 import type { ParsedInput, StaffAtStore } from '../channel-input';
 import { insertMovements } from '../movements';
-import { prepared } from '../prepared';
+import { prepared } from '../../../../database/prepared';
 import { loadStockedProducts, refuseShortStock } from '../products';
 import { requireStore } from '../stores';
 

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { TransferDetail, TransferSummary } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
-import { prepared } from '../prepared';
+import { prepared } from '../../../../database/prepared';
 
 export interface TransferHeaderRow {
   id: number;
