@@ -1,7 +1,9 @@
 import type { HandlerRegistry } from '../host/context';
 import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
+import { customersHandlers } from './customers';
 import { demoHandlers } from './demo';
+import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
@@ -15,5 +17,7 @@ export const handlers: HandlerRegistry = {
   ...catalogHandlers,
   ...stockHandlers,
   ...purchasingHandlers,
+  ...customersHandlers,
+  ...ordersHandlers,
   ...demoHandlers,
 };

@@ -1,6 +1,8 @@
 import type { z } from 'zod';
 import { catalogChannels } from './catalog';
+import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
 import { authChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
@@ -13,6 +15,8 @@ export const contract = {
   ...catalogChannels,
   ...stockChannels,
   ...purchasingChannels,
+  ...customersChannels,
+  ...ordersChannels,
   ...demoChannels,
 };
 

@@ -1,0 +1,112 @@
+import type { AuditNote, AuthedContext, Handler, HandlerRegistry } from '../host/context';
+import { anonymizeCustomer } from '../services/customers/anonymize-customer';
+import { setCustomerArchived } from '../services/customers/archive-customer';
+import { listCustomerOrders } from '../services/customers/customer-orders';
+import { loadCustomerProfile } from '../services/customers/customer-profile';
+import { exportCustomer } from '../services/customers/export-customer';
+import { lapsedCustomers } from '../services/customers/lapsed-customers';
+import { listCustomers } from '../services/customers/list-customers';
+import { mergeCustomers } from '../services/customers/merge-customers';
+import { neverPurchased } from '../services/customers/never-purchased';
+import { recomputeSegments } from '../services/customers/recompute-segments';
+import { recordInteraction } from '../services/customers/record-interaction';
+import { searchCustomers } from '../services/customers/search-customers';
+import { segmentCounts } from '../services/customers/segment-counts';
+import { topCustomers } from '../services/customers/top-customers';
+import { createCustomer, updateCustomer } from '../services/customers/write-customer';
+
+/**
+ * Names the row a write touched and what happened, for the audit entry the dispatcher writes.
+ * Details never hold names, emails or phones: the audit log is append-only, and anonymizing a
+ * customer must leave no copy of them behind.
+ */
+function audit(ctx: AuthedContext, entityId: number, details: AuditNote['details']): void {
+  Object.assign(ctx.audit, { entity: 'customers', entityId, details });
+}
+
+const search: Handler<'customers.search'> = (input, ctx) => searchCustomers(ctx.sql, input);
+
+const list: Handler<'customers.list'> = (input, ctx) => listCustomers(ctx.sql, input);
+
+const get: Handler<'customers.get'> = (input, ctx) => loadCustomerProfile(ctx.sql, input.id);
+
+const listOrders: Handler<'customers.listOrders'> = (input, ctx) => listCustomerOrders(ctx.sql, input);
+
+const create: Handler<'customers.create'> = (input, ctx) => {
+  const id = createCustomer(ctx.sql, ctx.actor.storeId, ctx.clock.now(), input);
+  audit(ctx, id, { marketingConsent: input.marketingConsent });
+  return loadCustomerProfile(ctx.sql, id);
+};
+
+const update: Handler<'customers.update'> = (input, ctx) => {
+  audit(ctx, input.id, { changed: updateCustomer(ctx.sql, ctx.clock.now(), input) });
+  return loadCustomerProfile(ctx.sql, input.id);
+};
+
+const archive: Handler<'customers.archive'> = (input, ctx) => {
+  audit(ctx, input.id, { archived: true, changed: setCustomerArchived(ctx.sql, ctx.clock.now(), input.id, true) });
+  return loadCustomerProfile(ctx.sql, input.id);
+};
+
+const restore: Handler<'customers.restore'> = (input, ctx) => {
+  audit(ctx, input.id, { archived: false, changed: setCustomerArchived(ctx.sql, ctx.clock.now(), input.id, false) });
+  return loadCustomerProfile(ctx.sql, input.id);
+};
+
+const merge: Handler<'customers.merge'> = (input, ctx) => {
+  const outcome = mergeCustomers(ctx.sql, ctx.actor.staffId, ctx.clock.now(), input);
+  audit(ctx, input.targetId, { sourceId: input.sourceId, ...outcome.moved, filled: outcome.filled });
+  return { customer: loadCustomerProfile(ctx.sql, input.targetId), ...outcome };
+};
+
+const exportData: Handler<'customers.exportData'> = (input, ctx) => {
+  const data = exportCustomer(ctx.sql, ctx.clock.now(), input.id);
+  audit(ctx, input.id, { exported: true, orders: data.orders.length, interactions: data.interactions.length });
+  return data;
+};
+
+const anonymize: Handler<'customers.anonymize'> = (input, ctx) => {
+  anonymizeCustomer(ctx.sql, ctx.clock.now(), input);
+  audit(ctx, input.id, { anonymized: true });
+  return loadCustomerProfile(ctx.sql, input.id);
+};
+
+const interact: Handler<'customers.recordInteraction'> = (input, ctx) => {
+  const interaction = recordInteraction(ctx.sql, ctx.clock.now(), input);
+  audit(ctx, input.customerId, { interactionId: interaction.id, productId: input.productId, kind: input.kind });
+  return interaction;
+};
+
+const recompute: Handler<'customers.recomputeSegments'> = (_input, ctx) => {
+  const counts = recomputeSegments(ctx.sql, ctx.clock.now());
+  Object.assign(ctx.audit, { entity: 'customer_segments', details: { computedAt: counts.computedAt } });
+  return counts;
+};
+
+const segments: Handler<'customers.segments'> = (_input, ctx) => segmentCounts(ctx.sql);
+
+const top: Handler<'customers.top'> = (input, ctx) => topCustomers(ctx.sql, input);
+
+const never: Handler<'customers.neverPurchased'> = (input, ctx) => neverPurchased(ctx.sql, input);
+
+const lapsed: Handler<'customers.lapsed'> = (input, ctx) => lapsedCustomers(ctx.sql, ctx.clock.now(), input);
+
+export const customersHandlers = {
+  'customers.search': search,
+  'customers.list': list,
+  'customers.get': get,
+  'customers.listOrders': listOrders,
+  'customers.create': create,
+  'customers.update': update,
+  'customers.archive': archive,
+  'customers.restore': restore,
+  'customers.merge': merge,
+  'customers.exportData': exportData,
+  'customers.anonymize': anonymize,
+  'customers.recordInteraction': interact,
+  'customers.recomputeSegments': recompute,
+  'customers.segments': segments,
+  'customers.top': top,
+  'customers.neverPurchased': never,
+  'customers.lapsed': lapsed,
+} satisfies Partial<HandlerRegistry>;

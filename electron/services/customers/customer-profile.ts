@@ -1,0 +1,69 @@
+import type Database from 'better-sqlite3';
+import { INTERACTION_KINDS, type CustomerProfile, type InteractionKind } from '../../../shared/contract/customers';
+import { prepared } from '../../../database/prepared';
+import { recentOrders } from './customer-orders';
+import { homeStoreName, requireCustomer, storeCreditBalance } from './customer-record';
+import { IS_PURCHASE, REFUNDED_CENTS } from './purchase-sql';
+import { customerRfm } from './rfm-record';
+
+const RECENT_ORDERS = 10;
+const FAVOURITE_PRODUCTS = 5;
+const FAVOURITE_CATEGORIES = 3;
+
+/** The customer's purchases, each order read once through IDX_orders_customer. */
+const PURCHASES = `
+  SELECT COUNT(*) AS "orderCount", IFNULL(SUM(o."total_cents" - ${REFUNDED_CENTS}), 0) AS "lifetimeSpendCents",
+         MIN(o."placed_at") AS "firstPurchaseAt", MAX(o."placed_at") AS "lastPurchaseAt"
+  FROM "orders" o WHERE o."customer_id" = ? AND ${IS_PURCHASE}`;
+
+const PURCHASED_LINES = `
+  FROM "orders" o
+  JOIN "order_lines" l ON l."order_id" = o."id"
+  JOIN "products" p ON p."id" = l."product_id"`;
+
+const FAVOURITE_PRODUCT_ROWS = `
+  SELECT l."product_id" AS "productId", p."sku", p."name", SUM(l."quantity") AS "quantity" ${PURCHASED_LINES}
+  WHERE o."customer_id" = ? AND ${IS_PURCHASE}
+  GROUP BY l."product_id" ORDER BY "quantity" DESC, l."product_id" LIMIT ${FAVOURITE_PRODUCTS}`;
+
+const FAVOURITE_CATEGORY_ROWS = `
+  SELECT p."category_id" AS "categoryId", c."name", SUM(l."quantity") AS "quantity" ${PURCHASED_LINES}
+  JOIN "categories" c ON c."id" = p."category_id"
+  WHERE o."customer_id" = ? AND ${IS_PURCHASE}
+  GROUP BY p."category_id" ORDER BY "quantity" DESC, p."category_id" LIMIT ${FAVOURITE_CATEGORIES}`;
+
+/**
+ * Everything the customer screen shows, from a handful of indexed lookups over this customer's
+ * own rows (orders by IDX_orders_customer, their lines by order): its cost grows with the
+ * customer's history, never with the size of the chain's.
+ */
+export function loadCustomerProfile(sql: Database.Database, id: number): CustomerProfile {
+  const customer = requireCustomer(sql, id);
+  const purchases = prepared(sql, PURCHASES).get(id) as Omit<CustomerProfile['purchases'], 'averageBasketCents'>;
+  const interactionCounts = Object.fromEntries(INTERACTION_KINDS.map((kind) => [kind, 0])) as Record<
+    InteractionKind,
+    number
+  >;
+  const interactions = prepared(
+    sql,
+    'SELECT "kind", COUNT(*) AS "count" FROM "customer_interactions" WHERE "customer_id" = ? GROUP BY "kind"',
+  ).all(id) as { kind: InteractionKind; count: number }[];
+  for (const { kind, count } of interactions) interactionCounts[kind] = count;
+
+  const { uid: _uid, ...contact } = customer;
+  return {
+    ...contact,
+    homeStoreName: homeStoreName(sql, customer),
+    rfm: customerRfm(sql, id),
+    storeCreditCents: storeCreditBalance(sql, id),
+    purchases: {
+      ...purchases,
+      averageBasketCents:
+        purchases.orderCount === 0 ? 0 : Math.round(purchases.lifetimeSpendCents / purchases.orderCount),
+    },
+    favouriteProducts: prepared(sql, FAVOURITE_PRODUCT_ROWS).all(id) as CustomerProfile['favouriteProducts'],
+    favouriteCategories: prepared(sql, FAVOURITE_CATEGORY_ROWS).all(id) as CustomerProfile['favouriteCategories'],
+    interactionCounts,
+    recentOrders: recentOrders(sql, id, RECENT_ORDERS),
+  };
+}
