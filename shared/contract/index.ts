@@ -30,6 +30,8 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export * from './catalog';
+export * from './customers';
+export * from './orders';
 export * from './purchasing';
 export * from './stock';
 export * from './session';
