@@ -1,7 +1,10 @@
 import { CloseButton, Group, Kbd, Loader, Select, Switch, TextInput } from '@mantine/core';
 import type { RefObject } from 'react';
-import { useCategories } from '../../api/hooks/useCatalog';
+import type { AttributeSchema } from '../../../shared/attributes';
+import { useCategories, type AttributeFilterValues } from '../../api/hooks/useCatalog';
 import { SearchIcon } from '../../components/icons';
+import { ACCEPTS_SCAN_ATTRIBUTE } from '../../components/inventory/useBarcodeScanner';
+import { AttributeFilters } from './AttributeFilters';
 
 export interface ProductFiltersProps {
   searchRef: RefObject<HTMLInputElement | null>;
@@ -10,6 +13,9 @@ export interface ProductFiltersProps {
   searching: boolean;
   categoryId: number | null;
   onCategoryId: (id: number | null) => void;
+  attributeSchema: AttributeSchema;
+  attributes: AttributeFilterValues;
+  onAttributes: (values: AttributeFilterValues) => void;
   includeArchived: boolean;
   onIncludeArchived: (include: boolean) => void;
 }
@@ -23,9 +29,10 @@ export function ProductFilters(props: ProductFiltersProps) {
       <TextInput
         ref={props.searchRef}
         aria-label="Search products"
-        placeholder="Search name, SKU, barcode, brand or category"
+        placeholder="Search name, SKU, barcode, brand or category — or scan"
         autoFocus
         flex="1 1 20rem"
+        {...{ [ACCEPTS_SCAN_ATTRIBUTE]: 'whole' }}
         leftSection={props.searching ? <Loader size={14} /> : <SearchIcon size={16} />}
         rightSection={
           props.searchText ? (
@@ -56,6 +63,7 @@ export function ProductFilters(props: ProductFiltersProps) {
         nothingFoundMessage="No category with that name"
         w={260}
       />
+      <AttributeFilters schema={props.attributeSchema} values={props.attributes} onChange={props.onAttributes} />
       <Switch
         label="Show archived"
         checked={props.includeArchived}

@@ -1,22 +1,25 @@
-import { Badge } from '@mantine/core';
+import { Badge, Checkbox } from '@mantine/core';
 import { memo } from 'react';
+import { Link } from 'react-router';
 import type { ProductRow as Product } from '../../../shared/contract';
-import { formatMoney } from '../../../shared/money';
+import { money } from '../../components/inventory/money';
 import { formatCount, formatDate, formatDateTime } from '../../lib/format';
 import classes from './ProductTable.module.css';
-
-/** The store's currency; one place to change once stores carry their own. */
-const CURRENCY = 'USD';
 
 /** One product in the virtualized list; memoized because scrolling re-renders the list, not the products. */
 export const ProductRow = memo(function ProductRow({
   product,
   index,
   offset,
+  selected,
+  onToggle,
 }: {
   product: Product;
   index: number;
   offset: number;
+  /** Undefined when the person may not select products (bulk edits are for managers). */
+  selected?: boolean;
+  onToggle?: (id: number) => void;
 }) {
   const low = product.onHand <= product.reorderPoint;
   return (
@@ -24,11 +27,24 @@ export const ProductRow = memo(function ProductRow({
       role="row"
       data-testid="product-row"
       aria-rowindex={index + 2}
+      aria-selected={selected}
       className={`${classes.row} ${classes.bodyRow}`}
       style={{ transform: `translateY(${offset}px)` }}
     >
+      {selected !== undefined && (
+        <div role="cell" className={`${classes.cell} ${classes.selectCell}`}>
+          <Checkbox
+            size="xs"
+            aria-label={`Select ${product.name}`}
+            checked={selected}
+            onChange={() => onToggle?.(product.id)}
+          />
+        </div>
+      )}
       <div role="cell" className={classes.cell} title={product.name}>
-        {product.name}
+        <Link to={`/inventory/products/${product.id}`} className={classes.rowLink}>
+          {product.name}
+        </Link>
         {product.archived && (
           <Badge size="xs" variant="light" color="gray" ml="xs">
             Archived
@@ -42,7 +58,7 @@ export const ProductRow = memo(function ProductRow({
         {product.categoryName ?? '—'}
       </div>
       <div role="cell" className={`${classes.cell} ${classes.numeric}`}>
-        {formatMoney(product.priceCents, CURRENCY)}
+        {money(product.priceCents)}
       </div>
       <div
         role="cell"

@@ -5,7 +5,7 @@ import type { ProductRow as Product, ProductSort } from '../../../shared/contrac
 import type { Sorting } from './columns';
 import { ProductRow } from './ProductRow';
 import classes from './ProductTable.module.css';
-import { ProductTableHeader } from './ProductTableHeader';
+import { ProductTableHeader, type HeaderSelection } from './ProductTableHeader';
 
 const ROW_HEIGHT = 40;
 const HEADER_HEIGHT = ROW_HEIGHT;
@@ -24,6 +24,14 @@ export interface ProductTableProps {
   empty: ReactNode;
   /** Changes whenever the filters do, so the list starts again at the top. */
   resetKey: string;
+  /** Ticked products, for those who may edit several at once; null hides the column. */
+  selection: RowSelection | null;
+}
+
+export interface RowSelection {
+  selected: ReadonlySet<number>;
+  onToggle: (id: number) => void;
+  header: HeaderSelection;
 }
 
 export function ProductTable({
@@ -35,6 +43,7 @@ export function ProductTable({
   onSort,
   empty,
   resetKey,
+  selection,
 }: ProductTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = products.length + (hasMore ? 1 : 0);
@@ -59,16 +68,23 @@ export function ProductTable({
 
   return (
     <div ref={scrollRef} className={classes.scroller}>
-      <div className={classes.table}>
+      <div className={`${classes.table} ${selection ? classes.selectable : ''}`}>
         <div role="table" aria-label="Products" aria-rowcount={hasMore ? -1 : products.length + 1}>
-          <ProductTableHeader sorting={sorting} onSort={onSort} />
+          <ProductTableHeader sorting={sorting} onSort={onSort} selection={selection?.header ?? null} />
           {!loading && products.length > 0 && (
             <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
               {virtualRows.map((row) => {
                 const offset = row.start - HEADER_HEIGHT;
                 const product = products[row.index];
                 return product ? (
-                  <ProductRow key={product.id} product={product} index={row.index} offset={offset} />
+                  <ProductRow
+                    key={product.id}
+                    product={product}
+                    index={row.index}
+                    offset={offset}
+                    selected={selection ? selection.selected.has(product.id) : undefined}
+                    onToggle={selection?.onToggle}
+                  />
                 ) : (
                   <LoadingRow key="loading" offset={offset} />
                 );
@@ -76,7 +92,7 @@ export function ProductTable({
             </div>
           )}
         </div>
-        {loading && <SkeletonRows />}
+        {loading && <SkeletonRows selectable={selection !== null} />}
       </div>
       {!loading && products.length === 0 && <div className={classes.empty}>{empty}</div>}
     </div>
@@ -93,11 +109,12 @@ function LoadingRow({ offset }: { offset: number }) {
   );
 }
 
-function SkeletonRows() {
+function SkeletonRows({ selectable }: { selectable: boolean }) {
   return (
     <div aria-busy="true" aria-label="Loading products">
       {Array.from({ length: SKELETON_ROWS }, (_, index) => (
         <div key={index} className={classes.row}>
+          {selectable && <Skeleton height={12} width={12} />}
           <Skeleton height={12} width="70%" />
           <Skeleton height={12} width="60%" />
           <Skeleton height={12} width="50%" />

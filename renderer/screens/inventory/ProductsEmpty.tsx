@@ -3,6 +3,7 @@ import { Link } from 'react-router';
 import { roleAllows } from '../../../shared/roles';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { InventoryIcon, SearchIcon } from '../../components/icons';
+import { useCan } from '../../components/inventory/useCan';
 
 /** Why the list is empty, and the one thing that changes it. */
 export function ProductsEmpty({
@@ -12,18 +13,19 @@ export function ProductsEmpty({
   onClearFilters,
 }: {
   search: string;
-  /** A category is chosen (archived products are shown or not; neither hides the whole catalog). */
+  /** A category or attribute filter is set (archived products are shown or not; neither hides the whole catalog). */
   filtered: boolean;
   onClearSearch: () => void;
   onClearFilters: () => void;
 }) {
   const staff = useCurrentStaff();
+  const can = useCan();
   if (search) {
     return (
       <EmptyState
         icon={<SearchIcon size={28} />}
         title={`No products match “${search}”`}
-        description="Search looks at the start of each word in the name, SKU, barcode, brand and category."
+        description="Search looks at the start of each word in the name, SKU, barcode, brand and category. A scanned barcode opens its product directly."
       >
         <EmptyState.Actions>
           <Button variant="default" onClick={onClearSearch}>
@@ -35,34 +37,42 @@ export function ProductsEmpty({
   }
   if (filtered) {
     return (
-      <EmptyState icon={<InventoryIcon size={28} />} title="No products in this category">
+      <EmptyState icon={<InventoryIcon size={28} />} title="No products match these filters">
         <EmptyState.Actions>
           <Button variant="default" onClick={onClearFilters}>
-            Show all categories
+            Clear filters
           </Button>
         </EmptyState.Actions>
       </EmptyState>
     );
   }
   const canLoadDemo = roleAllows(staff.role, 'admin');
+  const canCreate = can('products.create');
   return (
     <EmptyState
       icon={<InventoryIcon size={28} />}
       withIndicatorBackground
       title="No products yet"
       description={
-        canLoadDemo
-          ? 'Load the demo data from Admin to explore Backroom with sample products. Importing your own price list comes with a later version.'
-          : 'An admin can load demo data from Admin. Importing a price list comes with a later version.'
+        canCreate
+          ? `Add your first product with “New product” (or press N).${
+              canLoadDemo ? ' To explore Backroom first, load the demo data from Admin.' : ''
+            }`
+          : 'A manager adds products here; an admin can load demo data from Admin.'
       }
     >
-      {canLoadDemo && (
-        <EmptyState.Actions>
-          <Button component={Link} to="/admin">
+      <EmptyState.Actions>
+        {canCreate && (
+          <Button component={Link} to="/inventory/products/new">
+            New product
+          </Button>
+        )}
+        {canLoadDemo && (
+          <Button component={Link} to="/admin" variant="default">
             Go to Admin
           </Button>
-        </EmptyState.Actions>
-      )}
+        )}
+      </EmptyState.Actions>
     </EmptyState>
   );
 }

@@ -1,4 +1,4 @@
-import type { ProductSort } from '../../../shared/contract';
+import type { ProductListSort, ProductSort } from '../../../shared/contract';
 
 export interface ProductColumn {
   label: string;
@@ -18,7 +18,8 @@ export const PRODUCT_COLUMNS: ProductColumn[] = [
 ];
 
 export interface Sorting {
-  sort: ProductSort;
+  /** A column's order, or best search match first ('relevance', which no column shows as active). */
+  sort: ProductListSort;
   direction: 'asc' | 'desc';
 }
 

@@ -1,0 +1,274 @@
+import {
+  Button,
+  Group,
+  NumberInput,
+  Paper,
+  Select,
+  SimpleGrid,
+  Stack,
+  Switch,
+  Text,
+  Textarea,
+  TextInput,
+  Title,
+} from '@mantine/core';
+import { useMemo, useRef, useState, type ReactNode } from 'react';
+import type { ProductCreateInput } from '../../../../shared/contract';
+import { useCategories } from '../../../api/hooks/useCatalog';
+import { MoneyInput } from '../../../components/inventory/MoneyInput';
+import { Shortcut } from '../../../components/inventory/Shortcut';
+import { StickyActions } from '../../../components/inventory/StickyActions';
+import { useShortcut } from '../../../components/inventory/useShortcut';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
+import type { FieldErrors } from '../../../lib/validate';
+import { attributeSchemaFor } from '../category-schema';
+import { AttributeFields } from './AttributeFields';
+import { barcodeHint } from './barcode-hint';
+import { BrandSelect } from './BrandSelect';
+import { checkProductForm, type ProductFormValues } from './product-form-values';
+import { SupplierLinksEditor } from './SupplierLinksEditor';
+
+const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 1 });
+
+/**
+ * Every field of a product. The form checks itself against the contract before sending; the host's
+ * answer (a taken SKU, a stale version) comes back through `serverErrors` and the screen.
+ */
+export function ProductForm({
+  initial,
+  readOnly,
+  saving,
+  serverErrors,
+  submitLabel,
+  onSubmit,
+  footer,
+}: {
+  initial: ProductFormValues;
+  readOnly: boolean;
+  saving: boolean;
+  serverErrors: FieldErrors;
+  submitLabel: string;
+  onSubmit: (input: ProductCreateInput) => void;
+  /** Shown in the action bar next to the save button (a conflict notice, say). */
+  footer?: ReactNode;
+}) {
+  const formRef = useRef<HTMLFormElement>(null);
+  const [values, setValues] = useState(initial);
+  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const [barcodeTouched, setBarcodeTouched] = useState(false);
+  const categories = useCategories();
+  const schema = useMemo(
+    () => attributeSchemaFor(categories.data ?? [], values.categoryId),
+    [categories.data, values.categoryId],
+  );
+  const errors = { ...serverErrors, ...localErrors };
+  useFocusFirstError(formRef, localErrors);
+  useShortcut('alt+s', () => formRef.current?.requestSubmit(), { inFields: true, enabled: !readOnly });
+
+  function set<K extends keyof ProductFormValues>(field: K, value: ProductFormValues[K]) {
+    setValues((current) => ({ ...current, [field]: value }));
+    setLocalErrors((current) => ({ ...current, [field]: undefined }));
+  }
+
+  const hint = barcodeHint(values.barcode);
+  const margin =
+    values.priceCents && values.costCents !== null && !Number.isNaN(values.priceCents + values.costCents)
+      ? (values.priceCents - values.costCents) / values.priceCents
+      : null;
+
+  return (
+    <form
+      ref={formRef}
+      noValidate
+      aria-label="Product"
+      onSubmit={(event) => {
+        event.preventDefault();
+        if (readOnly) return;
+        const checked = checkProductForm(values, schema);
+        if (!checked.ok) {
+          setLocalErrors(checked.errors);
+          setBarcodeTouched(true);
+          return;
+        }
+        setLocalErrors({});
+        onSubmit(checked.input);
+      }}
+    >
+      <Stack gap="md">
+        <Section title="Product">
+          <TextInput
+            label="Name"
+            withAsterisk
+            value={values.name}
+            onChange={(event) => set('name', event.currentTarget.value)}
+            error={errors.name}
+            readOnly={readOnly}
+            data-autofocus
+          />
+          <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
+            <TextInput
+              label="SKU"
+              withAsterisk
+              value={values.sku}
+              onChange={(event) => set('sku', event.currentTarget.value)}
+              error={errors.sku}
+              readOnly={readOnly}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+            />
+            <TextInput
+              label="Barcode"
+              value={values.barcode}
+              onChange={(event) => set('barcode', event.currentTarget.value)}
+              onBlur={() => setBarcodeTouched(true)}
+              description={hint.description}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+              error={errors.barcode ?? (barcodeTouched ? hint.problem : null)}
+              styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
+              readOnly={readOnly}
+              inputMode="numeric"
+              autoComplete="off"
+            />
+            <BrandSelect value={values.brandId} onChange={(id) => set('brandId', id)} readOnly={readOnly} />
+            <Select<number>
+              label="Category"
+              placeholder="No category"
+              data={(categories.data ?? []).map((category) => ({ value: category.id, label: category.path }))}
+              value={values.categoryId}
+              onChange={(id) => set('categoryId', id)}
+              error={errors.categoryId}
+              searchable
+              clearable
+              readOnly={readOnly}
+              nothingFoundMessage="No category with that name"
+            />
+          </SimpleGrid>
+          <Textarea
+            label="Description"
+            autosize
+            minRows={2}
+            maxRows={6}
+            value={values.description}
+            onChange={(event) => set('description', event.currentTarget.value)}
+            error={errors.description}
+            readOnly={readOnly}
+          />
+        </Section>
+
+        <Section title="Price">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <MoneyInput
+              label="Price"
+              withAsterisk
+              value={values.priceCents}
+              onChange={(cents) => set('priceCents', cents)}
+              error={errors.priceCents}
+              readOnly={readOnly}
+            />
+            <MoneyInput
+              label="Cost"
+              withAsterisk
+              value={values.costCents}
+              onChange={(cents) => set('costCents', cents)}
+              error={errors.costCents}
+              readOnly={readOnly}
+              description={margin === null ? undefined : `Margin ${percentFormat.format(margin)}`}
+              inputWrapperOrder={['label', 'input', 'description', 'error']}
+            />
+            <NumberInput
+              label="Tax rate"
+              suffix=" %"
+              min={0}
+              max={100}
+              decimalScale={2}
+              allowNegative={false}
+              value={values.taxRatePercent}
+              onChange={(value) => set('taxRatePercent', typeof value === 'number' ? value : '')}
+              error={errors.taxRateBp}
+              readOnly={readOnly}
+            />
+          </SimpleGrid>
+        </Section>
+
+        <Section title="Stock settings">
+          <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
+            <NumberInput
+              label="Reorder point"
+              description="Low stock at or below this"
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              value={values.reorderPoint}
+              onChange={(value) => set('reorderPoint', typeof value === 'number' ? value : '')}
+              error={errors.reorderPoint}
+              readOnly={readOnly}
+            />
+            <NumberInput
+              label="Reorder quantity"
+              description="Usual amount to order"
+              min={0}
+              allowDecimal={false}
+              allowNegative={false}
+              value={values.reorderQty}
+              onChange={(value) => set('reorderQty', typeof value === 'number' ? value : '')}
+              error={errors.reorderQty}
+              readOnly={readOnly}
+            />
+            <Switch
+              label="Allow backorders"
+              description="Sell when none are in stock"
+              mt="md"
+              checked={values.allowBackorder}
+              disabled={readOnly}
+              onChange={(event) => set('allowBackorder', event.currentTarget.checked)}
+            />
+          </SimpleGrid>
+        </Section>
+
+        {schema.length > 0 && (
+          <Section title="Attributes" note="Declared by the product's category">
+            <AttributeFields
+              schema={schema}
+              values={values.attributes}
+              errors={errors}
+              readOnly={readOnly}
+              onChange={(attributes) => set('attributes', attributes)}
+            />
+          </Section>
+        )}
+
+        <Section title="Suppliers">
+          <SupplierLinksEditor
+            links={values.suppliers}
+            error={errors.suppliers}
+            readOnly={readOnly}
+            onChange={(links) => set('suppliers', links)}
+          />
+        </Section>
+
+        {!readOnly && (
+          <StickyActions status={footer}>
+            <Button type="submit" loading={saving} rightSection={<Shortcut keys="Alt+S" />}>
+              {submitLabel}
+            </Button>
+          </StickyActions>
+        )}
+      </Stack>
+    </form>
+  );
+}
+
+function Section({ title, note, children }: { title: string; note?: string; children: ReactNode }) {
+  return (
+    <Paper withBorder p="md" radius="md" component="section" aria-label={title}>
+      <Group justify="space-between" mb="sm">
+        <Title order={4}>{title}</Title>
+        {note && (
+          <Text size="xs" c="dimmed">
+            {note}
+          </Text>
+        )}
+      </Group>
+      <Stack gap="sm">{children}</Stack>
+    </Paper>
+  );
+}

@@ -1,0 +1,54 @@
+import { Skeleton, Stack } from '@mantine/core';
+import { useState } from 'react';
+import { Navigate, useParams } from 'react-router';
+import { usePurchaseOrder } from '../../api/hooks/usePurchasing';
+import { QueryError } from '../../components/inventory/QueryError';
+import { useCan } from '../../components/inventory/useCan';
+import { PurchaseOrderEditor } from './PurchaseOrderEditor';
+import { PurchaseOrderView } from './PurchaseOrderView';
+
+/** A draft opens in the editor for those who may change it; every other order opens read-only. */
+export function PurchaseOrderScreen() {
+  const orderId = Number(useParams().orderId);
+  const order = usePurchaseOrder(orderId);
+  const can = useCan();
+  // Bumped by "Reload": the editor starts again from the stored order (a save keeps the editor as it is).
+  const [generation, setGeneration] = useState(0);
+  if (order.isPending) return <OrderSkeleton />;
+  if (order.isError) {
+    return (
+      <QueryError
+        error={order.error}
+        onRetry={() => void order.refetch()}
+        titles={{ NOT_FOUND: 'This purchase order does not exist', VALIDATION: 'This purchase order does not exist' }}
+      />
+    );
+  }
+  if (order.data.status === 'draft' && can('purchaseOrders.update')) {
+    return (
+      <PurchaseOrderEditor
+        key={generation}
+        order={order.data}
+        reloading={order.isFetching}
+        onReload={() => void order.refetch().then(() => setGeneration((current) => current + 1))}
+      />
+    );
+  }
+  return <PurchaseOrderView order={order.data} />;
+}
+
+export function NewPurchaseOrderScreen() {
+  const can = useCan();
+  if (!can('purchaseOrders.create')) return <Navigate to="/inventory/purchase-orders" replace />;
+  return <PurchaseOrderEditor order={null} />;
+}
+
+function OrderSkeleton() {
+  return (
+    <Stack gap="md" aria-busy="true" aria-label="Loading purchase order">
+      <Skeleton height={48} width="30%" />
+      <Skeleton height={90} radius="md" />
+      <Skeleton height={260} radius="md" />
+    </Stack>
+  );
+}

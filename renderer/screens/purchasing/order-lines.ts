@@ -1,0 +1,60 @@
+import type { ProductDetail, PurchaseOrderDetail } from '../../../shared/contract';
+
+/** A line as the editor holds it: quantity and cost as typed, so a half-typed value is not lost. */
+export interface EditableLine {
+  productId: number;
+  sku: string;
+  name: string;
+  supplierSku: string | null;
+  quantity: number | '';
+  /** Cents; null empty, NaN not an amount. */
+  unitCostCents: number | null;
+  /** Whether the order's supplier lists this product (a line may still be ordered from them). */
+  offered: boolean;
+}
+
+export function linesFromOrder(order: PurchaseOrderDetail): EditableLine[] {
+  return order.lines.map((line) => ({
+    productId: line.productId,
+    sku: line.sku,
+    name: line.name,
+    supplierSku: line.supplierSku,
+    quantity: line.quantityOrdered,
+    unitCostCents: line.unitCostCents,
+    offered: true,
+  }));
+}
+
+/** A new line for a product: the supplier's own code and price when they sell it, else the product's cost. */
+export function lineForProduct(product: ProductDetail, supplierId: number): EditableLine {
+  const link = product.suppliers.find((candidate) => candidate.supplierId === supplierId);
+  return {
+    productId: product.id,
+    sku: product.sku,
+    name: product.name,
+    supplierSku: link?.supplierSku ?? null,
+    quantity: Math.max(product.reorderQty, 1),
+    unitCostCents: link?.costCents ?? product.costCents,
+    offered: link !== undefined,
+  };
+}
+
+export function lineTotal(line: EditableLine): number {
+  const cost = line.unitCostCents;
+  return line.quantity === '' || cost === null || Number.isNaN(cost) ? 0 : line.quantity * cost;
+}
+
+/** What is wrong with one line, in a few words, or null. */
+export function lineProblem(line: EditableLine): string | null {
+  if (line.quantity === '' || line.quantity < 1) return 'Order at least 1';
+  if (line.unitCostCents === null || Number.isNaN(line.unitCostCents)) return 'Enter the unit cost';
+  return null;
+}
+
+export function toLineInputs(lines: EditableLine[]) {
+  return lines.map((line) => ({
+    productId: line.productId,
+    quantity: line.quantity === '' ? 0 : line.quantity,
+    unitCostCents: line.unitCostCents ?? 0,
+  }));
+}

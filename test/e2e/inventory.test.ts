@@ -1,0 +1,125 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { callChannel } from './pages/contract-seed';
+import { FirstRunPage } from './pages/first-run-page';
+import { ProductPage } from './pages/product-page';
+import { PurchasingPages } from './pages/purchasing-pages';
+import { scanBarcode } from './pages/scanner';
+
+const SUPPLIER = 'Harbour Dairy Co-op';
+const PRODUCT = {
+  name: 'Harbour Oat Milk 1 L',
+  sku: 'OAT-0001',
+  barcode: '4006381333931',
+  price: '2.49',
+  cost: '1.20',
+  reorderPoint: 5,
+  reorderQty: 12,
+  supplier: SUPPLIER,
+};
+
+/**
+ * A manager's day in inventory, in a real browser against browser mode: a new product, a price
+ * change, a scan, a stock adjustment, and a reorder from low stock to a received delivery, printed.
+ * The store starts empty (no demo data) and is seeded through the contract, so it runs in seconds.
+ */
+describe('inventory and purchasing, in a real browser', () => {
+  let backroom: RunningBackroom;
+  let browser: Browser;
+  let page: Page;
+  let productUrl = '';
+
+  beforeAll(async () => {
+    backroom = await startBrowserMode();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(backroom.url);
+    await new FirstRunPage(page).createStore({
+      name: 'Harbour Street Market',
+      code: 'HSM',
+      adminName: 'Grace Hopper',
+      username: 'grace',
+      password: 'a long store password',
+    });
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor();
+    await callChannel(page, 'suppliers.create', { name: SUPPLIER, leadTimeDays: 2 });
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await backroom?.stop();
+  });
+
+  it('creates a product, refusing a barcode whose check digit is wrong', async () => {
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const product = new ProductPage(page);
+    await product.openNew();
+    await product.fill({ ...PRODUCT, barcode: '4006381333932' });
+    await product.saveWithShortcut();
+    await page.getByText("The barcode's check digit is wrong (expected 1)").waitFor();
+
+    await product.barcode.fill(PRODUCT.barcode);
+    await page.getByText('EAN-13, check digit correct.').waitFor();
+    await page.getByRole('button', { name: /Create product/ }).click();
+    await page.getByRole('heading', { name: PRODUCT.name }).waitFor();
+    expect(page.url()).toMatch(/#\/inventory\/products\/\d+$/);
+    productUrl = page.url();
+  });
+
+  it('changes the price and shows it in the price history', async () => {
+    const product = new ProductPage(page);
+    await product.setPrice('2.99');
+    await product.saveWithShortcut();
+    await product.priceHistory.getByText(/Price \$2\.49 → \$2\.99/).waitFor();
+    await expect.poll(() => product.priceHistory.getByText('Grace Hopper').count()).toBeGreaterThan(0);
+  });
+
+  it('opens the product when its barcode is scanned', async () => {
+    await page.getByRole('link', { name: '← Products' }).click();
+    await page.getByTestId('product-row').filter({ hasText: PRODUCT.name }).waitFor();
+    await scanBarcode(page, PRODUCT.barcode);
+    await page.waitForURL(productUrl);
+    await page.getByRole('heading', { name: PRODUCT.name }).waitFor();
+  });
+
+  it('adjusts stock and records the movement', async () => {
+    const product = new ProductPage(page);
+    await product.adjustStock('Add stock', 3, 'Found on the back shelf');
+    await product.stockByStore.getByRole('cell', { name: '3', exact: true }).first().waitFor();
+    await page.getByTestId('movement-history').getByText('Found on the back shelf').waitFor();
+  });
+
+  it('reorders from low stock: suggestion, draft, send, receive', async () => {
+    const purchasing = new PurchasingPages(page);
+    await purchasing.openLowStock();
+    await purchasing.lowStockRow(PRODUCT.name).waitFor();
+
+    await purchasing.createDraftsFromSuggestions(SUPPLIER);
+    await purchasing.orderRow(SUPPLIER).getByText('Draft').waitFor();
+    await purchasing.openOrder(SUPPLIER);
+    await page.getByRole('row', { name: new RegExp(PRODUCT.sku) }).waitFor();
+
+    await purchasing.send();
+    await expect.poll(() => purchasing.status.textContent()).toBe('Sent');
+    await purchasing.receiveEverything();
+    await expect.poll(() => purchasing.status.textContent()).toBe('Received');
+    expect(await purchasing.lineQuantities(PRODUCT.sku)).toEqual(['12', '12', '0']);
+  });
+
+  it('prints the purchase order as a PDF without the app around it', async () => {
+    const purchasing = new PurchasingPages(page);
+    await purchasing.openPrintView();
+    await page.getByRole('article').getByText(PRODUCT.name).waitFor();
+
+    await page.emulateMedia({ media: 'print' });
+    expect(await page.getByRole('banner').isVisible()).toBe(false);
+    expect(await page.getByRole('button', { name: /Print or save as PDF/ }).isVisible()).toBe(false);
+    await page.emulateMedia({ media: 'screen' });
+
+    const pdf = await page.pdf({ format: 'A4' });
+    expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
+    expect(pdf.length).toBeGreaterThan(2_000);
+  });
+});
