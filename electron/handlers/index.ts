@@ -8,12 +8,14 @@ import { purchasingHandlers } from './purchasing';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stockHandlers } from './stock';
+import { storesHandlers } from './stores';
 
 /** Every channel's handler. Each domain file exports its slice; the type makes a missing one a compile error. */
 export const handlers: HandlerRegistry = {
   ...setupHandlers,
   ...authHandlers,
   ...staffHandlers,
+  ...storesHandlers,
   ...catalogHandlers,
   ...stockHandlers,
   ...purchasingHandlers,

@@ -6,12 +6,14 @@ import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
 import { authChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
+import { storesChannels } from './stores';
 
 /** Every channel of Backroom, by name. Transports and the dispatcher know nothing else. */
 export const contract = {
   ...setupChannels,
   ...authChannels,
   ...staffChannels,
+  ...storesChannels,
   ...catalogChannels,
   ...stockChannels,
   ...purchasingChannels,
@@ -34,5 +36,6 @@ export * from './customers';
 export * from './orders';
 export * from './purchasing';
 export * from './stock';
+export * from './stores';
 export * from './session';
 export * from './channel';

@@ -111,22 +111,12 @@ export function useTransfer(id: number) {
   });
 }
 
-/**
- * The chain's stores. The contract has no store list of its own; a product's detail lists its stock
- * in every store, so any one product names them all. An empty catalog leaves only the caller's store.
- */
-export function useStores(ownStore: StoreRef) {
+/** The chain's stores, for destination and store pickers. */
+export function useStores() {
   return useQuery({
     queryKey: [...STOCK_KEY, 'stores'],
-    queryFn: async (): Promise<StoreRef[]> => {
-      const page = await invoke('products.list', { limit: 1, includeArchived: true });
-      const first = page.items[0];
-      if (!first) return [ownStore];
-      const detail = await invoke('products.get', { id: first.id });
-      return detail.stock
-        .map((row) => ({ id: row.storeId, name: row.storeName }))
-        .sort((a, b) => a.name.localeCompare(b.name));
-    },
+    queryFn: async (): Promise<StoreRef[]> =>
+      (await invoke('stores.list', {})).map((store) => ({ id: store.id, name: store.name })),
     staleTime: 10 * 60_000,
   });
 }

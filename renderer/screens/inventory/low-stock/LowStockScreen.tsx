@@ -19,7 +19,7 @@ export function LowStockScreen() {
   const staff = useCurrentStaff();
   const can = useCan();
   const [storeId, setStoreId] = useState(staff.storeId);
-  const stores = useStores({ id: staff.storeId, name: staff.storeName });
+  const stores = useStores();
   const lowStock = useLowStock(storeId);
   const rows = useMemo(() => lowStock.data?.pages.flatMap((page) => page.items) ?? [], [lowStock.data]);
   const ownStore = storeId === staff.storeId;

@@ -24,7 +24,7 @@ const TRANSFER_QUANTITY_ATTRIBUTE = 'data-transfer-quantity';
 export function SendTransferScreen() {
   const navigate = useNavigate();
   const staff = useCurrentStaff();
-  const stores = useStores({ id: staff.storeId, name: staff.storeName });
+  const stores = useStores();
   const transfer = useTransferLines();
   const send = useSendTransfer();
   const [toStoreId, setToStoreId] = useState<number | null>(null);
