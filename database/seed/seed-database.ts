@@ -18,6 +18,7 @@ import { StockKeeper } from './sales/stock-keeper';
 import { SEED_SCALES, type SeedScale } from './scales';
 import { writeInChunks, type SeedContext, type SeedProgress } from './seed-context';
 import { BASE_TIME } from './seed-time';
+import { withSeedingPragmas } from './seeding-pragmas';
 import { DEMO_PASSWORD, seedStaff } from './staff';
 import { seedStores } from './stores';
 
@@ -41,12 +42,6 @@ export interface SeedSummary {
 }
 
 const BRANDS = 150;
-/**
- * Page cache while seeding, in KiB (1 GiB at most; SQLite allocates it only as pages are used).
- * Sales touch stock levels and product indexes at random; with the default 2 MiB cache every
- * such touch reads and rewrites a page, which made the large seed several times slower.
- */
-const SEED_CACHE_KIB = 1_048_576;
 const SUPPLIERS = 40;
 /** What an order averages with 1–9 lines and the line quantity weights of the sales generator. */
 const UNITS_PER_ORDER = 5 * 1.5;
@@ -57,20 +52,15 @@ const UNITS_PER_ORDER = 5 * 1.5;
  * the chain's first. Files with products, customers or orders are refused.
  *
  * Writes are committed slice by slice for speed, so a seed that fails half-way leaves what it
- * wrote; seed a new file again rather than repairing one.
+ * wrote; seed a new file again rather than repairing one. Run inside a transaction (as the
+ * demo.loadData channel does), it is all or nothing.
  */
 export async function seedDatabase(dataSource: DataSource, options: SeedOptions): Promise<SeedSummary> {
   const db = sqliteOf(dataSource);
   refuseUnlessEmpty(db);
   const scale = SEED_SCALES[options.scale];
   const ctx: SeedContext = { db, scale, report: options.onProgress ?? (() => undefined) };
-  const cacheSize = db.pragma('cache_size', { simple: true }) as number;
-  db.pragma(`cache_size = -${SEED_CACHE_KIB}`);
-  try {
-    return await seedAll(ctx, options);
-  } finally {
-    db.pragma(`cache_size = ${cacheSize}`);
-  }
+  return withSeedingPragmas(db, () => seedAll(ctx, options));
 }
 
 async function seedAll(ctx: SeedContext, options: SeedOptions): Promise<SeedSummary> {
@@ -79,8 +69,8 @@ async function seedAll(ctx: SeedContext, options: SeedOptions): Promise<SeedSumm
 
   ctx.report({ phase: 'staff', done: 0, total: 1 });
   const passwordHash = await options.hashPassword(DEMO_PASSWORD);
-  const { stores } = seedStores(ctx, stream('stores'));
-  const { teams } = seedStaff(ctx, stream('staff'), stores, passwordHash);
+  const stores = seedStores(ctx, stream('stores'));
+  const teams = seedStaff(ctx, stream('staff'), stores, passwordHash);
   ctx.report({ phase: 'staff', done: 1, total: 1 });
 
   const catalogRandom = stream('catalog');

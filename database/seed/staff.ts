@@ -23,7 +23,7 @@ export function seedStaff(
   random: SeededRandom,
   stores: readonly SeededStore[],
   passwordHash: string,
-): { teams: StoreTeam[]; created: number } {
+): StoreTeam[] {
   const usernames = new Set(
     (ctx.db.prepare('SELECT lower("username") AS "name" FROM "staff_members"').all() as { name: string }[]).map(
       (row) => row.name,
@@ -34,14 +34,12 @@ export function seedStaff(
     `INSERT INTO "staff_members" ("uid", "store_id", "username", "display_name", "role", "password_hash", "created_at", "updated_at")
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
-  let created = 0;
   // Staff accounts are created the day after the stores.
   let createdMs = SETUP_TIME + DAY_MS;
 
   const add = (storeId: number, username: string, displayName: string, role: string): number => {
     createdMs += 60_000;
     const stamp = iso(createdMs);
-    created++;
     return Number(
       insert.run(random.uid(createdMs), storeId, username, displayName, role, passwordHash, stamp, stamp)
         .lastInsertRowid,
@@ -55,12 +53,11 @@ export function seedStaff(
     return add(storeId, username, `${first} ${last}`, role);
   };
 
-  const teams = ctx.db.transaction(() => {
+  return ctx.db.transaction(() => {
     if (!hasAdmin) add(stores[0]!.id, withFreeSuffix(usernames, 'admin'), 'Administrator', 'admin');
     return stores.map((store) => ({
       managerId: addPerson(store.id, 'manager'),
       clerkIds: Array.from({ length: ctx.scale.clerksPerStore }, () => addPerson(store.id, 'clerk')),
     }));
   })();
-  return { teams, created };
 }

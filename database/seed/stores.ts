@@ -13,7 +13,7 @@ export interface SeededStore {
  * The chain's stores. Stores already in the file (the one created at first run) are kept as the
  * first ones; the rest are added from the demo sites, skipping codes already in use.
  */
-export function seedStores(ctx: SeedContext, random: SeededRandom): { stores: SeededStore[]; created: number } {
+export function seedStores(ctx: SeedContext, random: SeededRandom): SeededStore[] {
   const existing = ctx.db.prepare('SELECT "id", "code" FROM "stores" ORDER BY "id"').all() as {
     id: number;
     code: string;
@@ -44,6 +44,5 @@ export function seedStores(ctx: SeedContext, random: SeededRandom): { stores: Se
     });
   })();
 
-  const stores = ids.map((id, index) => ({ id, salesWeight: index === 0 ? 1.5 : 0.7 + random.next() * 0.6 }));
-  return { stores, created: missing };
+  return ids.map((id, index) => ({ id, salesWeight: index === 0 ? 1.5 : 0.7 + random.next() * 0.6 }));
 }

@@ -16,6 +16,9 @@ export interface SeededBrand {
   priceFactor: number;
 }
 
+/** Suffixes for brands that make more than one kind of thing. */
+const GENERIC_SUFFIXES = ['& Co.', 'Family', 'Select', 'Market'];
+
 export function seedBrands(ctx: SeedContext, random: SeededRandom, count: number): SeededBrand[] {
   const insert = ctx.db.prepare('INSERT INTO "brands" ("uid", "name", "created_at", "updated_at") VALUES (?, ?, ?, ?)');
   const names = new Set<string>();
@@ -28,9 +31,11 @@ export function seedBrands(ctx: SeedContext, random: SeededRandom, count: number
       const second = random.int(0, DEPARTMENTS.length - 1);
       if (second !== departments[0]) departments.push(second);
     }
+    // A trade suffix ("Dairy", "Bakehouse") suits a brand of one department only.
+    const suffixes = departments.length === 1 ? DEPARTMENTS[departments[0]!]!.brandSuffixes : GENERIC_SUFFIXES;
     const name = drawUnique(names, () => {
       const word = random.pick(BRAND_WORDS);
-      return random.chance(0.5) ? `${word} ${random.pick(DEPARTMENTS[departments[0]!]!.brandSuffixes)}` : word;
+      return random.chance(0.5) ? `${word} ${random.pick(suffixes)}` : word;
     });
     let companyPrefix: string;
     do companyPrefix = `0${String(random.int(100_000, 999_999))}`;

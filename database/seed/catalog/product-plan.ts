@@ -24,8 +24,8 @@ export interface PlannedProduct {
   archivedMs: number | null;
 }
 
-/** How much more a larger pack costs than the smallest one. */
-const SIZE_PRICE_FACTORS = [1, 1.8, 3.1, 5.2, 8];
+/** How much more a larger pack costs than the smallest one: bigger packs are cheaper per unit. */
+const SIZE_PRICE_FACTORS = [1, 1.6, 2.4, 3.4, 4.5];
 const ARCHIVED_SHARE = 0.02;
 
 /**

@@ -21,6 +21,7 @@ export interface SalesInput {
 }
 
 const MAX_LINES = 9;
+const ORDERS_PER_REPORT = 1_000;
 /** Units per line: 1 (70 %), 2 (18 %), 3 (7 %), then up to 6. */
 const QUANTITY_WEIGHTS = cumulativeWeights([70, 18, 7, 2.5, 1.5, 1]);
 const DISCOUNT_PERCENTS = [10, 15, 20, 25, 50];
@@ -33,11 +34,7 @@ const CHANNEL_WEIGHTS = cumulativeWeights([82, 13, 5]);
  * movement per line and its payments. Orders are inserted 'paid' (or 'pending' for the last
  * days' unpaid phone and online orders); `advanceOrderStatuses` moves them along afterwards.
  */
-export async function seedOrders(
-  ctx: SeedContext,
-  random: SeededRandom,
-  input: SalesInput,
-): Promise<{ lines: number }> {
+export async function seedOrders(ctx: SeedContext, random: SeededRandom, input: SalesInput): Promise<void> {
   const { catalog, stores, teams, customers, stock, ledger } = input;
   const calendar = orderCalendar(
     random,
@@ -62,7 +59,6 @@ export async function seedOrders(
   const lineQuantity = new Int32Array(MAX_LINES);
   const lineDiscount = new Int32Array(MAX_LINES);
   const lineTax = new Int32Array(MAX_LINES);
-  let totalLines = 0;
 
   /** Fills the line buffers for an order; returns the number of lines (at least one). */
   const fillBasket = (storeIndex: number, atMs: number): number => {
@@ -87,7 +83,7 @@ export async function seedOrders(
     return lines;
   };
 
-  await writeInChunks(ctx, 'orders', ctx.scale.orders, ctx.scale.ordersPerTransaction, (from, to) => {
+  const write = (from: number, to: number) => {
     for (let n = from; n < to; n++) {
       const placed = calendar.next();
       if (placed.done) throw new Error('The order calendar ran out of orders.');
@@ -168,10 +164,9 @@ export async function seedOrders(
           );
         }
       }
-      totalLines += lines;
     }
-  });
-  return { lines: totalLines };
+  };
+  await writeInChunks(ctx, 'orders', ctx.scale.orders, ctx.scale.ordersPerTransaction, write, ORDERS_PER_REPORT);
 }
 
 /**

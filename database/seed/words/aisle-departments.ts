@@ -44,7 +44,7 @@ export const AISLE_DEPARTMENTS: readonly DepartmentSpec[] = [
       {
         name: 'Baking',
         items: list(
-          'Plain Flour, Self-Raising Flour, Strong Bread Flour, Caster Sugar, Brown Sugar, Icing Sugar, Baking Powder, Vanilla Extract, Cocoa Powder, Dark Chocolate Chips, Dried Yeast',
+          'Plain Flour, Self-Raising Flour, Strong Bread Flour, Caster Sugar, Brown Sugar, Icing Sugar, Baking Powder, Baking Soda, Cocoa Powder, Dark Chocolate Chips, Dried Yeast',
         ),
         variants: list('Organic, Fairtrade, Unbleached, Fine'),
         sizes: list('100 g, 500 g, 1 kg, 2 kg'),
@@ -213,18 +213,16 @@ export const AISLE_DEPARTMENTS: readonly DepartmentSpec[] = [
       {
         name: 'Cleaning',
         items: list(
-          'All-Purpose Cleaner, Thick Bleach, Dish Soap, Dishwasher Tablets, Glass Cleaner, Scrub Sponges, Bin Bags, Antibacterial Wipes, Bathroom Cleaner',
+          'All-Purpose Cleaner, Thick Bleach, Dish Soap, Glass Cleaner, Bathroom Cleaner, Floor Cleaner, Oven Cleaner, Limescale Remover, Disinfectant Spray',
         ),
         variants: list('Lemon, Fragrance Free, Eco, Pine, Original'),
-        sizes: list('500 ml, 1 L, 30 pack, 60 pack'),
-        price: [149, 699],
+        sizes: list('500 ml, 750 ml, 1 L, 2 L'),
+        price: [149, 499],
         caseSize: 12,
       },
       {
         name: 'Paper Goods',
-        items: list(
-          'Toilet Paper, Paper Towels, Facial Tissues, Paper Napkins, Aluminium Foil, Cling Film, Baking Paper',
-        ),
+        items: list('Toilet Paper, Paper Towels, Facial Tissues, Paper Napkins, Kitchen Roll'),
         variants: list('Soft, Recycled, Extra Strong, Quilted'),
         sizes: list('4 rolls, 9 rolls, 12 rolls, 24 rolls'),
         price: [199, 899],
@@ -232,10 +230,10 @@ export const AISLE_DEPARTMENTS: readonly DepartmentSpec[] = [
       },
       {
         name: 'Laundry',
-        items: list('Laundry Detergent, Laundry Pods, Fabric Softener, Stain Remover, Washing Powder'),
+        items: list('Laundry Detergent, Laundry Pods, Fabric Softener, Washing Powder, Laundry Liquid'),
         variants: list('Bio, Non-Bio, Sensitive, Spring Fresh, Colour'),
-        sizes: list('20 washes, 40 washes, 1 L, 2 L'),
-        price: [399, 1299],
+        sizes: list('20 washes, 40 washes, 60 washes'),
+        price: [399, 899],
         caseSize: 6,
       },
     ],

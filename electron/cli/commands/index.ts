@@ -1,0 +1,5 @@
+import type { CliCommand } from '../command';
+import { seedCommand } from './seed';
+
+/** Every command of the admin CLI; later commands (import, export, backup, sync) register here. */
+export const commands: readonly CliCommand[] = [seedCommand];
