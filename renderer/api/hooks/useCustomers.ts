@@ -1,0 +1,164 @@
+import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
+import type { ChannelInput } from '../../../shared/contract';
+import type { CustomerListSort, CustomerProfile, CustomerSegmentName } from '../../../shared/contract/customers';
+import { invoke } from '../client';
+
+export const CUSTOMERS_KEY = ['customers'] as const;
+
+const CUSTOMER_PAGE_SIZE = 50;
+
+export interface CustomerFilters {
+  search: string;
+  segment: CustomerSegmentName | null;
+  sort: CustomerListSort;
+  includeArchived: boolean;
+}
+
+export function customerKey(id: number) {
+  return [...CUSTOMERS_KEY, 'customer', id] as const;
+}
+
+/** Customers page by page (keyset cursor); the previous list stays on screen while new filters load. */
+export function useCustomerList(filters: CustomerFilters, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...CUSTOMERS_KEY, 'list', filters],
+    queryFn: ({ pageParam }) =>
+      invoke('customers.list', {
+        sort: filters.sort,
+        includeArchived: filters.includeArchived,
+        limit: CUSTOMER_PAGE_SIZE,
+        ...(filters.search ? { search: filters.search } : {}),
+        ...(filters.segment ? { segment: filters.segment } : {}),
+        ...(pageParam === null ? {} : { cursor: pageParam }),
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
+    enabled,
+    meta: { errorsShownInline: true },
+  });
+}
+
+/** A few matches for a picker's search box; waits until something is typed. */
+export function useCustomerSearch(query: string, limit = 8) {
+  const words = query.trim();
+  return useQuery({
+    queryKey: [...CUSTOMERS_KEY, 'search', words, limit],
+    queryFn: () => invoke('customers.search', { query: words, limit }),
+    enabled: words.length > 0,
+    placeholderData: keepPreviousData,
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useCustomer(id: number) {
+  return useQuery({
+    queryKey: customerKey(id),
+    queryFn: () => invoke('customers.get', { id }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useSegmentCounts(enabled = true) {
+  return useQuery({
+    queryKey: [...CUSTOMERS_KEY, 'segments'],
+    queryFn: () => invoke('customers.segments', {}),
+    enabled,
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useTopCustomers(by: 'spend' | 'interactions', enabled = true) {
+  return useQuery({
+    queryKey: [...CUSTOMERS_KEY, 'top', by],
+    queryFn: () => invoke('customers.top', { by, limit: 50 }),
+    enabled,
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useNeverPurchased(enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...CUSTOMERS_KEY, 'neverPurchased'],
+    queryFn: ({ pageParam }) =>
+      invoke('customers.neverPurchased', {
+        limit: CUSTOMER_PAGE_SIZE,
+        ...(pageParam === null ? {} : { cursor: pageParam }),
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    enabled,
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useLapsedCustomers(days: number, enabled = true) {
+  return useInfiniteQuery({
+    queryKey: [...CUSTOMERS_KEY, 'lapsed', days],
+    queryFn: ({ pageParam }) =>
+      invoke('customers.lapsed', {
+        days,
+        limit: CUSTOMER_PAGE_SIZE,
+        ...(pageParam === null ? {} : { cursor: pageParam }),
+      }),
+    initialPageParam: null as string | null,
+    getNextPageParam: (page) => page.nextCursor,
+    placeholderData: keepPreviousData,
+    enabled,
+    meta: { errorsShownInline: true },
+  });
+}
+
+/** Customer writes answer with the fresh profile: it goes straight into the cache, lists read again. */
+function useCustomerWrite<I>(write: (input: I) => Promise<CustomerProfile>) {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: write,
+    onSuccess: (customer) => {
+      queryClient.setQueryData(customerKey(customer.id), customer);
+      // Lists refresh in the background: the profile already shows the answer, dialogs close at once.
+      void queryClient.invalidateQueries({
+        queryKey: CUSTOMERS_KEY,
+        predicate: (query) => query.queryKey[1] !== 'customer',
+      });
+    },
+    meta: { errorsShownInline: true },
+  });
+}
+
+export const useCreateCustomer = () =>
+  useCustomerWrite((input: ChannelInput<'customers.create'>) => invoke('customers.create', input));
+export const useUpdateCustomer = () =>
+  useCustomerWrite((input: ChannelInput<'customers.update'>) => invoke('customers.update', input));
+export const useArchiveCustomer = () =>
+  useCustomerWrite((input: ChannelInput<'customers.archive'>) => invoke('customers.archive', input));
+export const useRestoreCustomer = () =>
+  useCustomerWrite((input: ChannelInput<'customers.restore'>) => invoke('customers.restore', input));
+export const useAnonymizeCustomer = () =>
+  useCustomerWrite((input: ChannelInput<'customers.anonymize'>) => invoke('customers.anonymize', input));
+
+/** A merge changes two customers and every list: everything read about customers may differ. */
+export function useMergeCustomers() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'customers.merge'>) => invoke('customers.merge', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CUSTOMERS_KEY }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useExportCustomer() {
+  return useMutation({
+    mutationFn: (id: number) => invoke('customers.exportData', { id }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useRecomputeSegments() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: () => invoke('customers.recomputeSegments', {}),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: CUSTOMERS_KEY }),
+    meta: { errorsShownInline: true },
+  });
+}

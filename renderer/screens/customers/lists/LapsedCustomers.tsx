@@ -1,0 +1,82 @@
+import { Anchor, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useState } from 'react';
+import { Link } from 'react-router';
+import { useLapsedCustomers } from '../../../api/hooks/useCustomers';
+import { customerContact, fullName } from '../../../components/customers/customer-names';
+import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
+import { QueryError } from '../../../components/inventory/QueryError';
+import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { formatDate } from '../../../lib/format';
+
+const DEFAULT_DAYS = 90;
+
+/** Bought before, not lately: the ones to win back before they are lost. */
+export function LapsedCustomers() {
+  const [daysText, setDaysText] = useState<number | string>(DEFAULT_DAYS);
+  const [debounced] = useDebouncedValue(daysText, 300);
+  const days = typeof debounced === 'number' && debounced >= 1 && debounced <= 3650 ? debounced : DEFAULT_DAYS;
+  const list = useLapsedCustomers(days);
+  const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+
+  return (
+    <Stack gap="xs">
+      <Group align="flex-end">
+        <NumberInput
+          label="No purchase for (days)"
+          value={daysText}
+          onChange={setDaysText}
+          min={1}
+          max={3650}
+          allowDecimal={false}
+          w={200}
+        />
+        <Text size="sm" c="dimmed" pb={6}>
+          Customers who bought before but not in the last {days} days, most recently lapsed first.
+        </Text>
+      </Group>
+      {list.isError && !list.data ? (
+        <QueryError error={list.error} onRetry={() => void list.refetch()} />
+      ) : !list.data ? (
+        <TableSkeleton rows={8} label="Loading customers" />
+      ) : items.length === 0 ? (
+        <Text c="dimmed" size="sm" py="xl" ta="center">
+          Everyone who has bought before has bought again in the last {days} days.
+        </Text>
+      ) : (
+        <>
+          <Table striped highlightOnHover aria-label="Lapsed customers">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Name</Table.Th>
+                <Table.Th>Contact</Table.Th>
+                <Table.Th>Last purchase</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {items.map((customer) => (
+                <Table.Tr key={customer.id}>
+                  <Table.Td>
+                    <Anchor component={Link} to={`/customers/${customer.id}`}>
+                      {fullName(customer)}
+                    </Anchor>
+                  </Table.Td>
+                  <Table.Td>{customerContact(customer)}</Table.Td>
+                  <Table.Td>
+                    <Anchor href={`#/orders/${customer.lastOrderId}`}>{formatDate(customer.lastPurchaseAt)}</Anchor>
+                  </Table.Td>
+                </Table.Tr>
+              ))}
+            </Table.Tbody>
+          </Table>
+          <LoadMoreSentinel
+            hasMore={list.hasNextPage}
+            loading={list.isFetchingNextPage}
+            failed={list.isFetchNextPageError}
+            onLoadMore={() => void list.fetchNextPage()}
+          />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,32 @@
+import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { INTERACTION_KINDS, type CustomerProfile, type InteractionKind } from '../../../../shared/contract/customers';
+import { formatCount } from '../../../lib/format';
+
+const LABELS: Record<InteractionKind, string> = {
+  viewed: 'Viewed',
+  added_to_cart: 'Added to cart',
+  bought: 'Bought',
+  rated: 'Rated',
+};
+
+export function InteractionCounts({ counts }: { counts: CustomerProfile['interactionCounts'] }) {
+  return (
+    <Paper withBorder p="md" radius="md">
+      <Title order={4} mb="sm">
+        Interactions
+      </Title>
+      <Group gap="xl" aria-label="Interactions">
+        {INTERACTION_KINDS.map((kind) => (
+          <Stack gap={0} key={kind}>
+            <Text size="xl" fw={700}>
+              {formatCount(counts[kind] ?? 0)}
+            </Text>
+            <Text size="xs" c="dimmed">
+              {LABELS[kind]}
+            </Text>
+          </Stack>
+        ))}
+      </Group>
+    </Paper>
+  );
+}

@@ -1,0 +1,78 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { callChannel } from './pages/contract-seed';
+import { CustomersPage } from './pages/customers-page';
+import { FirstRunPage } from './pages/first-run-page';
+
+const TAKEN_EMAIL = 'ada.duplicate@example.com';
+
+/**
+ * A customer's record from sign-up to a corrected phone number, in a real browser against browser
+ * mode. The store starts empty; the customer whose email is already taken is seeded through the
+ * contract.
+ */
+describe('customers, in a real browser', () => {
+  let backroom: RunningBackroom;
+  let browser: Browser;
+  let page: Page;
+  let customers: CustomersPage;
+
+  beforeAll(async () => {
+    backroom = await startBrowserMode();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(backroom.url);
+    await new FirstRunPage(page).createStore({
+      name: 'Harbour Street Market',
+      code: 'HSM',
+      adminName: 'Grace Hopper',
+      username: 'grace',
+      password: 'a long store password',
+    });
+    await page.getByRole('button', { name: 'Start empty' }).click();
+    await page.getByRole('link', { name: 'Customers', exact: true }).waitFor();
+    await callChannel(page, 'customers.create', { firstName: 'Ada', lastName: 'Byron', email: TAKEN_EMAIL });
+    customers = new CustomersPage(page);
+  });
+
+  afterAll(async () => {
+    await browser?.close();
+    await backroom?.stop();
+  });
+
+  it('signs up a customer', async () => {
+    await customers.open();
+    await customers.create({
+      firstName: 'Ada',
+      lastName: 'Lovelace',
+      email: 'ada@example.com',
+      phone: '(555) 010-2030',
+    });
+    await customers.profileHeading.filter({ hasText: 'Ada Lovelace' }).waitFor();
+    await page.getByText('5550102030').waitFor();
+  });
+
+  it('finds the customer by search as you type and opens the profile', async () => {
+    await customers.open();
+    await customers.search('lov');
+    // The previous list stays on screen until the narrowed one arrives.
+    await expect.poll(() => customers.results.allTextContents()).toEqual(['Ada Lovelace']);
+    await customers.openProfile('Ada Lovelace');
+    await page.getByText('Lifetime spend').waitFor();
+  });
+
+  it('changes the phone number', async () => {
+    await customers.edit({ phone: '555 999 8877' });
+    await customers.editDialog.waitFor({ state: 'hidden' });
+    await page.getByText('5559998877').waitFor();
+  });
+
+  it('refuses an email another customer already has, naming the field', async () => {
+    await customers.edit({ email: TAKEN_EMAIL });
+    await customers.editDialog.getByText('Another customer already has this email address.').waitFor();
+    expect(await customers.fieldError('Email')).toBe('Another customer already has this email address.');
+    await customers.closeEdit();
+    await page.getByText('ada@example.com').waitFor();
+  });
+});
