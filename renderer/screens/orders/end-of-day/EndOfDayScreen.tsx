@@ -1,0 +1,130 @@
+import { TextInput } from '@mantine/core';
+import { useState } from 'react';
+import type { EndOfDay } from '../../../../shared/contract/orders';
+import { useEndOfDay } from '../../../api/hooks/useOrders';
+import { money } from '../../../components/inventory/money';
+import { PrintDocument } from '../../../components/inventory/PrintDocument';
+import { QueryError } from '../../../components/inventory/QueryError';
+import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { formatCount, formatDate } from '../../../lib/format';
+import { formatPercentBp } from '../till/discount-text';
+import { METHOD_LABELS } from '../labels';
+import classes from '../receipt/Receipt.module.css';
+
+function today(): string {
+  const now = new Date();
+  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
+}
+
+/** The day's takings for the store's manager: sales, tax, payments by method and what the drawer should hold. */
+export function EndOfDayScreen() {
+  const [date, setDate] = useState(today);
+  const summary = useEndOfDay(date);
+  return (
+    <PrintDocument
+      title={`End of day — ${date}`}
+      backTo="/orders"
+      backLabel="← Orders"
+      tools={
+        <TextInput
+          aria-label="Day"
+          type="date"
+          size="sm"
+          value={date}
+          max={today()}
+          onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)}
+        />
+      }
+    >
+      {summary.isPending ? (
+        <TableSkeleton label="Loading the day" />
+      ) : summary.isError ? (
+        <QueryError
+          error={summary.error}
+          onRetry={() => void summary.refetch()}
+          titles={{ FORBIDDEN: 'For managers only' }}
+        />
+      ) : (
+        <DaySheet day={summary.data} />
+      )}
+    </PrintDocument>
+  );
+}
+
+function DaySheet({ day }: { day: EndOfDay }) {
+  return (
+    <>
+      <header className={classes.head}>
+        <h1 className={classes.title}>End of day — {day.store.name}</h1>
+        <div className={classes.muted}>
+          {formatDate(`${day.date}T12:00:00Z`)} ({day.store.code}); the day runs in UTC
+        </div>
+      </header>
+      <table aria-label="Sales">
+        <tbody>
+          <Row label={`Sales (${orders(day.sales.count)})`} value={money(day.sales.subtotalCents)} />
+          <Row label="Discounts" value={minus(day.sales.discountCents)} />
+          {day.taxBreakdown.map((band) => (
+            <Row
+              key={band.rateBp}
+              label={`Tax ${formatPercentBp(band.rateBp)} on ${money(band.netCents)}`}
+              value={money(band.taxCents)}
+            />
+          ))}
+          <Row label="Total taken" value={money(day.sales.totalCents)} strong />
+          <Row label={`Pending (${orders(day.pending.count)})`} value={money(day.pending.totalCents)} />
+          <Row label="Cancelled orders" value={formatCount(day.cancelled.count)} />
+          <Row label={`Returns (${formatCount(day.returns.count)})`} value={minus(day.returns.refundCents)} />
+        </tbody>
+      </table>
+      <h2>Payments by method</h2>
+      <table aria-label="Payments by method">
+        <thead>
+          <tr>
+            <th>Method</th>
+            <th className={classes.numeric}>Payments</th>
+            <th className={classes.numeric}>Refunds</th>
+            <th className={classes.numeric}>Net</th>
+          </tr>
+        </thead>
+        <tbody>
+          {day.payments.map((row) => (
+            <tr key={row.method}>
+              <td>{METHOD_LABELS[row.method]}</td>
+              <td className={classes.numeric}>{money(row.paymentsCents)}</td>
+              <td className={classes.numeric}>{minus(row.refundsCents)}</td>
+              <td className={classes.numeric}>{money(row.netCents)}</td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <h2>Cash drawer</h2>
+      <table aria-label="Cash drawer">
+        <tbody>
+          <Row label="Cash tendered" value={money(day.cash.tenderedCents)} />
+          <Row label="Change given" value={minus(day.cash.changeCents)} />
+          <Row label="Cash refunds" value={minus(day.cash.refundsCents)} />
+          <Row label="Expected in the drawer from today's trade" value={money(day.cash.expectedCents)} strong />
+        </tbody>
+      </table>
+    </>
+  );
+}
+
+function Row({ label, value, strong = false }: { label: string; value: string; strong?: boolean }) {
+  return (
+    <tr className={strong ? classes.grand : undefined}>
+      <td>{label}</td>
+      <td className={classes.numeric}>{value}</td>
+    </tr>
+  );
+}
+
+/** Money taken away; zero stays plain zero rather than "−$0.00". */
+function minus(cents: number): string {
+  return cents === 0 ? money(0) : money(-cents);
+}
+
+function orders(count: number): string {
+  return `${formatCount(count)} ${count === 1 ? 'order' : 'orders'}`;
+}

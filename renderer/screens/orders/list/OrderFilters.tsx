@@ -1,0 +1,134 @@
+import { Button, Group, Select, TextInput } from '@mantine/core';
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
+import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/order-status';
+import { useStaffChoices, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
+import { MoneyInput } from '../../../components/inventory/MoneyInput';
+import { useCan } from '../../../components/inventory/useCan';
+import { METHOD_LABELS, STATUS_LABELS } from '../labels';
+
+interface FilterForm {
+  status: OrderStatus | null;
+  from: string;
+  to: string;
+  staffId: string | null;
+  paymentMethod: PaymentMethod | null;
+  minTotalCents: number | null;
+  maxTotalCents: number | null;
+  orderNumber: string;
+}
+
+const EMPTY: FilterForm = {
+  status: null,
+  from: '',
+  to: '',
+  staffId: null,
+  paymentMethod: null,
+  minTotalCents: null,
+  maxTotalCents: null,
+  orderNumber: '',
+};
+
+/** The list's filters; dates are whole local days, amounts in the person's money format. */
+export function OrderFilters({ onChange }: { onChange: (filters: Filters) => void }) {
+  const [form, setForm] = useState<FilterForm>(EMPTY);
+  const [debounced] = useDebouncedValue(form, 300);
+  const can = useCan();
+  const staff = useStaffChoices(can('staff.list'));
+  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) =>
+    setForm((current) => ({ ...current, [key]: value }));
+
+  useEffect(() => onChange(toFilters(debounced)), [debounced, onChange]);
+
+  return (
+    <Group gap="sm" align="flex-end" role="search" aria-label="Order filters">
+      <TextInput
+        label="Order number"
+        w={130}
+        inputMode="numeric"
+        value={form.orderNumber}
+        onChange={(event) => set('orderNumber', event.currentTarget.value.replace(/\D/g, ''))}
+      />
+      <Select
+        label="Status"
+        w={140}
+        clearable
+        placeholder="Any"
+        value={form.status}
+        onChange={(value) => set('status', value as OrderStatus | null)}
+        data={ORDER_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+      />
+      <TextInput
+        label="From"
+        type="date"
+        w={150}
+        value={form.from}
+        onChange={(event) => set('from', event.currentTarget.value)}
+      />
+      <TextInput
+        label="To"
+        type="date"
+        w={150}
+        value={form.to}
+        onChange={(event) => set('to', event.currentTarget.value)}
+      />
+      {staff.data && (
+        <Select
+          label="Staff"
+          w={170}
+          clearable
+          searchable
+          placeholder="Anyone"
+          value={form.staffId}
+          onChange={(value) => set('staffId', value)}
+          data={staff.data.map((member) => ({ value: String(member.id), label: member.displayName }))}
+        />
+      )}
+      <Select
+        label="Paid by"
+        w={140}
+        clearable
+        placeholder="Any method"
+        value={form.paymentMethod}
+        onChange={(value) => set('paymentMethod', value as PaymentMethod | null)}
+        data={PAYMENT_METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }))}
+      />
+      <MoneyInput
+        label="Total from"
+        w={120}
+        value={form.minTotalCents}
+        onChange={(cents) => set('minTotalCents', cents)}
+      />
+      <MoneyInput
+        label="Total to"
+        w={120}
+        value={form.maxTotalCents}
+        onChange={(cents) => set('maxTotalCents', cents)}
+      />
+      <Button variant="subtle" onClick={() => setForm(EMPTY)}>
+        Clear filters
+      </Button>
+    </Group>
+  );
+}
+
+/** Local days to UTC instants: "to" includes the whole of its day. */
+function toFilters(form: FilterForm): Filters {
+  const filters: Filters = {};
+  if (form.status) filters.status = form.status;
+  if (form.from) filters.from = localDayStart(form.from, 0);
+  if (form.to) filters.to = localDayStart(form.to, 1);
+  if (form.staffId) filters.staffId = Number(form.staffId);
+  if (form.paymentMethod) filters.paymentMethod = form.paymentMethod;
+  if (form.minTotalCents !== null && !Number.isNaN(form.minTotalCents)) filters.minTotalCents = form.minTotalCents;
+  if (form.maxTotalCents !== null && !Number.isNaN(form.maxTotalCents)) filters.maxTotalCents = form.maxTotalCents;
+  const orderNumber = Number(form.orderNumber);
+  if (form.orderNumber && Number.isSafeInteger(orderNumber) && orderNumber > 0) filters.orderNumber = orderNumber;
+  return filters;
+}
+
+function localDayStart(day: string, plusDays: number): string {
+  const [year, month, date] = day.split('-').map(Number);
+  return new Date(year!, month! - 1, date! + plusDays).toISOString();
+}

@@ -1,0 +1,118 @@
+import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { useIntersection } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { Link, useNavigate } from 'react-router';
+import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
+import { LoadMore } from '../../../components/inventory/LoadMore';
+import { money } from '../../../components/inventory/money';
+import { QueryError } from '../../../components/inventory/QueryError';
+import { Shortcut } from '../../../components/inventory/Shortcut';
+import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { useCan } from '../../../components/inventory/useCan';
+import { useShortcut } from '../../../components/inventory/useShortcut';
+import { formatDateTime } from '../../../lib/format';
+import { CHANNEL_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
+import { OrderFilters } from './OrderFilters';
+import { OrdersEmpty } from './OrdersEmpty';
+
+/** Every order of the store, newest first; the next page loads as the end of the list comes into view. */
+export function OrdersListScreen() {
+  const [filters, setFilters] = useState<Filters>({});
+  const orders = useOrderList(filters);
+  const navigate = useNavigate();
+  const can = useCan();
+  const { ref: endRef, entry } = useIntersection({ rootMargin: '400px' });
+  const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = orders;
+
+  // A page may hold few rows (or none) while the cursor leads on, so keep loading while the end shows.
+  useEffect(() => {
+    if (entry?.isIntersecting && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, rows.length]);
+
+  useShortcut('n', () => void navigate('/orders/new'));
+  const filtered = Object.keys(filters).length > 0;
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Orders</Title>
+        <Group gap="sm">
+          {can('orders.endOfDay') && (
+            <Button component={Link} to="/orders/end-of-day" variant="default">
+              End of day
+            </Button>
+          )}
+          <Button component={Link} to="/orders/new" rightSection={<Shortcut keys="N" />}>
+            New sale
+          </Button>
+        </Group>
+      </Group>
+      <OrderFilters onChange={setFilters} />
+      {orders.isPending ? (
+        <TableSkeleton label="Loading orders" />
+      ) : orders.isError && rows.length === 0 ? (
+        <QueryError error={orders.error} onRetry={() => void orders.refetch()} />
+      ) : rows.length === 0 && !hasNextPage ? (
+        <OrdersEmpty filtered={filtered} />
+      ) : (
+        <Table aria-label="Orders" highlightOnHover verticalSpacing={6}>
+          <Table.Thead>
+            <Table.Tr>
+              <Table.Th>Order</Table.Th>
+              <Table.Th>Placed</Table.Th>
+              <Table.Th>Status</Table.Th>
+              <Table.Th>Customer</Table.Th>
+              <Table.Th>Staff</Table.Th>
+              <Table.Th ta="end">Lines</Table.Th>
+              <Table.Th ta="end">Total</Table.Th>
+            </Table.Tr>
+          </Table.Thead>
+          <Table.Tbody>
+            {rows.map((order) => (
+              <Table.Tr key={order.id}>
+                <Table.Td>
+                  <Link to={`/orders/${order.id}`}>{order.orderNumber}</Link>
+                </Table.Td>
+                <Table.Td>
+                  {formatDateTime(order.placedAt)}
+                  <Text span size="xs" c="dimmed">
+                    {' '}
+                    {CHANNEL_LABELS[order.channel]}
+                  </Text>
+                </Table.Td>
+                <Table.Td>
+                  <Badge variant="light" color={STATUS_COLORS[order.status]}>
+                    {STATUS_LABELS[order.status]}
+                  </Badge>
+                </Table.Td>
+                <Table.Td>
+                  {order.customer?.name ?? (
+                    <Text span c="dimmed" size="sm">
+                      Walk-in
+                    </Text>
+                  )}
+                </Table.Td>
+                <Table.Td>{order.staff.name}</Table.Td>
+                <Table.Td ta="end">{order.lineCount}</Table.Td>
+                <Table.Td ta="end" ff="monospace">
+                  {money(order.totalCents)}
+                </Table.Td>
+              </Table.Tr>
+            ))}
+          </Table.Tbody>
+        </Table>
+      )}
+      <div ref={endRef} />
+      {!orders.isPending && (rows.length > 0 || hasNextPage) && (
+        <LoadMore
+          hasMore={hasNextPage}
+          loading={isFetchingNextPage}
+          failed={isFetchNextPageError}
+          onLoadMore={() => void fetchNextPage()}
+          endLabel={rows.length > 0 ? 'That is every order.' : undefined}
+        />
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,131 @@
+import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
+import { useState } from 'react';
+import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
+import { money } from '../../../components/inventory/money';
+import { MoneyInput } from '../../../components/inventory/MoneyInput';
+import { Shortcut } from '../../../components/inventory/Shortcut';
+import { changeCents, METHOD_LABELS, paidCents, paymentFor, type TillPayment } from './payments';
+
+/**
+ * Payments against the quoted total, split across methods. Enter in the amount box adds the
+ * payment (an empty box pays exactly what is still due); cash shows the change to give back.
+ */
+export function PaymentPanel({
+  totalCents,
+  payments,
+  onAdd,
+  onRemove,
+  onClear,
+  onLeave,
+}: {
+  totalCents: number | null;
+  payments: TillPayment[];
+  onAdd: (payment: TillPayment) => void;
+  onRemove: (index: number) => void;
+  onClear: () => void;
+  onLeave: () => void;
+}) {
+  const [method, setMethod] = useState<PaymentMethod>('cash');
+  const [amount, setAmount] = useState<number | null>(null);
+  const [error, setError] = useState<string | null>(null);
+  const stillDue = totalCents === null ? null : totalCents - paidCents(payments);
+  const change = changeCents(payments);
+
+  const add = () => {
+    if (stillDue === null) return;
+    const typed = amount ?? stillDue;
+    const payment = Number.isNaN(typed) ? null : paymentFor(method, typed, stillDue);
+    if (!payment) {
+      setError(
+        stillDue <= 0 ? 'Nothing is left to pay.' : `${METHOD_LABELS[method]} can pay at most ${money(stillDue)}.`,
+      );
+      return;
+    }
+    onAdd(payment);
+    setAmount(null);
+    setError(null);
+  };
+
+  return (
+    <Stack gap="xs" aria-label="Payment">
+      <Group justify="space-between">
+        <Title order={3} size="h5">
+          Payment
+        </Title>
+        <Shortcut keys="F9" />
+      </Group>
+      <SegmentedControl
+        aria-label="Payment method"
+        size="xs"
+        value={method}
+        onChange={(value) => setMethod(value as PaymentMethod)}
+        data={PAYMENT_METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }))}
+      />
+      <MoneyInput
+        label={method === 'cash' ? 'Cash tendered' : 'Amount'}
+        placeholder={stillDue !== null && stillDue > 0 ? money(stillDue) : undefined}
+        description="Enter adds the payment; empty pays what is still due. Esc goes back to scanning."
+        value={amount}
+        onChange={(cents) => {
+          setAmount(cents);
+          setError(null);
+        }}
+        error={error ?? undefined}
+        disabled={stillDue === null}
+        onKeyDown={(event) => {
+          if (event.key === 'Enter') {
+            event.preventDefault();
+            add();
+          } else if (event.key === 'Escape') {
+            onLeave();
+          }
+        }}
+      />
+      {payments.map((payment, index) => (
+        <Group key={index} justify="space-between" wrap="nowrap">
+          <Text size="sm">
+            {METHOD_LABELS[payment.method]}
+            {payment.tenderedCents !== undefined && ` (tendered ${money(payment.tenderedCents)})`}
+          </Text>
+          <Group gap={4} wrap="nowrap">
+            <Text size="sm" ff="monospace">
+              {money(payment.amountCents)}
+            </Text>
+            <ActionIcon
+              size="sm"
+              variant="subtle"
+              color="red"
+              aria-label={`Remove ${METHOD_LABELS[payment.method]} payment`}
+              onClick={() => onRemove(index)}
+            >
+              ×
+            </ActionIcon>
+          </Group>
+        </Group>
+      ))}
+      {stillDue !== null && (
+        <Group justify="space-between">
+          <Text fw={600}>Still due</Text>
+          <Text fw={600} ff="monospace" aria-label="Still due">
+            {money(Math.max(stillDue, 0))}
+          </Text>
+        </Group>
+      )}
+      {change > 0 && (
+        <Group justify="space-between">
+          <Text fw={700} c="green">
+            Change due
+          </Text>
+          <Text fw={700} c="green" ff="monospace" aria-label="Change due">
+            {money(change)}
+          </Text>
+        </Group>
+      )}
+      {payments.length > 0 && (
+        <Button variant="subtle" size="compact-xs" onClick={onClear}>
+          Clear payments
+        </Button>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,145 @@
+import { useDebouncedValue } from '@mantine/hooks';
+import { useEffect, useMemo, useReducer, useState } from 'react';
+import type { SALE_CHANNELS } from '../../../../shared/contract/orders';
+import { priceCart, type Discount, type PricedCart } from '../../../../shared/pricing';
+import { isApiError } from '../../../api/ApiError';
+import { usePlaceOrder, useQuote } from '../../../api/hooks/useOrders';
+import { cartReducer, emptyCart, quoteInputOf, type CartAction, type CartLine } from './cart';
+import type { Approval } from './ApprovalDialog';
+import { paidCents, type TillPayment } from './payments';
+import { priceChangesOf } from './PriceConflict';
+
+export type SaleChannel = (typeof SALE_CHANNELS)[number];
+
+/**
+ * The state of one sale at the till: the cart, its live and quoted prices, payments and placing.
+ * One idempotency key per cart, so a double Complete (or a retry after a lost answer) places one order.
+ */
+export function useTill() {
+  const [cart, dispatchCart] = useReducer(cartReducer, emptyCart);
+  const [payments, setPayments] = useState<TillPayment[]>([]);
+  const [channel, setChannel] = useState<SaleChannel>('till');
+  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const place = usePlaceOrder();
+
+  const quoteInput = useMemo(() => quoteInputOf(cart), [cart]);
+  const [debouncedInput] = useDebouncedValue(quoteInput, 250);
+  const quote = useQuote(debouncedInput.lines.length > 0 ? debouncedInput : null);
+  const quoted = quote.data;
+  const fresh =
+    quoted !== undefined &&
+    !quote.isPlaceholderData &&
+    !quote.isFetching &&
+    JSON.stringify(debouncedInput) === JSON.stringify(quoteInput);
+
+  // Lines added by a scanned code learn their price from the quote; later quotes keep prices current.
+  useEffect(() => {
+    if (!quoted) return;
+    dispatchCart({
+      type: 'prices',
+      prices: quoted.lines.map(({ productId, sku, unitPriceCents, taxRateBp }) => ({
+        productId,
+        sku,
+        unitPriceCents,
+        taxRateBp,
+      })),
+    });
+  }, [quoted]);
+
+  const live = useMemo(() => livePrice(cart.lines, cart.orderDiscount), [cart.lines, cart.orderDiscount]);
+
+  /** Any change to the cart voids the payments taken against its old total. */
+  const dispatch = (action: CartAction) => {
+    dispatchCart(action);
+    if (action.type !== 'prices' && action.type !== 'select') setPayments([]);
+    place.reset();
+  };
+
+  const totalCents = fresh ? quoted.totalCents : null;
+  const stillDue = totalCents === null ? null : totalCents - paidCents(payments);
+  const priceConflict = isApiError(place.error, 'CONFLICT') ? priceChangesOf(place.error.details) : null;
+  // After a price change nothing completes until the clerk has seen and accepted the new prices.
+  const canComplete = fresh && cart.lines.length > 0 && stillDue === 0 && !place.isPending && !priceConflict;
+  const canSavePending = fresh && cart.lines.length > 0 && payments.length === 0 && !place.isPending && !priceConflict;
+
+  const submit = (savePending: boolean, approval?: Approval) => {
+    if (!fresh || (savePending ? !canSavePending : !canComplete)) return null;
+    const clearOnPriceChange = (error: unknown) => {
+      if (isApiError(error, 'CONFLICT') && priceChangesOf(error.details)) setPayments([]);
+      throw error;
+    };
+    const unitPrices = new Map(quoted.lines.map((line) => [line.productId, line.unitPriceCents]));
+    return place
+      .mutateAsync({
+        idempotencyKey,
+        channel,
+        ...quoteInput,
+        lines: quoteInput.lines.map((line) => ({ ...line, expectedUnitPriceCents: unitPrices.get(line.productId) })),
+        expectedTotalCents: quoted.totalCents,
+        payments: savePending ? [] : payments,
+        savePending,
+        ...(approval ? { approval } : {}),
+      })
+      .catch(clearOnPriceChange);
+  };
+
+  const acceptNewPrices = () => {
+    setPayments([]);
+    place.reset();
+    void quote.refetch();
+  };
+
+  const newSale = () => {
+    dispatchCart({ type: 'clear' });
+    setPayments([]);
+    setChannel('till');
+    setIdempotencyKey(crypto.randomUUID());
+    place.reset();
+  };
+
+  return {
+    cart,
+    dispatch,
+    quote,
+    fresh,
+    live,
+    payments,
+    addPayment: (payment: TillPayment) => setPayments((current) => [...current, payment]),
+    removePayment: (index: number) => setPayments((current) => current.filter((_, at) => at !== index)),
+    clearPayments: () => setPayments([]),
+    channel,
+    setChannel,
+    totalCents,
+    stillDue,
+    canComplete,
+    canSavePending,
+    submit,
+    place,
+    priceConflict,
+    acceptNewPrices,
+    newSale,
+  };
+}
+
+/** Prices the cart with the shared rules once every line's price is known; a too-large discount is said, not thrown. */
+function livePrice(
+  lines: readonly CartLine[],
+  orderDiscount: Discount | undefined,
+): { priced: PricedCart | null; error: string | null } {
+  if (lines.some((line) => line.unitPriceCents === null || line.taxRateBp === null))
+    return { priced: null, error: null };
+  try {
+    const priced = priceCart(
+      lines.map((line) => ({
+        unitPriceCents: line.unitPriceCents ?? 0,
+        taxRateBp: line.taxRateBp ?? 0,
+        quantity: line.quantity,
+        discount: line.discount,
+      })),
+      orderDiscount,
+    );
+    return { priced, error: null };
+  } catch (error) {
+    return { priced: null, error: error instanceof Error ? error.message : 'The discount cannot be applied.' };
+  }
+}

@@ -1,0 +1,52 @@
+import type { Locator, Page } from 'playwright-core';
+
+/** The till, driven the way a clerk does: keys only, with the scan box holding the focus. */
+export class TillPage {
+  constructor(private readonly page: Page) {}
+
+  get scanBox(): Locator {
+    return this.page.getByLabel('Scan or search');
+  }
+
+  get lines(): Locator {
+    return this.page.getByRole('table', { name: 'Sale lines' }).locator('tbody tr');
+  }
+
+  async open(baseUrl: string) {
+    await this.page.goto(`${new URL(baseUrl).origin}/#/orders/new`);
+    await this.scanBox.waitFor();
+  }
+
+  /** Types words, waits for the matches and adds the first with Enter. */
+  async searchAndAdd(words: string) {
+    await this.page.keyboard.type(words);
+    await this.page.getByRole('option').first().waitFor();
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** What a USB scanner does: the code a few milliseconds per key, then Enter. */
+  async scan(code: string) {
+    await this.page.keyboard.type(code, { delay: 5 });
+    await this.page.keyboard.press('Enter');
+  }
+
+  /** F9, cash tendered, Enter. */
+  async payCash(tendered: string) {
+    await this.page.keyboard.press('F9');
+    await this.page.keyboard.type(tendered);
+    await this.page.keyboard.press('Enter');
+  }
+
+  async complete() {
+    await this.page
+      .getByRole('button', { name: /Complete sale/ })
+      .and(this.page.locator(':enabled'))
+      .waitFor();
+    await this.page.keyboard.press('F12');
+    await this.page.getByRole('table', { name: 'Receipt lines' }).waitFor();
+  }
+
+  text(label: string): Promise<string | null> {
+    return this.page.getByLabel(label, { exact: true }).textContent();
+  }
+}

@@ -1,0 +1,85 @@
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatMoney } from '../../shared/money';
+import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { callChannel } from './pages/contract-seed';
+import { FirstRunPage } from './pages/first-run-page';
+import { TillPage } from './pages/till-page';
+
+interface ProductRow {
+  id: number;
+  name: string;
+  barcode: string | null;
+  priceCents: number;
+  onHand: number;
+}
+
+/**
+ * A sale at the till with the keyboard alone (a search, a scan, cash with change), its receipt,
+ * and a return of one line from the order's page. The store is seeded with the demo data.
+ */
+describe('the till, in a real browser', () => {
+  let backroom: RunningBackroom;
+  let browser: Browser;
+  let page: Page;
+  let scanned: ProductRow;
+  let searched: ProductRow;
+
+  beforeAll(async () => {
+    backroom = await startBrowserMode();
+    browser = await launchChromium();
+    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await page.goto(backroom.url);
+    await new FirstRunPage(page).createStore({
+      name: 'Harbour Street Market',
+      code: 'HSM',
+      adminName: 'Grace Hopper',
+      username: 'grace',
+      password: 'a long store password',
+    });
+    await new FirstRunPage(page).loadDemoData();
+    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor({ timeout: 60_000 });
+    const milk = await callChannel<{ items: ProductRow[] }>(page, 'products.list', { search: 'milk', limit: 20 });
+    const inStock = milk.items.filter((product) => product.onHand >= 2 && product.barcode !== null);
+    searched = inStock[0]!;
+    scanned = inStock.find((product) => product.id !== searched.id)!;
+  }, 90_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await backroom?.stop();
+  });
+
+  it('sells two products for cash by keyboard alone and prints the change on the receipt', async () => {
+    const till = new TillPage(page);
+    await till.open(backroom.url);
+    await till.searchAndAdd(searched.name);
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(2);
+    const quote = await callChannel<{ totalCents: number }>(page, 'orders.quote', {
+      lines: [searched, scanned].map((product) => ({ productId: product.id, quantity: 1 })),
+    });
+    const total = quote.totalCents;
+    await expect.poll(() => till.text('Total')).toBe(formatMoney(total));
+
+    await till.payCash('100');
+    expect(await till.text('Still due')).toBe(formatMoney(0));
+    expect(await till.text('Change due')).toBe(formatMoney(10_000 - total));
+
+    await till.complete();
+    const receipt = await page.getByRole('table', { name: 'Receipt totals' }).textContent();
+    expect(receipt).toContain(`Change${formatMoney(10_000 - total)}`);
+    expect(receipt).toContain(`tendered ${formatMoney(10_000)}`);
+  });
+
+  it('takes back one line from the order page and refunds it', async () => {
+    await page.getByRole('link', { name: /Order details/ }).click();
+    await page.getByRole('button', { name: 'Return items' }).click();
+    await page.getByRole('textbox', { name: `Units of ${searched.name} to return` }).fill('1');
+    await page.getByRole('button', { name: 'Take return' }).click();
+    const returns = page.getByLabel('Returns');
+    await returns.waitFor();
+    expect(await returns.textContent()).toContain(`1 × ${searched.name}`);
+    await page.getByRole('table', { name: 'Order lines' }).getByText(searched.name).waitFor();
+  });
+});
