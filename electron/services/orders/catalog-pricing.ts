@@ -1,7 +1,7 @@
 import { MAX_ORDER_TOTAL_CENTS } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
 import { priceCart, type Discount, type PricedCart } from '../../../shared/pricing';
-import type { SaleProduct } from './sale-products';
+import type { StockedProduct } from '../stock/products';
 
 export interface CartLine {
   productId: number;
@@ -15,7 +15,7 @@ export interface CartLine {
  * any sum could leave the range of exact integers.
  */
 export function priceFromCatalog(
-  products: ReadonlyMap<number, SaleProduct>,
+  products: ReadonlyMap<number, StockedProduct>,
   lines: readonly CartLine[],
   orderDiscount: Discount | undefined,
 ): PricedCart {

@@ -14,7 +14,8 @@ import {
   recordStatusChange,
 } from './order-rows';
 import { checkPayments, writePayments } from './payments';
-import { loadSaleProducts, shortProducts, unitsByProduct, type SaleProduct } from './sale-products';
+import { loadStockedProducts, type StockedProduct } from '../stock/products';
+import { shortProducts, unitsByProduct } from './sale-products';
 import { readApprovalThreshold } from './sales-settings';
 import { insertOrderMovement } from './stock-rows';
 
@@ -43,7 +44,7 @@ export async function placeOrder(
     return { orderId: placed.id, replayed: true };
   }
 
-  const products = loadSaleProducts(
+  const products = loadStockedProducts(
     sql,
     actor.storeId,
     input.lines.map((line) => line.productId),
@@ -133,7 +134,7 @@ async function approvalIfNeeded(
   return approveDiscount(sql, actor, input.approval, now, { discountBp: deepestDiscountBp(priced.lines), thresholdBp });
 }
 
-function pricesChanged(input: PlaceInput, products: ReadonlyMap<number, SaleProduct>, totalCents: number): AppError {
+function pricesChanged(input: PlaceInput, products: ReadonlyMap<number, StockedProduct>, totalCents: number): AppError {
   return new AppError('CONFLICT', 'Prices changed since the cart was built.', {
     lines: input.lines.map((line) => ({
       productId: line.productId,
@@ -145,7 +146,7 @@ function pricesChanged(input: PlaceInput, products: ReadonlyMap<number, SaleProd
 }
 
 /** Names the short products, which the ledger trigger's own refusal cannot. */
-function refuseShortStock(products: ReadonlyMap<number, SaleProduct>, units: ReadonlyMap<number, number>): void {
+function refuseShortStock(products: ReadonlyMap<number, StockedProduct>, units: ReadonlyMap<number, number>): void {
   const short = shortProducts(products, units).filter(({ product }) => !product.allowBackorder);
   const [first] = short;
   if (!first) return;

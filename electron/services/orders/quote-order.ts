@@ -4,12 +4,13 @@ import { deepestDiscountBp, discountAboveThreshold } from '../../../shared/prici
 import { priceFromCatalog } from './catalog-pricing';
 import { requireCustomer, storeCreditBalance } from './customers';
 import type { OrdersInput } from './inputs';
-import { loadSaleProducts, shortProducts, unitsByProduct } from './sale-products';
+import { loadStockedProducts } from '../stock/products';
+import { shortProducts, unitsByProduct } from './sale-products';
 import { readApprovalThreshold } from './sales-settings';
 
 /** A cart priced from the catalog for the caller's store, as placing it would price it. */
 export function quoteOrder(sql: Database.Database, storeId: number, input: OrdersInput<'orders.quote'>): Quote {
-  const products = loadSaleProducts(
+  const products = loadStockedProducts(
     sql,
     storeId,
     input.lines.map((line) => line.productId),

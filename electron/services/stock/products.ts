@@ -2,13 +2,16 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
 
-/** What stock work needs to know of a product, with its stock on hand in one store. */
+/** What stock work and selling need to know of a product, with its stock on hand in one store. */
 export interface StockedProduct {
   id: number;
   sku: string;
   name: string;
+  priceCents: number;
+  taxRateBp: number;
   costCents: number;
   allowBackorder: boolean;
+  archived: boolean;
   onHand: number;
 }
 
@@ -16,16 +19,20 @@ interface StockedProductRow {
   id: number;
   sku: string;
   name: string;
+  price_cents: number;
+  tax_rate_bp: number;
   cost_cents: number;
   allow_backorder: number;
+  archived_at: string | null;
   on_hand: number;
 }
 
 /** Ids travel as one JSON array bound to one parameter, so any number of them uses one statement. */
 const STOCKED_PRODUCTS = `
-  SELECT p."id", p."sku", p."name", p."cost_cents", p."allow_backorder", IFNULL(sl."on_hand", 0) AS "on_hand"
-  FROM json_each(?) j
-  JOIN "products" p ON p."id" = j."value"
+  SELECT p."id", p."sku", p."name", p."price_cents", p."tax_rate_bp", p."cost_cents", p."allow_backorder",
+         p."archived_at", IFNULL(sl."on_hand", 0) AS "on_hand"
+  FROM (SELECT DISTINCT "value" AS "id" FROM json_each(?)) j
+  JOIN "products" p ON p."id" = j."id"
   LEFT JOIN "stock_levels" sl ON sl."store_id" = ? AND sl."product_id" = p."id"`;
 
 /**
@@ -44,12 +51,15 @@ export function loadStockedProducts(
       id: row.id,
       sku: row.sku,
       name: row.name,
+      priceCents: row.price_cents,
+      taxRateBp: row.tax_rate_bp,
       costCents: row.cost_cents,
       allowBackorder: row.allow_backorder === 1,
+      archived: row.archived_at !== null,
       onHand: row.on_hand,
     });
   }
-  const missing = productIds.filter((productId) => !products.has(productId));
+  const missing = [...new Set(productIds.filter((productId) => !products.has(productId)))];
   if (missing.length > 0) {
     throw new AppError(
       'NOT_FOUND',
