@@ -14,8 +14,9 @@ export interface AuditNote {
 }
 
 /**
- * Everything a handler may use. `manager` is the transaction's manager for writes and the plain
- * manager for reads; `sql` is the same connection for hot paths that bind their own statements.
+ * Everything a handler may use. `manager` and `sql` reach the same single connection; for a
+ * channel that writes, the dispatcher has already opened the transaction on it, so handlers never
+ * open one (TypeORM's `save()` would try, and is not used).
  */
 export interface HandlerContext {
   dataSource: DataSource;

@@ -1,10 +1,10 @@
-import type { DataSource, EntityManager } from 'typeorm';
+import type { DataSource } from 'typeorm';
 import { z } from 'zod';
 import { contract, isChannelName, type ChannelDef } from '../../shared/contract';
 import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
-import { AuditEntry } from '../../database/entities';
+import { prepared } from '../../database/prepared';
 import type { Clock } from './clock';
 import type { AuditNote, HandlerContext, HandlerRegistry, HostSettings } from './context';
 import { toAppError } from './database-errors';
@@ -32,6 +32,9 @@ export interface DispatcherDeps {
 
 type AuditResult = 'ok' | 'error' | 'forbidden' | 'unauthenticated';
 
+const INSERT_AUDIT = `INSERT INTO "audit_log" ("occurred_at", "staff_id", "action", "entity", "entity_id", "result", "error_code", "details")
+  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
+
 /**
  * The one path every call takes, whatever the transport: known channel? session and role? input
  * parses? then the handler (writes in one transaction, audited in it), then the output check.
@@ -41,24 +44,27 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const queue = new SerialQueue();
   const sql = sqliteOf(deps.dataSource);
 
-  async function writeAudit(
-    manager: EntityManager,
+  /**
+   * One audit row, through a cached statement on the shared connection: inside a write it joins
+   * the write's transaction; after a failure it stands on its own.
+   */
+  function writeAudit(
     action: string,
     actor: Actor | null,
     result: AuditResult,
     note: AuditNote,
     errorCode: string | null = null,
-  ): Promise<void> {
-    await manager.insert(AuditEntry, {
-      occurredAt: deps.clock.now().toISOString(),
-      staffId: actor?.staffId ?? null,
+  ): void {
+    prepared(sql, INSERT_AUDIT).run(
+      deps.clock.now().toISOString(),
+      actor?.staffId ?? null,
       action,
-      entity: note.entity ?? null,
-      entityId: note.entityId === undefined ? null : String(note.entityId),
+      note.entity ?? null,
+      note.entityId === undefined ? null : String(note.entityId),
       result,
       errorCode,
-      details: note.details ? JSON.stringify(note.details) : null,
-    });
+      note.details ? JSON.stringify(note.details) : null,
+    );
   }
 
   async function run(name: string, def: ChannelDef, actor: Actor | null, input: unknown): Promise<unknown> {
@@ -67,9 +73,9 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       ctx: HandlerContext,
     ) => Promise<unknown>;
     const audit: AuditNote = {};
-    const context = (manager: EntityManager): HandlerContext => ({
+    const context: HandlerContext = {
       dataSource: deps.dataSource,
-      manager,
+      manager: deps.dataSource.manager,
       sql,
       actor,
       clock: deps.clock,
@@ -77,18 +83,21 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       sessions: deps.sessions,
       audit,
       settings: deps.settings,
-    });
+    };
 
-    if (!def.writes) return handler(input, context(deps.dataSource.manager));
+    if (!def.writes) return handler(input, context);
+    // The transaction is opened on the one connection directly: TypeORM's wrapper costs as much as
+    // a small write, and every statement of the handler (TypeORM's or bound) runs on this connection.
+    sql.exec('BEGIN IMMEDIATE');
     try {
-      return await deps.dataSource.transaction(async (manager) => {
-        const output = await handler(input, context(manager));
-        await writeAudit(manager, name, actor, 'ok', audit);
-        return output;
-      });
+      const output = await handler(input, context);
+      writeAudit(name, actor, 'ok', audit);
+      sql.exec('COMMIT');
+      return output;
     } catch (error) {
+      if (sql.inTransaction) sql.exec('ROLLBACK');
       const appError = toAppError(error);
-      await writeAudit(deps.dataSource.manager, name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
+      writeAudit(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
       throw error;
     }
   }
@@ -102,11 +111,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     if (def.access !== 'public') {
       actor = deps.sessions.touch(caller.sessionToken);
       if (!actor) {
-        if (def.writes) await writeAudit(deps.dataSource.manager, name, null, 'unauthenticated', {});
+        if (def.writes) writeAudit(name, null, 'unauthenticated', {});
         throw new AppError('UNAUTHENTICATED', 'Please log in again; your session has ended.');
       }
       if (!roleAllows(actor.role, def.access)) {
-        await writeAudit(deps.dataSource.manager, name, actor, 'forbidden', { details: { required: def.access } });
+        writeAudit(name, actor, 'forbidden', { details: { required: def.access } });
         throw new AppError('FORBIDDEN', `This needs the ${def.access} role.`, { required: def.access });
       }
     }
