@@ -26,6 +26,8 @@ module.exports = {
     target: ['AppImage', 'deb'],
     category: 'Office',
     executableName: 'backroom',
+    // Debian packages need a maintainer; without it electron-builder demands an author email.
+    maintainer: 'Backroom',
   },
   win: { target: ['nsis'] },
   mac: { target: ['dmg'], category: 'public.app-category.business' },

@@ -52,6 +52,7 @@ describe('electron-builder configuration', () => {
 
   it('builds AppImage and deb on Linux, NSIS on Windows and dmg on macOS', () => {
     expect(config.linux?.target).toEqual(['AppImage', 'deb']);
+    expect(config.linux?.maintainer).toBeTruthy();
     expect(config.win?.target).toEqual(['nsis']);
     expect(config.mac?.target).toEqual(['dmg']);
   });
