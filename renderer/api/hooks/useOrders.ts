@@ -87,10 +87,35 @@ export function useOrderList(filters: OrderFilters) {
   });
 }
 
-export function useEndOfDay(date: string) {
+/** One store's day; the store picker defaults to the caller's own store. */
+export function useEndOfDay(date: string, storeId: number) {
   return useQuery({
-    queryKey: [...ORDERS_KEY, 'end-of-day', date],
-    queryFn: () => invoke('orders.endOfDay', { date }),
+    queryKey: [...ORDERS_KEY, 'end-of-day', storeId, date],
+    queryFn: () => invoke('orders.endOfDay', { date, storeId }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+const SALES_SETTINGS_KEY = [...ORDERS_KEY, 'sales-settings'] as const;
+
+/** The chain's sales rules, such as how deep a discount goes before a manager must approve it. */
+export function useSalesSettings() {
+  return useQuery({
+    queryKey: SALES_SETTINGS_KEY,
+    queryFn: () => invoke('settings.getSales', {}),
+    meta: { errorsShownInline: true },
+  });
+}
+
+/** Saving the rules re-prices open quotes too, since a quote says which lines need approval. */
+export function useSetSalesSettings() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'settings.setSales'>) => invoke('settings.setSales', input),
+    onSuccess: async (settings) => {
+      queryClient.setQueryData(SALES_SETTINGS_KEY, settings);
+      await queryClient.invalidateQueries({ queryKey: ORDERS_KEY });
+    },
     meta: { errorsShownInline: true },
   });
 }

@@ -6,6 +6,7 @@ import { useCurrentStaff } from '../../api/hooks/useSession';
 import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
+import { SalesSettingsForm } from './SalesSettingsForm';
 import { StaffTable } from './StaffTable';
 
 export function AdminScreen() {
@@ -30,6 +31,11 @@ export function AdminScreen() {
       {isAdmin && (
         <Section title="Add a staff member">
           <CreateStaffForm />
+        </Section>
+      )}
+      {isAdmin && (
+        <Section title="Sales settings">
+          <SalesSettingsForm />
         </Section>
       )}
       {isAdmin && (

@@ -1,7 +1,9 @@
-import { TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { EndOfDay } from '../../../../shared/contract/orders';
 import { useEndOfDay } from '../../../api/hooks/useOrders';
+import { useCurrentStaff } from '../../../api/hooks/useSession';
+import { useStores } from '../../../api/hooks/useStock';
 import { money } from '../../../components/inventory/money';
 import { PrintDocument } from '../../../components/inventory/PrintDocument';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -18,22 +20,42 @@ function today(): string {
 
 /** The day's takings for the store's manager: sales, tax, payments by method and what the drawer should hold. */
 export function EndOfDayScreen() {
+  const staff = useCurrentStaff();
   const [date, setDate] = useState(today);
-  const summary = useEndOfDay(date);
+  const [storeId, setStoreId] = useState(staff.storeId);
+  const stores = useStores();
+  const summary = useEndOfDay(date, storeId);
+  // Until the chain's stores are in, the caller's own store is the one choice.
+  const storeOptions = (stores.data ?? [{ id: staff.storeId, name: staff.storeName }]).map((store) => ({
+    value: store.id,
+    label: store.name,
+  }));
+  const storeName = storeOptions.find((option) => option.value === storeId)?.label ?? staff.storeName;
   return (
     <PrintDocument
-      title={`End of day — ${date}`}
+      title={`End of day — ${storeName} — ${date}`}
       backTo="/orders"
       backLabel="← Orders"
       tools={
-        <TextInput
-          aria-label="Day"
-          type="date"
-          size="sm"
-          value={date}
-          max={today()}
-          onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)}
-        />
+        <>
+          <Select<number>
+            aria-label="Store"
+            size="sm"
+            data={storeOptions}
+            value={storeId}
+            onChange={(id) => id !== null && setStoreId(id)}
+            allowDeselect={false}
+            w={200}
+          />
+          <TextInput
+            aria-label="Day"
+            type="date"
+            size="sm"
+            value={date}
+            max={today()}
+            onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)}
+          />
+        </>
       }
     >
       {summary.isPending ? (
