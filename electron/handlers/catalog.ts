@@ -30,7 +30,8 @@ function auditTarget(ctx: AuthedContext, entity: string, entityId?: AuditNote['e
 
 // Products
 
-const productsList: Handler<'products.list'> = (input, ctx) => listProducts(ctx.dataSource, ctx.actor.storeId, input);
+const productsList: Handler<'products.list'> = (input, ctx) =>
+  listProducts(ctx.dataSource, input.storeId ?? ctx.actor.storeId, input);
 
 const productsGet: Handler<'products.get'> = (input, ctx) => loadProductDetail(ctx.sql, input.id);
 

@@ -82,6 +82,13 @@ export const productListInput = z.strictObject({
   /** Words typed by a person; each word matches as a prefix of name, SKU, barcode, brand or category. */
   search: z.string().max(200).optional(),
   categoryId: id.optional(),
+  brandId: id.optional(),
+  /** Products this supplier supplies (a product_suppliers row). */
+  supplierId: id.optional(),
+  /** Whose stock the list shows and filters; the caller's store when left out. Any staff may view any store. */
+  storeId: id.optional(),
+  /** Only products at or below their effective reorder point (the store's, else the product's), when that is above 0. */
+  lowStock: z.boolean().optional(),
   /** Exact attribute values, all of which must match: {"colour": "red", "organic": true}. */
   attributes: z
     .record(attributeKey, z.union([z.string().max(200), z.number().finite(), z.boolean()]))

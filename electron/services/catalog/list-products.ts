@@ -4,6 +4,7 @@ import type { ProductListSort, ProductRow, productListInput } from '../../../sha
 import { sqliteOf } from '../../../database/data-source';
 import { attributeExpression, attributeSqlValue } from './attribute-sql';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
+import { brandFilter, LOW_STOCK, supplierFilter } from './list-filters';
 import { LIST_ORDERS } from './product-list-orders';
 import { planSearch } from './search-plan';
 import { toPrefixQuery } from './search-query';
@@ -36,7 +37,8 @@ const SUBTREE = `WITH RECURSIVE "subtree"("id") AS (
  * chosen order, never OFFSET, so page 1,000 costs what page 1 does. A category filter includes
  * its whole subtree; attribute filters compare exact values. Relevance applies to search words
  * with few enough matches to rank; otherwise the list falls back to name order. Statements are
- * prepared once per shape.
+ * prepared once per shape. Brand, supplier and low-stock filters narrow every order alike, the
+ * relevance path included; stock (shown and filtered) is the given store's.
  */
 export function listProducts(
   dataSource: DataSource,
@@ -62,6 +64,15 @@ export function listProducts(
     where.push('p."category_id" IN (SELECT "id" FROM "subtree")');
     params.categoryId = query.categoryId;
   }
+  if (query.brandId !== undefined) {
+    where.push(brandFilter(sql, order.id, query.brandId));
+    params.brandId = query.brandId;
+  }
+  if (query.supplierId !== undefined) {
+    where.push(supplierFilter(sql, order.id, query.supplierId));
+    params.supplierId = query.supplierId;
+  }
+  if (query.lowStock === true) where.push(LOW_STOCK);
   // Keys in a fixed order, so each set of filtered keys has one statement text (and one cache entry).
   Object.entries(query.attributes ?? {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -77,6 +88,10 @@ export function listProducts(
   }
 
   const direction = descending ? 'DESC' : 'ASC';
+  // Low stock sits at the bottom of the on-hand order: walking down from the best stocked would
+  // visit nearly every row, in random order. Reading the store's rows in product order and sorting
+  // the low ones costs a fifth of that (the unary plus keeps the planner off the on-hand index).
+  const sortKey = sort === 'onHand' && descending && query.lowStock === true ? `+${order.key}` : order.key;
   const text = `
     ${query.categoryId === undefined ? '' : SUBTREE}
     SELECT p."id", p."sku", p."barcode", p."name", p."category_id", c."name" AS "category_name",
@@ -86,7 +101,7 @@ export function listProducts(
     LEFT JOIN "categories" c ON c."id" = p."category_id"
     LEFT JOIN "brands" b ON b."id" = p."brand_id"
     WHERE ${where.join(' AND ')}
-    ORDER BY ${order.key} ${direction}, ${order.id} ${direction}
+    ORDER BY ${sortKey} ${direction}, ${order.id} ${direction}
     LIMIT @limit`;
 
   const rows = prepared(sql, text).all(params) as RawRow[];

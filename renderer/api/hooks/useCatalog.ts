@@ -26,6 +26,12 @@ export interface ProductFilters {
   includeArchived: boolean;
   /** Exact values of the chosen category's attributes. */
   attributes?: AttributeFilterValues;
+  brandId?: number | null;
+  supplierId?: number | null;
+  /** Whose stock the list shows and filters; null is the signed-in staff member's store. */
+  storeId?: number | null;
+  /** Only products at or below their reorder point in that store. */
+  lowStock?: boolean;
 }
 
 /** Products page by page (keyset cursor); the previous list stays on screen while a new filter loads. */
@@ -183,6 +189,10 @@ function toListInput(filters: ProductFilters, cursor: string | null): ProductLis
     ...(search ? { search } : {}),
     ...(filters.categoryId === null ? {} : { categoryId: filters.categoryId }),
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
+    ...(filters.brandId == null ? {} : { brandId: filters.brandId }),
+    ...(filters.supplierId == null ? {} : { supplierId: filters.supplierId }),
+    ...(filters.storeId == null ? {} : { storeId: filters.storeId }),
+    ...(filters.lowStock ? { lowStock: true } : {}),
     ...(cursor === null ? {} : { cursor }),
   };
 }

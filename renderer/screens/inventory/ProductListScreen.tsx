@@ -4,6 +4,7 @@ import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCategories, useProducts, type ProductFilters as Filters } from '../../api/hooks/useCatalog';
+import { useStores } from '../../api/hooks/useStock';
 import { Shortcut } from '../../components/inventory/Shortcut';
 import { useCan } from '../../components/inventory/useCan';
 import { useShortcut } from '../../components/inventory/useShortcut';
@@ -55,11 +56,30 @@ export function ProductListScreen() {
       categoryId: params.categoryId,
       includeArchived: params.includeArchived,
       attributes,
+      brandId: params.brandId,
+      supplierId: params.supplierId,
+      storeId: params.storeId,
+      lowStock: params.lowStock,
       sort,
       direction,
     }),
-    [search, params.categoryId, params.includeArchived, attributes, sort, direction],
+    [
+      search,
+      params.categoryId,
+      params.includeArchived,
+      attributes,
+      params.brandId,
+      params.supplierId,
+      params.storeId,
+      params.lowStock,
+      sort,
+      direction,
+    ],
   );
+  const stores = useStores();
+  const viewedStore = params.storeId === null ? null : stores.data?.find((store) => store.id === params.storeId);
+  // Another store's stock says so in the column header; the own store's is the plain "On hand".
+  const onHandLabel = params.storeId === null ? undefined : `On hand · ${viewedStore?.name ?? 'other store'}`;
   const query = useProducts(filters);
   const products = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
 
@@ -119,6 +139,14 @@ export function ProductListScreen() {
         onAttributes={params.setAttributes}
         includeArchived={params.includeArchived}
         onIncludeArchived={params.setIncludeArchived}
+        brandId={params.brandId}
+        onBrandId={params.setBrandId}
+        supplierId={params.supplierId}
+        onSupplierId={params.setSupplierId}
+        storeId={params.storeId}
+        onStoreId={params.setStoreId}
+        lowStock={params.lowStock}
+        onLowStock={params.setLowStock}
       />
       {canBulkEdit && selection.selected.size > 0 && (
         <BulkEditBar
@@ -146,6 +174,7 @@ export function ProductListScreen() {
           sorting={sorting}
           onSort={(column) => params.setSorting(nextSorting(sorting, column))}
           resetKey={JSON.stringify(filters)}
+          onHandLabel={onHandLabel}
           selection={
             canBulkEdit
               ? {
@@ -162,7 +191,13 @@ export function ProductListScreen() {
           empty={
             <ProductsEmpty
               search={search}
-              filtered={params.categoryId !== null || Object.keys(params.attributes).length > 0}
+              filtered={
+                params.categoryId !== null ||
+                Object.keys(params.attributes).length > 0 ||
+                params.brandId !== null ||
+                params.supplierId !== null ||
+                params.lowStock
+              }
               onClearSearch={clearSearch}
               onClearFilters={params.clearFilters}
             />

@@ -26,6 +26,8 @@ export interface ProductTableProps {
   resetKey: string;
   /** Ticked products, for those who may edit several at once; null hides the column. */
   selection: RowSelection | null;
+  /** The "On hand" header when the list shows another store's stock. */
+  onHandLabel?: string;
 }
 
 export interface RowSelection {
@@ -44,6 +46,7 @@ export function ProductTable({
   empty,
   resetKey,
   selection,
+  onHandLabel,
 }: ProductTableProps) {
   const scrollRef = useRef<HTMLDivElement>(null);
   const rowCount = products.length + (hasMore ? 1 : 0);
@@ -70,7 +73,12 @@ export function ProductTable({
     <div ref={scrollRef} className={classes.scroller}>
       <div className={`${classes.table} ${selection ? classes.selectable : ''}`}>
         <div role="table" aria-label="Products" aria-rowcount={hasMore ? -1 : products.length + 1}>
-          <ProductTableHeader sorting={sorting} onSort={onSort} selection={selection?.header ?? null} />
+          <ProductTableHeader
+            sorting={sorting}
+            onSort={onSort}
+            selection={selection?.header ?? null}
+            onHandLabel={onHandLabel}
+          />
           {!loading && products.length > 0 && (
             <div role="rowgroup" className={classes.body} style={{ height: virtualizer.getTotalSize() }}>
               {virtualRows.map((row) => {

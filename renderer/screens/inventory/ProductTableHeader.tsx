@@ -13,10 +13,13 @@ export function ProductTableHeader({
   sorting,
   onSort,
   selection,
+  onHandLabel,
 }: {
   sorting: Sorting;
   onSort: (column: ProductSort) => void;
   selection: HeaderSelection | null;
+  /** Names the store whose stock the "On hand" column shows, when not the person's own. */
+  onHandLabel?: string | undefined;
 }) {
   return (
     <div role="rowgroup" className={classes.head}>
@@ -35,6 +38,7 @@ export function ProductTableHeader({
         {PRODUCT_COLUMNS.map((column) => {
           const active = column.sort !== undefined && column.sort === sorting.sort;
           const cellClass = `${classes.cell} ${classes.headerCell} ${column.numeric ? classes.numeric : ''}`;
+          const label = column.sort === 'onHand' && onHandLabel ? onHandLabel : column.label;
           return (
             <div
               key={column.label}
@@ -48,11 +52,11 @@ export function ProductTableHeader({
                   data-active={active || undefined}
                   onClick={() => column.sort && onSort(column.sort)}
                 >
-                  {column.label}
+                  {label}
                   {active && <span aria-hidden="true">{sorting.direction === 'asc' ? ' ↑' : ' ↓'}</span>}
                 </UnstyledButton>
               ) : (
-                column.label
+                label
               )}
             </div>
           );

@@ -38,6 +38,10 @@ export function useProductListParams() {
   }
 
   const categoryParam = Number(params.get('category'));
+  const idParam = (key: string) => {
+    const value = Number(params.get(key));
+    return Number.isInteger(value) && value > 0 ? value : null;
+  };
   const sortParam = params.get('sort');
   const sorting: Sorting | null =
     sortParam && (PRODUCT_LIST_SORTS as readonly string[]).includes(sortParam)
@@ -47,6 +51,11 @@ export function useProductListParams() {
   return {
     searchText: params.get('q') ?? '',
     categoryId: Number.isInteger(categoryParam) && categoryParam > 0 ? categoryParam : null,
+    brandId: idParam('brand'),
+    supplierId: idParam('supplier'),
+    /** Null is the signed-in staff member's own store. */
+    storeId: idParam('store'),
+    lowStock: params.get('low') === '1',
     includeArchived: params.get('archived') === '1',
     attributes: parseAttributes(params.get('attributes')),
     sorting,
@@ -55,10 +64,14 @@ export function useProductListParams() {
       update(params.get('q') || !text ? { q: text } : { q: text, sort: null, dir: null }),
     setCategoryId: (id: number | null) => update({ category: id === null ? null : String(id), attributes: null }),
     setIncludeArchived: (include: boolean) => update({ archived: include ? '1' : null }),
+    setBrandId: (id: number | null) => update({ brand: id === null ? null : String(id) }),
+    setSupplierId: (id: number | null) => update({ supplier: id === null ? null : String(id) }),
+    setStoreId: (id: number | null) => update({ store: id === null ? null : String(id) }),
+    setLowStock: (low: boolean) => update({ low: low ? '1' : null }),
     setAttributes: (values: AttributeFilterValues) =>
       update({ attributes: Object.keys(values).length > 0 ? JSON.stringify(values) : null }),
     setSorting: (next: Sorting) => update({ sort: next.sort, dir: next.direction }),
-    clearFilters: () => update({ category: null, attributes: null }),
+    clearFilters: () => update({ category: null, attributes: null, brand: null, supplier: null, low: null }),
   };
 }
 
