@@ -18,3 +18,9 @@ export const UpdatedAtColumn = () => Column({ type: 'text', name: 'updated_at', 
 /** A JSON object stored as text; the CHECK on the table keeps it valid. */
 export const JsonColumn = (name: string, fallback: string) =>
   Column({ type: 'text', name, default: () => `'${fallback}'` });
+
+/**
+ * A stock level at or below its reorder point, where there is one (0 means "not reordered"). The
+ * low-stock queries must spell their condition exactly so, or SQLite will not use the partial index.
+ */
+export const LOW_STOCK_SQL = '"on_hand" <= "effective_reorder_point" AND "effective_reorder_point" > 0';

@@ -1,5 +1,5 @@
 import { Check, Column, Entity, Index, JoinColumn, ManyToOne, PrimaryColumn } from 'typeorm';
-import { NOW_SQL } from '../columns';
+import { LOW_STOCK_SQL, NOW_SQL } from '../columns';
 import { Product } from './product';
 import { Store } from './store';
 
@@ -9,6 +9,7 @@ import { Store } from './store';
  */
 @Entity({ name: 'stock_levels' })
 @Index('IDX_stock_levels_on_hand', ['storeId', 'onHand', 'productId'])
+@Index('IDX_stock_levels_low', ['storeId', 'productId'], { where: LOW_STOCK_SQL })
 @Check('CHK_stock_levels_reorder_point', '"reorder_point" IS NULL OR "reorder_point" >= 0')
 @Check('CHK_stock_levels_reorder_qty', '"reorder_qty" IS NULL OR "reorder_qty" >= 0')
 export class StockLevel {
@@ -36,6 +37,13 @@ export class StockLevel {
 
   @Column({ type: 'integer', name: 'reorder_qty', nullable: true })
   reorderQty!: number | null;
+
+  /**
+   * The reorder point in force here (the store's own, else the product's), kept by triggers so
+   * the partial index IDX_stock_levels_low holds exactly the rows at or below it.
+   */
+  @Column({ type: 'integer', name: 'effective_reorder_point', default: 0 })
+  effectiveReorderPoint!: number;
 
   @Column({ type: 'text', name: 'updated_at', default: () => NOW_SQL })
   updatedAt!: string;

@@ -1,6 +1,12 @@
 import { InitialSchema1764080000000 } from './0001-initial-schema';
 import { SalesAndCustomers1764100000000 } from './0002-sales-and-customers';
 import { CustomerSearch1764200000000 } from './0003-customer-search';
+import { LowStockIndex1764300000000 } from './0004-low-stock-index';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
-export const migrations = [InitialSchema1764080000000, SalesAndCustomers1764100000000, CustomerSearch1764200000000];
+export const migrations = [
+  InitialSchema1764080000000,
+  SalesAndCustomers1764100000000,
+  CustomerSearch1764200000000,
+  LowStockIndex1764300000000,
+];

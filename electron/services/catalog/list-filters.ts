@@ -37,8 +37,11 @@ export function supplierFilter(sql: Database.Database, idColumn: string, supplie
 }
 
 /**
- * At or below the effective reorder point (the store's own, else the product's), and only where
- * that point is above zero: a product nobody reorders is never low.
+ * Products at or below the reorder point in force in the store (its own, else the product's), and
+ * only where that point is above zero: a product nobody reorders is never low. The subquery reads
+ * the partial index IDX_stock_levels_low, which holds only such rows.
  */
-export const LOW_STOCK = `IFNULL(sl."reorder_point", p."reorder_point") > 0
-      AND sl."on_hand" <= IFNULL(sl."reorder_point", p."reorder_point")`;
+export function lowStockFilter(idColumn: string): string {
+  return `${idColumn} IN (SELECT "product_id" FROM "stock_levels"
+    WHERE "store_id" = @storeId AND "on_hand" <= "effective_reorder_point" AND "effective_reorder_point" > 0)`;
+}

@@ -4,7 +4,7 @@ import type { ProductListSort, ProductRow, productListInput } from '../../../sha
 import { sqliteOf } from '../../../database/data-source';
 import { attributeExpression, attributeSqlValue } from './attribute-sql';
 import { decodeCursor, encodeCursor } from './keyset-cursor';
-import { brandFilter, LOW_STOCK, supplierFilter } from './list-filters';
+import { brandFilter, lowStockFilter, supplierFilter } from './list-filters';
 import { LIST_ORDERS } from './product-list-orders';
 import { planSearch } from './search-plan';
 import { toPrefixQuery } from './search-query';
@@ -72,7 +72,7 @@ export function listProducts(
     where.push(supplierFilter(sql, order.id, query.supplierId));
     params.supplierId = query.supplierId;
   }
-  if (query.lowStock === true) where.push(LOW_STOCK);
+  if (query.lowStock === true) where.push(lowStockFilter(order.id));
   // Keys in a fixed order, so each set of filtered keys has one statement text (and one cache entry).
   Object.entries(query.attributes ?? {})
     .sort(([a], [b]) => (a < b ? -1 : 1))
@@ -88,14 +88,14 @@ export function listProducts(
   }
 
   const direction = descending ? 'DESC' : 'ASC';
-  // Low stock sits at the bottom of the on-hand order: walking down from the best stocked would
-  // visit nearly every row, in random order. Reading the store's rows in product order and sorting
-  // the low ones costs a fifth of that (the unary plus keeps the planner off the on-hand index).
-  const sortKey = sort === 'onHand' && descending && query.lowStock === true ? `+${order.key}` : order.key;
+  // Low stock is a small set read from its own index: sorting it beats walking the sort's index
+  // past every well-stocked product (the unary plus keeps the planner off the sort's index).
+  const sortKey = query.lowStock === true ? `+${order.key}` : order.key;
   const text = `
     ${query.categoryId === undefined ? '' : SUBTREE}
     SELECT p."id", p."sku", p."barcode", p."name", p."category_id", c."name" AS "category_name",
-           b."name" AS "brand_name", p."price_cents", p."tax_rate_bp", sl."on_hand", p."reorder_point",
+           b."name" AS "brand_name", p."price_cents", p."tax_rate_bp", sl."on_hand",
+           sl."effective_reorder_point" AS "reorder_point",
            p."archived_at", p."updated_at"${sort === 'relevance' ? ', r."rank"' : ''}
     FROM ${order.from}
     LEFT JOIN "categories" c ON c."id" = p."category_id"
