@@ -16,6 +16,8 @@ import { Store } from './store';
 @Entity({ name: 'stock_movements' })
 @Index('IDX_stock_movements_product', ['productId', 'storeId', 'id'])
 @Index('IDX_stock_movements_store_time', ['storeId', 'occurredAt'])
+// Sales velocity per product (low stock, reorder suggestions) read from the index alone.
+@Index('IDX_stock_movements_sales', ['productId', 'storeId', 'kind', 'occurredAt', 'quantity'])
 @Check('CHK_stock_movements_uid', 'length("uid") = 36')
 @Check('CHK_stock_movements_kind', `"kind" IN ('receipt', 'sale', 'return', 'adjustment', 'count', 'transfer')`)
 @Check('CHK_stock_movements_quantity', '"quantity" <> 0')

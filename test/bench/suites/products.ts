@@ -1,5 +1,7 @@
 import { sqliteOf } from '../../../database/data-source';
 import { listProducts, type ProductListQuery } from '../../../electron/services/catalog/list-products';
+import { listLowStock } from '../../../electron/services/purchasing/list-low-stock';
+import { BASE_TIME } from '../../../database/seed/seed-time';
 import { PRODUCT_SORTS, type ProductSort } from '../../../shared/contract';
 import { percentile, percentiles, sample } from '../measure';
 import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
@@ -81,8 +83,28 @@ function searchAsYouType({ dataSource, storeId }: BenchContext): BenchFigure[] {
   ];
 }
 
+/** The low-stock views: the product list filtered to low stock, and the low-stock list with days of cover. */
+function lowStock({ dataSource, storeId }: BenchContext): BenchFigure[] {
+  const filtered = PRODUCT_SORTS.map((sort) => {
+    const samples = sample(() => listProducts(dataSource, storeId, query(sort, { lowStock: true })), {
+      warmup: 10,
+      iterations: 200,
+    });
+    return { name: `low-stock filter first page p95, sort=${sort}`, value: percentile(samples, 95), unit: 'ms' };
+  });
+  const sql = sqliteOf(dataSource);
+  const samples = sample(() => listLowStock(sql, storeId, new Date(BASE_TIME), { limit: PAGE_SIZE }), {
+    warmup: 5,
+    iterations: 100,
+  });
+  return [
+    ...filtered,
+    { name: 'lowStock.list first page p95 (days of cover)', value: percentile(samples, 95), unit: 'ms' },
+  ];
+}
+
 export const productsSuite: BenchSuite = {
   name: 'products',
   description: 'Product list pages (keyset vs OFFSET) and search-as-you-type, through listProducts',
-  run: (ctx) => [...firstPages(ctx), ...deepPages(ctx), ...searchAsYouType(ctx)],
+  run: (ctx) => [...firstPages(ctx), ...deepPages(ctx), ...searchAsYouType(ctx), ...lowStock(ctx)],
 };
