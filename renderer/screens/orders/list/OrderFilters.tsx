@@ -4,6 +4,8 @@ import { useEffect, useState } from 'react';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/order-status';
 import { useStaffChoices, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
+import { useStores } from '../../../api/hooks/useStock';
+import { CustomerPicker } from '../../../components/customers/CustomerPicker';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { useCan } from '../../../components/inventory/useCan';
 import { METHOD_LABELS, STATUS_LABELS } from '../labels';
@@ -12,7 +14,9 @@ interface FilterForm {
   status: OrderStatus | null;
   from: string;
   to: string;
+  storeId: string | null;
   staffId: string | null;
+  customerId: number | null;
   paymentMethod: PaymentMethod | null;
   minTotalCents: number | null;
   maxTotalCents: number | null;
@@ -23,7 +27,9 @@ const EMPTY: FilterForm = {
   status: null,
   from: '',
   to: '',
+  storeId: null,
   staffId: null,
+  customerId: null,
   paymentMethod: null,
   minTotalCents: null,
   maxTotalCents: null,
@@ -36,6 +42,7 @@ export function OrderFilters({ onChange }: { onChange: (filters: Filters) => voi
   const [debounced] = useDebouncedValue(form, 300);
   const can = useCan();
   const staff = useStaffChoices(can('staff.list'));
+  const stores = useStores();
   const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) =>
     setForm((current) => ({ ...current, [key]: value }));
 
@@ -72,6 +79,21 @@ export function OrderFilters({ onChange }: { onChange: (filters: Filters) => voi
         w={150}
         value={form.to}
         onChange={(event) => set('to', event.currentTarget.value)}
+      />
+      <Select
+        label="Store"
+        w={170}
+        clearable
+        placeholder="My store"
+        value={form.storeId}
+        onChange={(value) => set('storeId', value)}
+        data={(stores.data ?? []).map((store) => ({ value: String(store.id), label: store.name }))}
+      />
+      {/* Remounted when the filters are cleared, so the picker's typed name goes too. */}
+      <CustomerPicker
+        key={form.customerId === null ? 'anyone' : 'picked'}
+        label="Customer"
+        onPick={(customer) => set('customerId', customer.id)}
       />
       {staff.data && (
         <Select
@@ -119,7 +141,9 @@ function toFilters(form: FilterForm): Filters {
   if (form.status) filters.status = form.status;
   if (form.from) filters.from = localDayStart(form.from, 0);
   if (form.to) filters.to = localDayStart(form.to, 1);
+  if (form.storeId) filters.storeId = Number(form.storeId);
   if (form.staffId) filters.staffId = Number(form.staffId);
+  if (form.customerId !== null) filters.customerId = form.customerId;
   if (form.paymentMethod) filters.paymentMethod = form.paymentMethod;
   if (form.minTotalCents !== null && !Number.isNaN(form.minTotalCents)) filters.minTotalCents = form.minTotalCents;
   if (form.maxTotalCents !== null && !Number.isNaN(form.maxTotalCents)) filters.maxTotalCents = form.maxTotalCents;
