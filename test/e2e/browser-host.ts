@@ -2,7 +2,8 @@ import { spawn, type ChildProcess } from 'node:child_process';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { chromium, type Browser } from 'playwright-core';
+import { chromium, type Browser, type Page } from 'playwright-core';
+import { FirstRunPage } from './pages/first-run-page';
 
 export interface RunningBackroom {
   url: string;
@@ -54,4 +55,42 @@ export function launchChromium(): Promise<Browser> {
     executablePath: process.env.CHROMIUM_PATH ?? '/usr/bin/chromium',
     args: ['--headless', '--no-sandbox', '--disable-gpu', '--disable-background-networking'],
   });
+}
+
+export interface OpenStore {
+  backroom: RunningBackroom;
+  browser: Browser;
+  page: Page;
+  close(): Promise<void>;
+}
+
+/**
+ * Browser mode on a fresh file, a browser, and a store made through the first-run screen by its
+ * admin Grace Hopper, either empty or with the demo data loaded. Ready on the dashboard.
+ */
+export async function openNewStore(options: { demoData: boolean }): Promise<OpenStore> {
+  const backroom = await startBrowserMode();
+  const browser = await launchChromium();
+  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  await page.goto(backroom.url);
+  const firstRun = new FirstRunPage(page);
+  await firstRun.createStore({
+    name: 'Harbour Street Market',
+    code: 'HSM',
+    adminName: 'Grace Hopper',
+    username: 'grace',
+    password: 'a long store password',
+  });
+  if (options.demoData) await firstRun.loadDemoData();
+  else await page.getByRole('button', { name: 'Start empty' }).click();
+  await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor({ timeout: 60_000 });
+  return {
+    backroom,
+    browser,
+    page,
+    async close() {
+      await browser.close();
+      await backroom.stop();
+    },
+  };
 }

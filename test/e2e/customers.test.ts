@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
 import { CustomersPage } from './pages/customers-page';
-import { FirstRunPage } from './pages/first-run-page';
 
 const TAKEN_EMAIL = 'ada.duplicate@example.com';
 
@@ -13,32 +12,19 @@ const TAKEN_EMAIL = 'ada.duplicate@example.com';
  * contract.
  */
 describe('customers, in a real browser', () => {
-  let backroom: RunningBackroom;
-  let browser: Browser;
+  let store: OpenStore;
   let page: Page;
   let customers: CustomersPage;
 
   beforeAll(async () => {
-    backroom = await startBrowserMode();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    await page.goto(backroom.url);
-    await new FirstRunPage(page).createStore({
-      name: 'Harbour Street Market',
-      code: 'HSM',
-      adminName: 'Grace Hopper',
-      username: 'grace',
-      password: 'a long store password',
-    });
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page.getByRole('link', { name: 'Customers', exact: true }).waitFor();
+    store = await openNewStore({ demoData: false });
+    page = store.page;
     await callChannel(page, 'customers.create', { firstName: 'Ada', lastName: 'Byron', email: TAKEN_EMAIL });
     customers = new CustomersPage(page);
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await backroom?.stop();
+    await store?.close();
   });
 
   it('signs up a customer', async () => {

@@ -1,8 +1,7 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
-import { FirstRunPage } from './pages/first-run-page';
 import { ProductPage } from './pages/product-page';
 import { PurchasingPages } from './pages/purchasing-pages';
 import { scanBarcode } from './pages/scanner';
@@ -25,31 +24,18 @@ const PRODUCT = {
  * The store starts empty (no demo data) and is seeded through the contract, so it runs in seconds.
  */
 describe('inventory and purchasing, in a real browser', () => {
-  let backroom: RunningBackroom;
-  let browser: Browser;
+  let store: OpenStore;
   let page: Page;
   let productUrl = '';
 
   beforeAll(async () => {
-    backroom = await startBrowserMode();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    await page.goto(backroom.url);
-    await new FirstRunPage(page).createStore({
-      name: 'Harbour Street Market',
-      code: 'HSM',
-      adminName: 'Grace Hopper',
-      username: 'grace',
-      password: 'a long store password',
-    });
-    await page.getByRole('button', { name: 'Start empty' }).click();
-    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor();
+    store = await openNewStore({ demoData: false });
+    page = store.page;
     await callChannel(page, 'suppliers.create', { name: SUPPLIER, leadTimeDays: 2 });
   });
 
   afterAll(async () => {
-    await browser?.close();
-    await backroom?.stop();
+    await store?.close();
   });
 
   it('creates a product, refusing a barcode whose check digit is wrong', async () => {

@@ -1,9 +1,8 @@
-import type { Browser, Page } from 'playwright-core';
+import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
-import { launchChromium, startBrowserMode, type RunningBackroom } from './browser-host';
+import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
-import { FirstRunPage } from './pages/first-run-page';
 import { TillPage } from './pages/till-page';
 
 interface ProductRow {
@@ -19,26 +18,14 @@ interface ProductRow {
  * and a return of one line from the order's page. The store is seeded with the demo data.
  */
 describe('the till, in a real browser', () => {
-  let backroom: RunningBackroom;
-  let browser: Browser;
+  let store: OpenStore;
   let page: Page;
   let scanned: ProductRow;
   let searched: ProductRow;
 
   beforeAll(async () => {
-    backroom = await startBrowserMode();
-    browser = await launchChromium();
-    page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
-    await page.goto(backroom.url);
-    await new FirstRunPage(page).createStore({
-      name: 'Harbour Street Market',
-      code: 'HSM',
-      adminName: 'Grace Hopper',
-      username: 'grace',
-      password: 'a long store password',
-    });
-    await new FirstRunPage(page).loadDemoData();
-    await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor({ timeout: 60_000 });
+    store = await openNewStore({ demoData: true });
+    page = store.page;
     const milk = await callChannel<{ items: ProductRow[] }>(page, 'products.list', { search: 'milk', limit: 20 });
     const inStock = milk.items.filter((product) => product.onHand >= 2 && product.barcode !== null);
     searched = inStock[0]!;
@@ -46,13 +33,12 @@ describe('the till, in a real browser', () => {
   }, 90_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await backroom?.stop();
+    await store?.close();
   });
 
   it('sells two products for cash by keyboard alone and prints the change on the receipt', async () => {
     const till = new TillPage(page);
-    await till.open(backroom.url);
+    await till.open(store.backroom.url);
     await till.searchAndAdd(searched.name);
     await till.scan(scanned.barcode!);
     await expect.poll(() => till.lines.count()).toBe(2);
