@@ -2,6 +2,10 @@ import { InitialSchema1764080000000 } from './0001-initial-schema';
 import { SalesAndCustomers1764100000000 } from './0002-sales-and-customers';
 import { CustomerSearch1764200000000 } from './0003-customer-search';
 import { LowStockIndex1764300000000 } from './0004-low-stock-index';
+import { StoreLocalSales1764400000000 } from './0005-store-local-sales';
+import { ProductTrigramSearch1764500000000 } from './0006-product-trigram-search';
+import { SyncOutbox1764600000000 } from './0007-sync-outbox';
+import { Jobs1764700000000 } from './0008-jobs';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -9,4 +13,8 @@ export const migrations = [
   SalesAndCustomers1764100000000,
   CustomerSearch1764200000000,
   LowStockIndex1764300000000,
+  StoreLocalSales1764400000000,
+  ProductTrigramSearch1764500000000,
+  SyncOutbox1764600000000,
+  Jobs1764700000000,
 ];
