@@ -1,6 +1,6 @@
 import type { Envelope } from '../shared/errors';
-import type { PushEvent } from '../shared/events';
 import type { Dispatcher } from './host/dispatcher';
+import type { EventBus } from './host/events';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from './ipc-channels';
 import { isTrustedSender, type IpcSenderInfo } from './security';
 
@@ -10,12 +10,16 @@ import { isTrustedSender, type IpcSenderInfo } from './security';
  * main.ts, fakes in tests) so it carries no Electron import.
  */
 
+/** An invoke as Electron delivers it: the frame to trust, and the window (webContents) that sent it. */
+export type IpcInvokeEvent = IpcSenderInfo & { sender?: { id: number } };
+
 export interface IpcMainLike {
-  handle(channel: string, listener: (event: IpcSenderInfo, ...args: unknown[]) => Promise<unknown>): void;
+  handle(channel: string, listener: (event: IpcInvokeEvent, ...args: unknown[]) => Promise<unknown>): void;
   removeHandler(channel: string): void;
 }
 
 export interface WebContentsLike {
+  readonly id: number;
   isDestroyed(): boolean;
   send(channel: string, ...args: unknown[]): void;
 }
@@ -23,7 +27,7 @@ export interface WebContentsLike {
 /** The two parts of the core a transport reaches: the dispatcher in, the push events out. */
 export interface TransportTarget {
   dispatcher: Dispatcher;
-  events: { subscribe(listener: (event: PushEvent) => void): () => void };
+  events: Pick<EventBus, 'subscribe' | 'admits'>;
 }
 
 export interface IpcBindingOptions {
@@ -45,17 +49,28 @@ const MALFORMED_CALL: Envelope<never> = {
 
 /** Binds the transport; the returned function unbinds it (before the database closes). */
 export function bindIpc({ ipcMain, backroom, appIndexUrl, allWebContents }: IpcBindingOptions): () => void {
+  // The session each window last called with: push events reach a window only if that session may see them.
+  const sessionOfWindow = new Map<number, string | null>();
+
   ipcMain.handle(INVOKE_CHANNEL, async (event, channel, input, sessionToken) => {
     if (!isTrustedSender(event, appIndexUrl)) return FORBIDDEN_SENDER;
     if (typeof channel !== 'string' || (typeof sessionToken !== 'string' && sessionToken !== null)) {
       return MALFORMED_CALL;
     }
-    return backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'ipc' });
+    const windowId = event.sender?.id;
+    if (windowId !== undefined) sessionOfWindow.set(windowId, sessionToken);
+    return backroom.dispatcher.invoke(channel, input, {
+      sessionToken,
+      transport: 'ipc',
+      client: `window:${windowId ?? 'unknown'}`,
+    });
   });
 
-  const unsubscribe = backroom.events.subscribe((event: PushEvent) => {
+  const unsubscribe = backroom.events.subscribe((event, audience) => {
     for (const contents of allWebContents()) {
-      if (!contents.isDestroyed()) contents.send(EVENT_CHANNEL, event);
+      if (contents.isDestroyed()) continue;
+      if (backroom.events.admits(audience, sessionOfWindow.get(contents.id) ?? null))
+        contents.send(EVENT_CHANNEL, event);
     }
   });
 

@@ -1,3 +1,3 @@
 import type { Metafile } from 'esbuild';
 
-export function buildMain(outdir?: string): Promise<{ main: Metafile; preload: Metafile }>;
+export function buildMain(outdir?: string): Promise<{ main: Metafile; worker: Metafile; preload: Metafile }>;

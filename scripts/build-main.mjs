@@ -4,8 +4,8 @@ import { fileURLToPath, pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
 
 /**
- * Bundles the Electron main process and the preload into dist/electron as CommonJS, the format
- * Electron loads a sandboxed preload in.
+ * Bundles the Electron main process, its worker threads and the preload into dist/electron as
+ * CommonJS, the format Electron loads a sandboxed preload in.
  */
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
@@ -31,13 +31,31 @@ const shared = {
  */
 const mainExternals = ['electron', ...Object.keys(dependencies)];
 
-/** Builds both bundles into `outdir` and returns their esbuild metafiles. */
+/**
+ * CommonJS has no import.meta; the main process finds its worker bundle beside itself through
+ * import.meta.url (electron/workers/locate.ts), so it is made the bundle's own file URL.
+ */
+const fileUrlOfBundle = {
+  banner: { js: 'const __bundleUrl = require("node:url").pathToFileURL(__filename).href;' },
+  define: { 'import.meta.url': '__bundleUrl' },
+};
+
+/** Builds the bundles into `outdir` and returns their esbuild metafiles. */
 export async function buildMain(outdir = path.join(root, 'dist', 'electron')) {
-  const [main, preload] = await Promise.all([
+  const [main, worker, preload] = await Promise.all([
     build({
       ...shared,
+      ...fileUrlOfBundle,
       entryPoints: [path.join(root, 'electron', 'main.ts')],
       outfile: path.join(outdir, 'main.cjs'),
+      external: mainExternals,
+    }),
+    // Reader and job threads: started by the main bundle from beside it.
+    build({
+      ...shared,
+      ...fileUrlOfBundle,
+      entryPoints: [path.join(root, 'electron', 'workers', 'entry.ts')],
+      outfile: path.join(outdir, 'worker.cjs'),
       external: mainExternals,
     }),
     // A sandboxed preload can require nothing but 'electron', so everything else is bundled in.
@@ -48,7 +66,7 @@ export async function buildMain(outdir = path.join(root, 'dist', 'electron')) {
       external: ['electron'],
     }),
   ]);
-  return { main: main.metafile, preload: preload.metafile };
+  return { main: main.metafile, worker: worker.metafile, preload: preload.metafile };
 }
 
 if (process.argv[1] && import.meta.url === pathToFileURL(process.argv[1]).href) {

@@ -1,9 +1,20 @@
 import { z } from 'zod';
+import { JOB_KINDS, jobProgress } from './contract/jobs';
 
 /** Push events from the main side to every open screen, on one channel. */
 export const events = {
   /** Long work (demo data, imports) reports how far it is. */
   'task.progress': z.object({ task: z.string(), phase: z.string(), done: z.number(), total: z.number() }),
+  /** A running job's progress, to whoever started it (at most a few a second). */
+  'job.progress': jobProgress.extend({ jobId: z.number().int(), kind: z.enum(JOB_KINDS) }),
+  /** A job ended: committed whole (`succeeded`), or rolled back (`failed`, `cancelled`). */
+  'job.finished': z.object({
+    jobId: z.number().int(),
+    kind: z.enum(JOB_KINDS),
+    status: z.enum(['succeeded', 'failed', 'cancelled']),
+    result: z.record(z.string(), z.unknown()).nullable(),
+    error: z.string().nullable(),
+  }),
   /** The caller's session ended (idle timeout or logout elsewhere). */
   'session.expired': z.object({}),
 };

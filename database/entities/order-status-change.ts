@@ -4,6 +4,7 @@ import { Order } from './order';
 /** When an order entered each status and who moved it: the order's timeline. */
 @Entity({ name: 'order_status_changes' })
 @Index('IDX_order_status_changes_order', ['orderId', 'id'])
+@Index('IDX_order_status_changes_to', ['toStatus', 'changedAt'])
 @Check('CHK_order_status_changes_status', `"to_status" IN ('pending', 'paid', 'fulfilled', 'delivered', 'cancelled')`)
 export class OrderStatusChange {
   @PrimaryGeneratedColumn({ type: 'integer' })

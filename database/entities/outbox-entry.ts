@@ -1,17 +1,22 @@
-import { Check, Column, Entity, Index, PrimaryGeneratedColumn } from 'typeorm';
+import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 import { NOW_SQL } from '../columns';
 
 /**
- * One change to a syncable row, written by triggers in the same transaction as the change; the
- * head-office sync reads it in id order and marks what it has pushed.
+ * A record changed since head office last acknowledged a push: one row per (entity, uid),
+ * however many times the record changed, written by triggers in the same transaction as the
+ * change. `seq` is the position of the record's latest change (from sync_state's counter), so a
+ * push sends changes in order and resumes after the last acknowledged one. Acknowledged rows are
+ * deleted: the table holds only what is still to send.
+ *
+ * `op` is 'insert' while no push has read the record (sync_state.read_seq; a delete then drops the
+ * row: head office never saw it), 'update' once one may have, 'delete' once it is gone.
  */
 @Entity({ name: 'sync_outbox' })
-@Index('IDX_sync_outbox_pending', ['id'], { where: '"pushed_at" IS NULL' })
-@Index('IDX_sync_outbox_row', ['entity', 'entityUid'])
+@Index('UQ_sync_outbox_record', ['entity', 'entityUid'], { unique: true })
 @Check('CHK_sync_outbox_op', `"op" IN ('insert', 'update', 'delete')`)
 export class OutboxEntry {
-  @PrimaryGeneratedColumn({ type: 'integer' })
-  id!: number;
+  @PrimaryColumn({ type: 'integer' })
+  seq!: number;
 
   @Column({ type: 'text' })
   entity!: string;
@@ -24,7 +29,4 @@ export class OutboxEntry {
 
   @Column({ type: 'text', name: 'changed_at', default: () => NOW_SQL })
   changedAt!: string;
-
-  @Column({ type: 'text', name: 'pushed_at', nullable: true })
-  pushedAt!: string | null;
 }

@@ -9,7 +9,7 @@ import { Store } from './store';
  */
 @Entity({ name: 'stock_levels' })
 @Index('IDX_stock_levels_on_hand', ['storeId', 'onHand', 'productId'])
-@Index('IDX_stock_levels_low', ['storeId', 'productId'], { where: LOW_STOCK_SQL })
+@Index('IDX_stock_levels_low', ['storeId', 'productId', 'onHand', 'effectiveReorderPoint'], { where: LOW_STOCK_SQL })
 @Check('CHK_stock_levels_reorder_point', '"reorder_point" IS NULL OR "reorder_point" >= 0')
 @Check('CHK_stock_levels_reorder_qty', '"reorder_qty" IS NULL OR "reorder_qty" >= 0')
 export class StockLevel {

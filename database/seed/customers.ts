@@ -1,6 +1,6 @@
 import { cumulativeWeights, type SeededRandom } from './random';
 import { writeInChunks, type SeedContext } from './seed-context';
-import { BASE_TIME, DAY_MS, HISTORY_START, iso } from './seed-time';
+import { DAY_MS, iso } from './seed-time';
 import type { SeededStore } from './stores';
 import { FIRST_NAMES, LAST_NAMES } from './words/people';
 
@@ -33,8 +33,9 @@ export async function seedCustomers(
   stores: readonly SeededStore[],
 ): Promise<SeededCustomers> {
   const count = ctx.scale.customers;
-  const firstJoinedMs = HISTORY_START - 365 * DAY_MS;
-  const joinIntervalMs = (BASE_TIME - firstJoinedMs) / count;
+  const { endMs, historyStartMs } = ctx.time;
+  const firstJoinedMs = historyStartMs - 365 * DAY_MS;
+  const joinIntervalMs = (endMs - firstJoinedMs) / count;
   const storeWeights = cumulativeWeights(stores.map((store) => store.salesWeight));
   const phoneOffset = random.int(0, 9_999_999);
   const emailsPerName = new Map<string, number>();
@@ -61,7 +62,7 @@ export async function seedCustomers(
         ? `+1555${String((index * PHONE_STRIDE + phoneOffset) % 10_000_000).padStart(7, '0')}`
         : null;
       const reachable = email !== null || phone !== null;
-      const archivedMs = random.chance(0.005) ? Math.floor(createdMs + random.next() * (BASE_TIME - createdMs)) : null;
+      const archivedMs = random.chance(0.005) ? Math.floor(createdMs + random.next() * (endMs - createdMs)) : null;
       const stamp = iso(createdMs);
       const result = insert.run(
         random.uid(createdMs),

@@ -4,8 +4,8 @@ import { iso } from './seed-time';
 
 /**
  * Appends stock movements through one prepared statement. The ledger triggers stay on: each
- * insert updates stock_levels, refuses negative stock and queues the row for sync, exactly as
- * in the app.
+ * insert updates stock_levels and refuses negative stock, exactly as in the app (only the
+ * outbox is paused while seeding).
  */
 export class LedgerWriter {
   private readonly insert: Database.Statement;

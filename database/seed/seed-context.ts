@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
+import { withOutboxPaused } from '../sync/pause-outbox';
 import type { SeedScaleSpec } from './scales';
+import type { SeedTimeline } from './seed-time';
 
 export interface SeedProgress {
   phase: string;
@@ -7,10 +9,14 @@ export interface SeedProgress {
   total: number;
 }
 
-/** What every seeding step needs: the raw connection, the sizes to generate and where progress goes. */
+/**
+ * What every seeding step needs: the raw connection, the sizes to generate, the calendar they
+ * fall in and where progress goes.
+ */
 export interface SeedContext {
   db: Database.Database;
   scale: SeedScaleSpec;
+  time: SeedTimeline;
   report(progress: SeedProgress): void;
 }
 
@@ -35,13 +41,23 @@ export async function writeInChunks(
       ctx.report({ phase, done: end, total });
     }
   };
-  // Inside a caller's transaction (the demo.loadData channel runs in one) slices would become
-  // savepoints, whose journal SQLite rewinds by walking it at every statement: quadratic. The
-  // caller's transaction already makes the seed atomic, so slices then just run in it.
-  const writeSlice = ctx.db.inTransaction ? writeAndReport : ctx.db.transaction(writeAndReport);
   ctx.report({ phase, done: 0, total });
   for (let from = 0; from < total; from += rowsPerTransaction) {
-    writeSlice(from, Math.min(total, from + rowsPerTransaction));
+    const to = Math.min(total, from + rowsPerTransaction);
+    inSeedTransaction(ctx.db, () => writeAndReport(from, to));
     await new Promise((resolve) => setImmediate(resolve));
   }
+}
+
+/**
+ * Runs `write` in a transaction with the sync outbox paused: a seeded file has never been synced,
+ * and its first sync sends a snapshot of everything, so queueing millions of changes would only
+ * cost time and space. Inside a caller's transaction (the demo data job runs in one) a
+ * nested transaction would be a savepoint, whose journal SQLite rewinds by walking it at every
+ * statement: quadratic. The caller's transaction already makes the seed atomic, so `write` then
+ * just runs in it.
+ */
+export function inSeedTransaction<T>(db: Database.Database, write: () => T): T {
+  const paused = () => withOutboxPaused(db, write);
+  return db.inTransaction ? paused() : db.transaction(paused)();
 }

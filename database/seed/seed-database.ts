@@ -16,14 +16,20 @@ import { advanceOrderStatuses } from './sales/order-statuses';
 import { seedOrders } from './sales/orders';
 import { StockKeeper } from './sales/stock-keeper';
 import { SEED_SCALES, type SeedScale } from './scales';
-import { writeInChunks, type SeedContext, type SeedProgress } from './seed-context';
-import { BASE_TIME } from './seed-time';
+import { inSeedTransaction, writeInChunks, type SeedContext, type SeedProgress } from './seed-context';
+import { seedTimeline } from './seed-time';
 import { withSeedingPragmas } from './seeding-pragmas';
 import { DEMO_PASSWORD, seedStaff } from './staff';
 import { seedStores } from './stores';
 
 export interface SeedOptions {
   scale: SeedScale;
+  /**
+   * The day the history ends on (its time of day is ignored): trade runs for eighteen months up
+   * to 00:00 UTC of that day. Callers pass today from their clock (the system clock when left
+   * out); the same day gives the same rows.
+   */
+  endAt?: Date;
   /**
    * The app's password hasher. The demo password is hashed once and the hash shared by every
    * demo account: scrypt is slow on purpose, and the database layer never hashes on its own.
@@ -47,9 +53,10 @@ const SUPPLIERS = 40;
 const UNITS_PER_ORDER = 5 * 1.5;
 
 /**
- * Fills a database with the deterministic demo dataset: the same rows, uids included, on every
- * run. A file that already has stores and an admin (first-run setup) keeps them: its store becomes
- * the chain's first. Files with products, customers or orders are refused.
+ * Fills a database with the deterministic demo dataset: for a given end day, the same rows, uids
+ * included, on every run. A file that already has stores and an admin (first-run setup) keeps
+ * them: its store becomes the chain's first. Files with products, customers or orders are
+ * refused. The seed adds nothing to the sync outbox: a seeded file's first sync is a snapshot.
  *
  * Writes are committed slice by slice for speed, so a seed that fails half-way leaves what it
  * wrote; seed a new file again rather than repairing one. Run inside a transaction (as the
@@ -59,7 +66,12 @@ export async function seedDatabase(dataSource: DataSource, options: SeedOptions)
   const db = sqliteOf(dataSource);
   refuseUnlessEmpty(db);
   const scale = SEED_SCALES[options.scale];
-  const ctx: SeedContext = { db, scale, report: options.onProgress ?? (() => undefined) };
+  const ctx: SeedContext = {
+    db,
+    scale,
+    time: seedTimeline(options.endAt ?? new Date()),
+    report: options.onProgress ?? (() => undefined),
+  };
   return withSeedingPragmas(db, () => seedAll(ctx, options));
 }
 
@@ -74,12 +86,12 @@ async function seedAll(ctx: SeedContext, options: SeedOptions): Promise<SeedSumm
   ctx.report({ phase: 'staff', done: 1, total: 1 });
 
   const catalogRandom = stream('catalog');
-  const { shelves, brands, suppliers } = db.transaction(() => ({
+  const { shelves, brands, suppliers } = inSeedTransaction(db, () => ({
     shelves: seedCategories(ctx, catalogRandom),
     brands: seedBrands(ctx, catalogRandom, BRANDS),
     suppliers: seedSuppliers(ctx, catalogRandom, SUPPLIERS),
-  }))();
-  const planned = planProducts(catalogRandom, scale.products, shelves, brands, suppliers);
+  }));
+  const planned = planProducts(catalogRandom, scale.products, shelves, brands, suppliers, ctx.time);
   const ranking = rankByPopularity(stream('popularity'), planned);
   const unitsPerStore = (scale.orders * UNITS_PER_ORDER) / stores.length;
   const catalog = await seedProducts(ctx, catalogRandom, planned, ranking, unitsPerStore);
@@ -91,7 +103,9 @@ async function seedAll(ctx: SeedContext, options: SeedOptions): Promise<SeedSumm
   const stock = new StockKeeper(catalog, stockedStores, ledger);
   await seedOpeningStock(ctx, stream('opening-stock'), stock, catalog, stores.length);
   await seedOrders(ctx, stream('orders'), { catalog, stores, teams, customers, stock, ledger });
-  await writeInChunks(ctx, 'deliveries', stores.length, 1, (storeIndex) => stock.deliverDue(storeIndex, BASE_TIME));
+  await writeInChunks(ctx, 'deliveries', stores.length, 1, (storeIndex) =>
+    stock.deliverDue(storeIndex, ctx.time.endMs),
+  );
   await advanceOrderStatuses(ctx);
 
   ctx.report({ phase: 'statistics', done: 0, total: 1 });

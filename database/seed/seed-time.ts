@@ -1,17 +1,38 @@
 /**
- * The demo data's calendar: fixed instants instead of the wall clock, so a seed run today and one
- * next year produce the same rows. Trade runs for eighteen months up to BASE_TIME.
+ * The demo data's calendar, relative to the day the seed is asked to end on: trade runs for
+ * eighteen months up to the start of that day, so low stock, lapsed customers and charts look
+ * current whenever the data is loaded. The same end day always gives the same rows.
  */
 export const DAY_MS = 86_400_000;
 
-/** The end of the generated history: 2026-11-01T00:00:00Z. */
-export const BASE_TIME = Date.UTC(2026, 10, 1);
+const HISTORY_MONTHS = 18;
+/** The stores, staff and catalog are set up this long before the first sale. */
+const SETUP_LEAD_DAYS = 30;
 
-/** The first trading day: 2025-05-01T00:00:00Z. */
-export const HISTORY_START = Date.UTC(2025, 4, 1);
+export interface SeedTimeline {
+  /** The end of the generated history: 00:00 UTC of the end day. Nothing happens from then on. */
+  endMs: number;
+  /** The first trading day, eighteen months before the end day. */
+  historyStartMs: number;
+  /** When the stores, staff and catalog were set up, before the first sale. */
+  setupMs: number;
+}
 
-/** When the stores, staff and catalog were set up, before the first sale. */
-export const SETUP_TIME = HISTORY_START - 30 * DAY_MS;
+/** The timeline of a history ending on the (UTC) day of `endAt`; the time of day is ignored. */
+export function seedTimeline(endAt: Date): SeedTimeline {
+  const endMs = Math.floor(endAt.getTime() / DAY_MS) * DAY_MS;
+  if (!Number.isFinite(endMs)) throw new Error('The demo data needs a valid end date.');
+  const end = new Date(endMs);
+  const startMonth = Date.UTC(end.getUTCFullYear(), end.getUTCMonth() - HISTORY_MONTHS, 1);
+  // The same day of the month, or the month's last day when it is shorter (31 August → 28 February).
+  const historyStartMs = startMonth + (Math.min(end.getUTCDate(), daysInMonth(startMonth)) - 1) * DAY_MS;
+  return { endMs, historyStartMs, setupMs: historyStartMs - SETUP_LEAD_DAYS * DAY_MS };
+}
+
+function daysInMonth(monthStartMs: number): number {
+  const date = new Date(monthStartMs);
+  return new Date(Date.UTC(date.getUTCFullYear(), date.getUTCMonth() + 1, 0)).getUTCDate();
+}
 
 export function iso(ms: number): string {
   return new Date(ms).toISOString();

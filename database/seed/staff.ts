@@ -1,7 +1,7 @@
 import type { SeededRandom } from './random';
-import type { SeedContext } from './seed-context';
+import { inSeedTransaction, type SeedContext } from './seed-context';
 import type { SeededStore } from './stores';
-import { DAY_MS, SETUP_TIME, iso } from './seed-time';
+import { DAY_MS, iso } from './seed-time';
 import { withFreeSuffix } from './unique-names';
 import { FIRST_NAMES, LAST_NAMES } from './words/people';
 
@@ -35,7 +35,7 @@ export function seedStaff(
      VALUES (?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   // Staff accounts are created the day after the stores.
-  let createdMs = SETUP_TIME + DAY_MS;
+  let createdMs = ctx.time.setupMs + DAY_MS;
 
   const add = (storeId: number, username: string, displayName: string, role: string): number => {
     createdMs += 60_000;
@@ -53,11 +53,11 @@ export function seedStaff(
     return add(storeId, username, `${first} ${last}`, role);
   };
 
-  return ctx.db.transaction(() => {
+  return inSeedTransaction(ctx.db, () => {
     if (!hasAdmin) add(stores[0]!.id, withFreeSuffix(usernames, 'admin'), 'Administrator', 'admin');
     return stores.map((store) => ({
       managerId: addPerson(store.id, 'manager'),
       clerkIds: Array.from({ length: ctx.scale.clerksPerStore }, () => addPerson(store.id, 'clerk')),
     }));
-  })();
+  });
 }

@@ -3,11 +3,7 @@ import { logIn } from '../services/auth/login';
 import { loadStaffProfile } from '../services/staff/profile';
 
 const login: Handler<'auth.login'> = async (input, ctx) => {
-  const who = await logIn(
-    { dataSource: ctx.dataSource, now: ctx.clock.now(), settings: ctx.settings },
-    input.username,
-    input.password,
-  );
+  const who = await logIn(ctx, input.username, input.password);
   const token = ctx.sessions.open(who);
   return {
     token,

@@ -1,5 +1,6 @@
 import type { AuditNote, AuthedContext, Handler, HandlerRegistry } from '../host/context';
 import { setProductArchived } from '../services/catalog/archive-product';
+import { requireDeclaredAttributeKeys } from '../services/catalog/attribute-sql';
 import { createBrand, listBrands, loadBrand, renameBrand } from '../services/catalog/brands';
 import { bulkUpdateProducts } from '../services/catalog/bulk-update-products';
 import { catalogWriter } from '../services/catalog/catalog-writer';
@@ -30,8 +31,10 @@ function auditTarget(ctx: AuthedContext, entity: string, entityId?: AuditNote['e
 
 // Products
 
-const productsList: Handler<'products.list'> = (input, ctx) =>
-  listProducts(ctx.dataSource, input.storeId ?? ctx.actor.storeId, input);
+const productsList: Handler<'products.list'> = (input, ctx) => {
+  requireDeclaredAttributeKeys(ctx.sql, Object.keys(input.attributes ?? {}));
+  return listProducts(ctx.dataSource, input.storeId ?? ctx.actor.storeId, input);
+};
 
 const productsGet: Handler<'products.get'> = (input, ctx) => loadProductDetail(ctx.sql, input.id);
 
@@ -73,7 +76,7 @@ const productsBulkUpdate: Handler<'products.bulkUpdate'> = (input, ctx) => {
 const productsSetStoreReorder: Handler<'products.setStoreReorder'> = (input, ctx) => {
   const { productId, ...setting } = input;
   auditTarget(ctx, 'stock_levels', productId).details = setting;
-  setStoreReorder(catalogWriter(ctx), input);
+  setStoreReorder(catalogWriter(ctx), ctx.actor, input);
   return loadProductDetail(ctx.sql, productId);
 };
 

@@ -1,24 +1,14 @@
 import { AppError } from '../../shared/errors';
-import { seedDatabase } from '../../database/seed';
 import type { Handler, HandlerRegistry } from '../host/context';
-import { hashPassword } from '../services/auth/password';
 
-/** Loads the demo dataset into a store that has no products yet, reporting progress as it goes. */
-const loadData: Handler<'demo.loadData'> = async (_input, ctx) => {
-  const [row] = (await ctx.manager.query('SELECT COUNT(*) AS "count" FROM "products"')) as { count: number }[];
-  if (row!.count > 0) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty catalog.');
-  const summary = await seedDatabase(ctx.dataSource, {
-    scale: 'demo',
-    hashPassword,
-    onProgress: (progress) => ctx.events.emit('task.progress', { task: 'demo', ...progress }),
-  });
-  ctx.audit.details = { ...summary };
-  return {
-    stores: summary.stores,
-    products: summary.products,
-    customers: summary.customers,
-    orders: summary.orders,
-  };
+/** Starts the demo data job for a store that has no products yet. */
+const loadData: Handler<'demo.loadData'> = (_input, ctx) => {
+  const used = ctx.sql.prepare('SELECT EXISTS (SELECT 1 FROM "products") AS "used"').pluck().get();
+  if (used === 1) throw new AppError('CONFLICT', 'Demo data can only be loaded into an empty catalog.');
+  const jobId = ctx.jobs.start('demo.load', {}, ctx.actor);
+  ctx.audit.entity = 'job';
+  ctx.audit.entityId = jobId;
+  return { jobId };
 };
 
 export const demoHandlers = {

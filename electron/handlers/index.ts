@@ -3,6 +3,7 @@ import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
 import { demoHandlers } from './demo';
+import { jobsHandlers } from './jobs';
 import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
 import { setupHandlers } from './setup';
@@ -22,4 +23,5 @@ export const handlers: HandlerRegistry = {
   ...customersHandlers,
   ...ordersHandlers,
   ...demoHandlers,
+  ...jobsHandlers,
 };

@@ -6,13 +6,13 @@ import { placeOrder } from '../services/orders/place-order';
 import { quoteOrder } from '../services/orders/quote-order';
 import { readReceipt } from '../services/orders/receipt';
 import { returnItems } from '../services/orders/return-order';
-import { readApprovalThreshold, writeApprovalThreshold } from '../services/orders/sales-settings';
+import { readSalesSettings, writeSalesSettings } from '../services/orders/sales-settings';
 import { transitionOrder } from '../services/orders/transition-order';
 
 const quote: Handler<'orders.quote'> = (input, ctx) => quoteOrder(ctx.sql, ctx.actor.storeId, input);
 
 const place: Handler<'orders.place'> = async (input, ctx) => {
-  const { orderId, replayed } = await placeOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
+  const { orderId, replayed } = await placeOrder(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
   const receipt = readReceipt(ctx.sql, orderId);
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = orderId;
@@ -40,11 +40,16 @@ const transition: Handler<'orders.transition'> = (input, ctx) => {
   return readOrderDetail(ctx.sql, input.id, ctx.actor);
 };
 
-const takeBack: Handler<'orders.return'> = (input, ctx) => {
+const takeBack: Handler<'orders.return'> = async (input, ctx) => {
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = input.orderId;
-  const written = returnItems(ctx.sql, ctx.actor, ctx.clock.now(), input);
-  ctx.audit.details = { returnId: written.returnId, refundTo: input.refundTo, refunds: written.refunds };
+  const { approvedBy, ...written } = await returnItems(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
+  ctx.audit.details = {
+    returnId: written.returnId,
+    refundTo: input.refundTo,
+    refunds: written.refunds,
+    ...(approvedBy !== null && { approvedBy }),
+  };
   return { ...written, order: readOrderDetail(ctx.sql, input.orderId, ctx.actor) };
 };
 
@@ -53,19 +58,17 @@ const list: Handler<'orders.list'> = (input, ctx) => listOrders(ctx.sql, ctx.act
 const get: Handler<'orders.get'> = (input, ctx) => readOrderDetail(ctx.sql, input.id, ctx.actor);
 
 const closeDay: Handler<'orders.endOfDay'> = (input, ctx) =>
-  endOfDay(ctx.sql, input.storeId ?? ctx.actor.storeId, input.date);
+  endOfDay(ctx.sql, input.storeId ?? ctx.actor.storeId, input.date, ctx.clock.now());
 
-const getSales: Handler<'settings.getSales'> = (_input, ctx) => ({
-  approvalThresholdBp: readApprovalThreshold(ctx.sql),
-});
+const getSales: Handler<'settings.getSales'> = (_input, ctx) => readSalesSettings(ctx.sql);
 
 const setSales: Handler<'settings.setSales'> = (input, ctx) => {
-  const before = readApprovalThreshold(ctx.sql);
-  writeApprovalThreshold(ctx.sql, input.approvalThresholdBp);
+  const before = readSalesSettings(ctx.sql);
+  writeSalesSettings(ctx.sql, input);
+  const after = readSalesSettings(ctx.sql);
   ctx.audit.entity = 'settings';
-  ctx.audit.entityId = 'discount.approvalThresholdBp';
-  ctx.audit.details = { from: before, to: input.approvalThresholdBp };
-  return { approvalThresholdBp: input.approvalThresholdBp };
+  ctx.audit.details = { from: before, to: after };
+  return after;
 };
 
 export const ordersHandlers = {

@@ -56,15 +56,19 @@ const cancel: Handler<'purchaseOrders.cancel'> = (input, ctx) => {
   return getPurchaseOrder(ctx.sql, input.id);
 };
 
-const receive: Handler<'purchaseOrders.receive'> = (input, ctx) => {
+const receive: Handler<'purchaseOrders.receive'> = async (input, ctx) => {
   ctx.audit.entity = 'purchase_orders';
   ctx.audit.entityId = input.id;
-  const receipt = receiveDelivery(ctx.sql, ctx.actor, ctx.clock.now(), input);
+  const receipt = await receiveDelivery(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
   ctx.audit.details = {
     lines: input.lines.length,
     units: receipt.units,
     costChanges: receipt.costChanges,
-    ...(receipt.overReceived.length > 0 && { overReceipt: true, overReceived: receipt.overReceived }),
+    ...(receipt.overReceived.length > 0 && {
+      overReceipt: true,
+      overReceived: receipt.overReceived,
+      approvedBy: receipt.approvedBy,
+    }),
   };
   return getPurchaseOrder(ctx.sql, input.id);
 };

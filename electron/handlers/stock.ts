@@ -20,11 +20,16 @@ const adjust: Handler<'stock.adjust'> = (input, ctx) => {
 const listStockMovements: Handler<'stock.listMovements'> = (input, ctx) =>
   listMovements(ctx.sql, ctx.actor.storeId, input);
 
-const applyStockCount: Handler<'stock.applyCount'> = (input, ctx) => {
-  const result = applyCount(ctx.sql, ctx.actor, ctx.clock.now(), input);
+const applyStockCount: Handler<'stock.applyCount'> = async (input, ctx) => {
+  const { varianceCents, approvedBy, ...result } = await applyCount(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
   ctx.audit.entity = 'stock_counts';
   ctx.audit.entityId = result.countId;
-  ctx.audit.details = { lines: result.lines, changed: result.changed };
+  ctx.audit.details = {
+    lines: result.lines,
+    changed: result.changed,
+    varianceCents,
+    ...(approvedBy !== null && { approvedBy }),
+  };
   return result;
 };
 

@@ -1,17 +1,24 @@
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
 import { handlers } from '../handlers';
+import { JobRunner } from '../jobs/runner';
 import { syncAttributeIndexes } from '../services/catalog/attribute-indexes';
 import { systemClock, type Clock } from './clock';
 import { defaultHostSettings, type HostSettings } from './context';
 import { createDispatcher, type Dispatcher } from './dispatcher';
 import { EventBus } from './events';
+import { ReadPool } from './read-pool';
+import { SerialQueue } from './serial';
 import { SessionStore } from './sessions';
 
 export interface Backroom {
   dispatcher: Dispatcher;
   events: EventBus;
+  sessions: SessionStore;
   dataSource: DataSource;
+  /** Reader threads for long reads. */
+  readers: ReadPool;
+  jobs: JobRunner;
   close(): Promise<void>;
 }
 
@@ -28,20 +35,37 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   // Indexes on category-declared product attributes live outside the migrations; make sure they match.
   syncAttributeIndexes(sqliteOf(dataSource));
   const clock = options.clock ?? systemClock;
-  const events = new EventBus();
+  const settings = { ...defaultHostSettings, ...options.settings };
+  const sessions = new SessionStore(clock, options.idleMinutes ?? 30, settings.sessionLifetimeHours);
+  const events = new EventBus((token) => sessions.peek(token));
+  // Whatever ends a session tells its screens, which then close what they held open.
+  sessions.onEnd((sessionToken) => events.emit('session.expired', {}, { sessionToken }));
+  // One queue for the main connection, shared by the dispatcher and the job runner's own records.
+  const queue = new SerialQueue();
+  const readers = new ReadPool({ databasePath: options.databasePath });
+  const jobs = new JobRunner({ databasePath: options.databasePath, sql: sqliteOf(dataSource), queue, events, clock });
+  jobs.failInterrupted();
   const dispatcher = createDispatcher({
     dataSource,
     handlers,
     events,
     clock,
-    sessions: new SessionStore(clock, options.idleMinutes ?? 30),
-    settings: { ...defaultHostSettings, ...options.settings },
+    sessions,
+    settings,
+    readers,
+    queue,
+    jobs,
   });
   return {
     dispatcher,
     events,
+    sessions,
     dataSource,
+    readers,
+    jobs,
     async close() {
+      await jobs.close();
+      await readers.close();
       if (dataSource.isInitialized) await dataSource.destroy();
     },
   };

@@ -2,8 +2,10 @@ import type Database from 'better-sqlite3';
 import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
+import type { ClientAttempts } from '../services/auth/client-attempts';
+import type { JobControl } from '../jobs/control';
 import type { Clock } from './clock';
-import type { EventBus } from './events';
+import type { EventSink } from './events';
 import type { Actor, SessionStore } from './sessions';
 
 /** What the dispatcher records in the audit row of a write, filled in by the handler. */
@@ -24,24 +26,50 @@ export interface HandlerContext {
   sql: Database.Database;
   actor: Actor | null;
   clock: Clock;
-  events: EventBus;
+  /** In a writing call, events are held until the transaction commits and dropped on rollback. */
+  events: EventSink;
   sessions: SessionStore;
   audit: AuditNote;
   settings: HostSettings;
+  /** Who is calling from where (a browser's address, a window), for per-client limits. */
+  client: string;
+  /** Refused passwords per client, kept across calls. */
+  clientAttempts: ClientAttempts;
+  /**
+   * A write that must land however the call ends (a refused password's count and audit row): in a
+   * writing call it runs just before COMMIT, or on its own after a ROLLBACK; otherwise at once.
+   */
+  keep(write: () => void): void;
+  /** Holds this caller's answer back once the call has left the queue, so no one else waits. */
+  holdAnswer(ms: number): void;
+  /** Starts and follows long work on job threads. */
+  jobs: JobControl;
 }
 
 /** A handler whose channel requires a session can rely on an actor. */
 export type AuthedContext = HandlerContext & { actor: Actor };
 
 export interface HostSettings {
-  /** Pause after a failed login, slowing guessing. */
+  /** Pause before answering a refused password (login or approval), doubling with the client's recent failures. */
   loginFailureDelayMs: number;
   /** Consecutive failures before the account is locked. */
   maxFailedLogins: number;
   lockoutMinutes: number;
+  /** Refused passwords from one client within the window before it is refused without a check. */
+  clientFailureLimit: number;
+  clientFailureWindowMinutes: number;
+  /** A session ends this long after login, however active. */
+  sessionLifetimeHours: number;
 }
 
-export const defaultHostSettings: HostSettings = { loginFailureDelayMs: 1000, maxFailedLogins: 5, lockoutMinutes: 15 };
+export const defaultHostSettings: HostSettings = {
+  loginFailureDelayMs: 1000,
+  maxFailedLogins: 5,
+  lockoutMinutes: 15,
+  clientFailureLimit: 20,
+  clientFailureWindowMinutes: 15,
+  sessionLifetimeHours: 12,
+};
 
 export type Handler<N extends ChannelName> = (
   input: z.output<Contract[N]['input']>,

@@ -2,8 +2,9 @@ import { QueryFailedError } from 'typeorm';
 import { AppError, isErrorCode } from '../../shared/errors';
 
 /**
- * Turns what SQLite refused into the closed set of error codes. Triggers raise messages that
- * start with a code ("INSUFFICIENT_STOCK: ..."); constraint failures map by kind.
+ * Turns what SQLite refused into the closed set of error codes, in product words. Only messages
+ * the product wrote itself pass through: triggers that raise "CODE: sentence". Everything else
+ * SQLite says (constraint, table and column names, SQL) stays on this side, whatever the kind.
  */
 export function toAppError(error: unknown): AppError | null {
   if (error instanceof AppError) return error;
@@ -23,18 +24,32 @@ export function toAppError(error: unknown): AppError | null {
       return new AppError('NOT_FOUND', 'A record this refers to does not exist, or others still refer to it.');
     case 'SQLITE_CONSTRAINT_CHECK':
     case 'SQLITE_CONSTRAINT_NOTNULL':
-      return new AppError('VALIDATION', 'The data breaks a rule of the database.', { rule: message });
+      return new AppError('VALIDATION', 'Some of the data is missing or out of range; nothing was saved.');
     case 'SQLITE_CONSTRAINT_TRIGGER':
-      return new AppError('CONFLICT', capitalize(message));
+      return new AppError('CONFLICT', 'That change is not allowed: this record cannot be edited or removed.');
     default:
       return null;
   }
 }
 
-/** "UNIQUE constraint failed: products.sku" → "sku". */
+/** What a person calls the fields that must be unique; any other one is just "value". */
+const UNIQUE_FIELDS: Record<string, string> = {
+  'staff_members.username': 'username',
+  'products.sku': 'SKU',
+  'products.barcode': 'barcode',
+  'stores.code': 'store code',
+  'customers.email': 'email address',
+  'customers.phone': 'phone number',
+  'brands.name': 'brand name',
+  'suppliers.name': 'supplier name',
+  'orders.idempotency_key': 'order key',
+};
+
+/** "UNIQUE constraint failed: products.sku" → "SKU"; unknown or composite fields → "value". */
 function uniqueField(message: string): string {
-  const match = /failed: [\w"]+\.([\w"]+)/.exec(message);
-  return match ? match[1]!.replaceAll('"', '').replaceAll('_', ' ') : 'value';
+  const match = /failed: ([\w".]+)$/.exec(message);
+  const column = match?.[1]?.replaceAll('"', '');
+  return (column && UNIQUE_FIELDS[column]) ?? 'value';
 }
 
 function capitalize(text: string): string {

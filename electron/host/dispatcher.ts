@@ -5,16 +5,23 @@ import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors'
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
 import { prepared } from '../../database/prepared';
+import type { JobControl } from '../jobs/control';
+import { jobsUnavailable } from '../jobs/unavailable';
+import { ClientAttempts } from '../services/auth/client-attempts';
+import { readStanding } from '../services/auth/staff-standing';
 import type { Clock } from './clock';
 import type { AuditNote, HandlerContext, HandlerRegistry, HostSettings } from './context';
 import { toAppError } from './database-errors';
-import type { EventBus } from './events';
+import { PendingEvents, type EventBus } from './events';
+import type { ReadPool } from './read-pool';
 import { SerialQueue } from './serial';
 import type { Actor, SessionStore } from './sessions';
 
 export interface Caller {
   sessionToken: string | null;
   transport: 'ipc' | 'http' | 'test' | 'cli';
+  /** Where the call comes from (remote address, window id), for per-client limits. */
+  client: string;
 }
 
 export interface Dispatcher {
@@ -28,9 +35,21 @@ export interface DispatcherDeps {
   events: EventBus;
   clock: Clock;
   settings: HostSettings;
+  /** Reader threads for channels that run on a reader; without them those run here like any read. */
+  readers?: ReadPool;
+  /** The queue of the main connection, when others (the job runner) must take turns on it too. */
+  queue?: SerialQueue;
+  jobs?: JobControl;
 }
 
 type AuditResult = 'ok' | 'error' | 'forbidden' | 'unauthenticated';
+
+/** What one call carries out of the queue: how long its answer waits. */
+interface CallState {
+  holdMs: number;
+  /** A read admitted in the queue and answered off it, by a reader thread. */
+  offQueue?: () => Promise<unknown>;
+}
 
 const INSERT_AUDIT = `INSERT INTO "audit_log" ("occurred_at", "staff_id", "action", "entity", "entity_id", "result", "error_code", "details")
   VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
@@ -41,8 +60,9 @@ const INSERT_AUDIT = `INSERT INTO "audit_log" ("occurred_at", "staff_id", "actio
  * Every outcome is an envelope; nothing throws past this point.
  */
 export function createDispatcher(deps: DispatcherDeps): Dispatcher {
-  const queue = new SerialQueue();
+  const queue = deps.queue ?? new SerialQueue();
   const sql = sqliteOf(deps.dataSource);
+  const clientAttempts = new ClientAttempts(deps.clock, deps.settings);
 
   /**
    * One audit row, through a cached statement on the shared connection: inside a write it joins
@@ -67,22 +87,38 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     );
   }
 
-  async function run(name: string, def: ChannelDef, actor: Actor | null, input: unknown): Promise<unknown> {
+  async function run(
+    name: string,
+    def: ChannelDef,
+    actor: Actor | null,
+    input: unknown,
+    caller: Caller,
+    call: CallState,
+  ): Promise<unknown> {
     const handler = deps.handlers[name as keyof HandlerRegistry] as unknown as (
       input: unknown,
       ctx: HandlerContext,
     ) => Promise<unknown>;
     const audit: AuditNote = {};
+    const kept: (() => void)[] = [];
+    const pending = new PendingEvents(deps.events);
     const context: HandlerContext = {
       dataSource: deps.dataSource,
       manager: deps.dataSource.manager,
       sql,
       actor,
       clock: deps.clock,
-      events: deps.events,
+      events: def.writes ? pending : deps.events,
       sessions: deps.sessions,
       audit,
       settings: deps.settings,
+      client: caller.client,
+      clientAttempts,
+      keep: (write) => (def.writes ? kept.push(write) : write()),
+      holdAnswer: (ms) => {
+        call.holdMs = Math.max(call.holdMs, ms);
+      },
+      jobs: deps.jobs ?? jobsUnavailable,
     };
 
     if (!def.writes) return handler(input, context);
@@ -91,18 +127,33 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     sql.exec('BEGIN IMMEDIATE');
     try {
       const output = await handler(input, context);
+      for (const write of kept) write();
       writeAudit(name, actor, 'ok', audit);
       sql.exec('COMMIT');
+      pending.release();
       return output;
     } catch (error) {
       if (sql.inTransaction) sql.exec('ROLLBACK');
+      pending.drop();
       const appError = toAppError(error);
-      writeAudit(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
+      // The failure row and the writes the handler kept land together, after the rollback.
+      sql.transaction(() => {
+        for (const write of kept) write();
+        writeAudit(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
+      })();
       throw error;
     }
   }
 
-  async function dispatch(name: string, rawInput: unknown, caller: Caller): Promise<unknown> {
+  /** The staff row still says what the session says (active, same role and store); else those sessions end. */
+  function stillStands(actor: Actor): boolean {
+    const standing = readStanding(sql, actor.staffId);
+    if (standing && standing.role === actor.role && standing.storeId === actor.storeId) return true;
+    deps.sessions.closeStale(actor.staffId, standing);
+    return false;
+  }
+
+  async function dispatch(name: string, rawInput: unknown, caller: Caller, call: CallState): Promise<unknown> {
     if (!isChannelName(name))
       throw new AppError('UNKNOWN_CHANNEL', `There is no operation called "${name.slice(0, 80)}".`);
     const def: ChannelDef = contract[name];
@@ -110,6 +161,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     let actor: Actor | null = null;
     if (def.access !== 'public') {
       actor = deps.sessions.touch(caller.sessionToken);
+      if (actor && !stillStands(actor)) actor = null;
       if (!actor) {
         if (def.writes) writeAudit(name, null, 'unauthenticated', {});
         throw new AppError('UNAUTHENTICATED', 'Please log in again; your session has ended.');
@@ -123,7 +175,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
 
-    const output = await run(name, def, actor, parsed.data);
+    const readers = deps.readers;
+    if (readers && def.runsOn === 'reader') {
+      // Checked here, in turn; answered by a reader thread once the queue has moved on.
+      const now = deps.clock.now();
+      call.offQueue = async () => checkOutput(name, def, await readers.runChannel(name, parsed.data, actor, now));
+      return undefined;
+    }
+    return checkOutput(name, def, await run(name, def, actor, parsed.data, caller, call));
+  }
+
+  function checkOutput(name: string, def: ChannelDef, output: unknown): unknown {
     const checked = def.output.safeParse(output);
     if (!checked.success) {
       console.error(`Output of ${name} broke its contract`, z.prettifyError(checked.error));
@@ -134,12 +196,17 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
   return {
     async invoke(name, rawInput, caller) {
+      const call: CallState = { holdMs: 0 };
+      let envelope: Envelope<unknown>;
       try {
-        const data = await queue.run(() => dispatch(String(name), rawInput, caller));
-        return { ok: true, data };
+        const data = await queue.run(() => dispatch(String(name), rawInput, caller, call));
+        envelope = { ok: true, data: call.offQueue ? await call.offQueue() : data };
       } catch (error) {
-        return { ok: false, error: errorPayload(name, error) };
+        envelope = { ok: false, error: errorPayload(name, error) };
       }
+      // A refused password slows its own caller only: the queue is already free for everyone else.
+      if (call.holdMs > 0) await new Promise((resolve) => setTimeout(resolve, call.holdMs));
+      return envelope;
     },
   };
 }

@@ -32,21 +32,36 @@ const SECURITY_HEADERS = {
   'x-frame-options': 'DENY',
 };
 
+const HEARTBEAT_MS = 25_000;
+
+interface EventStream {
+  response: ServerResponse;
+  sessionToken: string;
+}
+
 /**
  * Serves the renderer and the dispatcher to a normal browser: `POST /rpc/<channel>` answers an
- * envelope, `GET /events` streams push events. Only paired browsers (see Pairing) get through,
- * and only under the host name it was started for (no DNS rebinding).
+ * envelope, `GET /events` streams push events to a logged-in session (its token in the session
+ * header, never in the address). Only paired browsers (see Pairing) get through, and only under
+ * the host name it was started for (no DNS rebinding).
  */
 export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost> {
   const pairing = new Pairing();
   const staticDir = resolve(options.staticDir);
   const host = options.host ?? '127.0.0.1';
   const allowedHosts = new Set<string>();
-  const streams = new Set<ServerResponse>();
+  const streams = new Set<EventStream>();
+  const { events, sessions } = options.backroom;
 
-  const unsubscribe = options.backroom.events.subscribe((event) => {
+  // Each stream gets what its session may see; the news that a session ended closes its streams.
+  const unsubscribe = events.subscribe((event, audience) => {
     const frame = `event: push\ndata: ${JSON.stringify(event)}\n\n`;
-    for (const stream of streams) stream.write(frame);
+    for (const stream of streams) {
+      // Checking a session can end it, and that news may close a stream while this loop runs.
+      if (stream.response.writableEnded || !events.admits(audience, stream.sessionToken)) continue;
+      stream.response.write(frame);
+      if (event.name === 'session.expired') stream.response.end();
+    }
   });
 
   const server = createServer((request, response) => {
@@ -65,6 +80,12 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
       return;
     }
     const url = new URL(request.url ?? '/', 'http://backroom.invalid');
+    const path = decodePath(url.pathname);
+    if (path === null) {
+      response.writeHead(400, { 'content-type': 'text/plain; charset=utf-8' });
+      response.end('The address is not valid.');
+      return;
+    }
 
     if (request.method === 'GET' && url.searchParams.has('key')) {
       if (!pairing.matches(url.searchParams.get('key'))) return sendNotPaired(response);
@@ -74,8 +95,8 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     }
     if (!pairing.isPaired(request)) return sendNotPaired(response, url.pathname.startsWith('/rpc/'));
 
-    if (url.pathname.startsWith('/rpc/')) return handleRpc(request, response, url.pathname.slice('/rpc/'.length));
-    if (url.pathname === '/events' && request.method === 'GET') return openEventStream(response);
+    if (path.startsWith('/rpc/')) return handleRpc(request, response, path.slice('/rpc/'.length));
+    if (path === '/events' && request.method === 'GET') return openEventStream(request, response);
     if (request.method !== 'GET' && request.method !== 'HEAD') {
       response.writeHead(405).end();
       return;
@@ -97,26 +118,38 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     } catch {
       return sendEnvelope(response, 400, failure('VALIDATION', 'The request is not valid JSON.'));
     }
-    const token = request.headers[SESSION_HEADER];
-    const envelope = await options.backroom.dispatcher.invoke(decodeURIComponent(channel), input, {
-      sessionToken: typeof token === 'string' ? token : null,
+    const envelope = await options.backroom.dispatcher.invoke(channel, input, {
+      sessionToken: sessionTokenOf(request),
       transport: 'http',
+      client: `http:${request.socket.remoteAddress ?? 'unknown'}`,
     });
     sendEnvelope(response, 200, envelope);
   }
 
-  function openEventStream(response: ServerResponse): void {
+  function openEventStream(request: IncomingMessage, response: ServerResponse): void {
+    const sessionToken = sessionTokenOf(request);
+    // Looking does not count as activity: an open stream must not keep an idle session alive.
+    if (!sessionToken || !sessions.peek(sessionToken)) {
+      return sendEnvelope(response, 401, failure('UNAUTHENTICATED', 'Please log in again; your session has ended.'));
+    }
     response.writeHead(200, {
       'content-type': 'text/event-stream',
       'cache-control': 'no-store',
       connection: 'keep-alive',
     });
     response.write(': connected\n\n');
-    streams.add(response);
-    const heartbeat = setInterval(() => response.write(': still here\n\n'), 25_000);
+    const stream: EventStream = { response, sessionToken };
+    streams.add(stream);
+    // The heartbeat also notices a session that ended by idling or by age, which no call announces.
+    const heartbeat = setInterval(() => {
+      const live = sessions.peek(sessionToken) !== null;
+      if (response.writableEnded) return;
+      if (live) response.write(': still here\n\n');
+      else response.end();
+    }, HEARTBEAT_MS);
     response.on('close', () => {
       clearInterval(heartbeat);
-      streams.delete(response);
+      streams.delete(stream);
     });
   }
 
@@ -135,11 +168,25 @@ export async function startHttpHost(options: HttpHostOptions): Promise<HttpHost>
     close: () =>
       new Promise<void>((resolveClose) => {
         unsubscribe();
-        for (const stream of streams) stream.end();
+        for (const stream of streams) stream.response.end();
         server.close(() => resolveClose());
         server.closeAllConnections();
       }),
   };
+}
+
+function sessionTokenOf(request: IncomingMessage): string | null {
+  const token = request.headers[SESSION_HEADER];
+  return typeof token === 'string' && token.length > 0 ? token : null;
+}
+
+/** The decoded path, or null when it holds a malformed escape (a client error, not a failure of ours). */
+function decodePath(pathname: string): string | null {
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
 function failure(code: ErrorPayload['code'], message: string): Envelope<never> {

@@ -25,5 +25,5 @@ export function onEvent<N extends EventName>(name: N, listener: (payload: EventP
     if (event.name !== name) return;
     const parsed = schema.safeParse(event.payload);
     if (parsed.success) listener(parsed.data as EventPayload<N>);
-  });
+  }, sessionToken);
 }

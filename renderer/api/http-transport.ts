@@ -1,18 +1,25 @@
 import { SESSION_HEADER } from '../../shared/bridge';
-import { asEnvelope, UNREACHABLE, type RawPushEvent, type Transport } from './transport';
+import { openEventStream } from './event-stream';
+import { asEnvelope, UNREACHABLE, type RawPushEvent, type SessionTokenSource, type Transport } from './transport';
 
-/** Browser: the loopback host answers `POST /rpc/<channel>` and streams push events from `/events`. */
+/**
+ * Browser: the loopback host answers `POST /rpc/<channel>` and streams push events from `/events`
+ * to a logged-in session. The stream follows the session token: opened on login, reopened with a
+ * new token, closed on logout or when nothing listens.
+ */
 export function httpTransport(): Transport {
   const listeners = new Set<(event: RawPushEvent) => void>();
-  let source: EventSource | null = null;
+  let stream: { close(): void } | null = null;
+  let stopFollowingToken: (() => void) | null = null;
 
-  function openSource(): EventSource {
-    const opened = new EventSource('/events');
-    opened.addEventListener('push', (message) => {
-      const event = parsePushEvent(message.data);
-      if (event) for (const listener of listeners) listener(event);
-    });
-    return opened;
+  const deliver = (event: RawPushEvent) => {
+    for (const listener of listeners) listener(event);
+  };
+
+  function reopen(session: SessionTokenSource): void {
+    stream?.close();
+    const token = session.get();
+    stream = token ? openEventStream(token, deliver) : null;
   }
 
   return {
@@ -31,28 +38,20 @@ export function httpTransport(): Transport {
         return UNREACHABLE;
       }
     },
-    onEvent(listener) {
+    onEvent(listener, session) {
       listeners.add(listener);
-      source ??= openSource();
+      if (!stopFollowingToken) {
+        stopFollowingToken = session.subscribe(() => reopen(session));
+        reopen(session);
+      }
       return () => {
         listeners.delete(listener);
-        if (listeners.size === 0) {
-          source?.close();
-          source = null;
-        }
+        if (listeners.size > 0) return;
+        stopFollowingToken?.();
+        stopFollowingToken = null;
+        stream?.close();
+        stream = null;
       };
     },
   };
-}
-
-function parsePushEvent(data: unknown): RawPushEvent | null {
-  if (typeof data !== 'string') return null;
-  let value: unknown;
-  try {
-    value = JSON.parse(data);
-  } catch {
-    return null;
-  }
-  if (typeof value !== 'object' || value === null || !('name' in value) || typeof value.name !== 'string') return null;
-  return { name: value.name, payload: 'payload' in value ? value.payload : undefined };
 }

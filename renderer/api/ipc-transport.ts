@@ -12,6 +12,7 @@ export function ipcTransport(bridge: BackroomBridge): Transport {
         return UNREACHABLE;
       }
     },
+    // The main side knows each window's session from its calls; the bridge needs no token here.
     onEvent: (listener) => bridge.onEvent(listener),
   };
 }

@@ -3,9 +3,16 @@ import { isErrorCode, type Envelope, type ErrorPayload } from '../../shared/erro
 /** The two operations every transport offers; the rest of the renderer never knows which one it has. */
 export interface Transport {
   invoke(channel: string, input: unknown, sessionToken: string | null): Promise<Envelope<unknown>>;
-  onEvent(listener: (event: RawPushEvent) => void): () => void;
+  /** Push events reach only a logged-in session, so a transport that must present it follows `session`. */
+  onEvent(listener: (event: RawPushEvent) => void, session: SessionTokenSource): () => void;
   /** Whether the session token should survive a reload (a browser tab reloads; the Electron window does not). */
   readonly keepsSessionAcrossReloads: boolean;
+}
+
+/** The current session token, and news of its changes (login, logout). */
+export interface SessionTokenSource {
+  get(): string | null;
+  subscribe(listener: () => void): () => void;
 }
 
 /** A push event as it arrives; the client checks it against `shared/events` before anyone sees it. */

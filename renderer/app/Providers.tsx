@@ -3,6 +3,7 @@ import { Notifications } from '@mantine/notifications';
 import { QueryClientProvider } from '@tanstack/react-query';
 import { useState, type ReactNode } from 'react';
 import { createQueryClient } from '../api/query-client';
+import notificationClasses from './notifications.module.css';
 import { handleRequestError } from './request-errors';
 import { theme } from './theme';
 
@@ -15,7 +16,8 @@ export function Providers({ children }: { children: ReactNode }) {
   });
   return (
     <MantineProvider theme={theme} colorSchemeManager={colorSchemeManager} defaultColorScheme="auto">
-      <Notifications position="bottom-right" />
+      {/* Top right, below the header: clear of the forms' action bars and their buttons at the bottom. */}
+      <Notifications position="top-right" classNames={notificationClasses} />
       <QueryClientProvider client={queryClient}>{children}</QueryClientProvider>
     </MantineProvider>
   );

@@ -5,6 +5,7 @@ import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen';
 import { customersRoutes } from '../screens/customers/routes';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { inventoryRoutes } from '../screens/inventory/routes';
+import { JobsScreen } from '../screens/jobs/JobsScreen';
 import { MessagesScreen } from '../screens/messages/MessagesScreen';
 import { ordersRoutes } from '../screens/orders/routes';
 
@@ -19,6 +20,7 @@ export const router = createHashRouter([
       ...customersRoutes,
       { path: 'messages', element: <MessagesScreen /> },
       { path: 'analytics', element: <AnalyticsScreen /> },
+      { path: 'jobs', element: <JobsScreen /> },
       { path: 'admin', element: <AdminScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

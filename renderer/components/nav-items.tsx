@@ -6,6 +6,7 @@ import {
   CustomersIcon,
   DashboardIcon,
   InventoryIcon,
+  JobsIcon,
   MessagesIcon,
   OrdersIcon,
 } from './icons';
@@ -25,5 +26,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/customers', label: 'Customers', icon: <CustomersIcon />, access: 'clerk' },
   { to: '/messages', label: 'Messages', icon: <MessagesIcon />, access: 'clerk' },
   { to: '/analytics', label: 'Analytics', icon: <AnalyticsIcon />, access: 'clerk' },
+  { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, access: 'manager' },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, access: 'manager' },
 ];

@@ -3,13 +3,19 @@ import type { Access } from '../roles';
 
 /**
  * One definition per operation: its name (`domain.verbNoun`), the input and output schemas, the
- * minimum role, and whether it writes (writes run in one transaction and are audited).
+ * minimum role, whether it writes (writes run in one transaction and are audited), and where it
+ * runs.
  */
 export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType = z.ZodType> {
   readonly input: I;
   readonly output: O;
   readonly access: Access;
   readonly writes: boolean;
+  /**
+   * `reader`: a read that can take long (reports, analytics) runs on a read-only connection in a
+   * worker thread, so it never holds up the calls queued on the main connection. Default `main`.
+   */
+  readonly runsOn?: 'main' | 'reader';
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -303,8 +303,12 @@ export type CustomerExport = z.infer<typeof customerExport>;
 
 const byId = z.strictObject({ id });
 
-const read = <I extends z.ZodType, O extends z.ZodType>(access: 'clerk' | 'manager', input: I, output: O) =>
-  channel({ input, output, access, writes: false });
+const read = <I extends z.ZodType, O extends z.ZodType>(
+  access: 'clerk' | 'manager',
+  input: I,
+  output: O,
+  runsOn: 'main' | 'reader' = 'main',
+) => channel({ input, output, access, writes: false, runsOn });
 const write = <I extends z.ZodType, O extends z.ZodType>(access: 'clerk' | 'manager' | 'admin', input: I, output: O) =>
   channel({ input, output, access, writes: true });
 
@@ -422,6 +426,7 @@ export const customersChannels = {
     z.object({
       items: z.array(customerSummary.extend({ spendCents: signedCents, orderCount: count, interactionCount: count })),
     }),
+    'reader',
   ),
   /** Customers (not archived) without an order that was not cancelled, A→Z. */
   'customers.neverPurchased': read(

@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { jobsChannels } from './jobs';
 import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
 import { authChannels, setupChannels, staffChannels } from './session';
@@ -20,6 +21,7 @@ export const contract = {
   ...customersChannels,
   ...ordersChannels,
   ...demoChannels,
+  ...jobsChannels,
 };
 
 export type Contract = typeof contract;
@@ -33,6 +35,8 @@ export function isChannelName(name: string): name is ChannelName {
 
 export * from './catalog';
 export * from './customers';
+export * from './demo';
+export * from './jobs';
 export * from './orders';
 export * from './purchasing';
 export * from './stock';

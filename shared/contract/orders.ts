@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../order-status';
 import { BP_PER_WHOLE } from '../pricing';
+import { approvalInput } from './approval';
 import { channel } from './channel';
 import { cents, cursor, empty, id, optionalText, pageLimit } from './common';
 
@@ -19,6 +20,10 @@ export const MAX_PAYMENTS = 10;
 /** $1,000,000,000: any larger cart is refused, so every sum of cents stays an exact integer. */
 export const MAX_ORDER_TOTAL_CENTS = 1_000_000_000_00;
 export const DEFAULT_APPROVAL_THRESHOLD_BP = 1_000;
+/** A clerk refunds up to $100 in one return alone. */
+export const DEFAULT_REFUND_APPROVAL_CENTS = 10_000;
+/** A clerk's count may change stock by up to $500 at cost (the sum of every line's difference, either way). */
+export const DEFAULT_COUNT_APPROVAL_CENTS = 50_000;
 
 const basisPoints = z.number().int().min(0).max(BP_PER_WHOLE);
 
@@ -53,12 +58,6 @@ const paymentInput = z
   });
 
 const payments = z.array(paymentInput).max(MAX_PAYMENTS);
-
-/** A manager's (or admin's) own credentials, typed at the till to approve a deep discount. */
-const approvalInput = z.strictObject({
-  username: z.string().trim().min(1).max(40),
-  password: z.string().min(1).max(200),
-});
 
 /** ISO-8601 instant in UTC ("2026-11-25T09:00:00Z" or with milliseconds). */
 const instant = z.iso.datetime();
@@ -223,6 +222,10 @@ export const orderListInput = z.strictObject({
   from: instant.optional(),
   /** Placed before this instant. */
   to: instant.optional(),
+  /** Placed on or after this day of the store's own clock (YYYY-MM-DD). */
+  fromDay: z.iso.date().optional(),
+  /** Placed on or before this day of the store's own clock (YYYY-MM-DD), the whole day included. */
+  toDay: z.iso.date().optional(),
   staffId: id.optional(),
   customerId: id.optional(),
   /** Orders with at least one payment (not refund) by this method. */
@@ -237,8 +240,11 @@ export type OrderListInput = z.input<typeof orderListInput>;
 
 export const endOfDay = z.object({
   store: z.object({ id, code: z.string(), name: z.string() }),
+  /** The store-local date reported on. */
   date: z.string(),
-  /** The day as UTC instants [from, to). */
+  /** The store's IANA time zone, whose day it is. */
+  timeZone: z.string(),
+  /** The local day as UTC instants [from, to): 23 or 25 hours around a clock change. */
   from: z.string(),
   to: z.string(),
   /** Orders placed that day and paid (cancelled ones included: their refunds are under refunds). */
@@ -254,8 +260,14 @@ export const endOfDay = z.object({
   pending: z.object({ count: z.number().int(), totalCents: z.number().int() }),
   /** Orders cancelled that day. */
   cancelled: z.object({ count: z.number().int() }),
-  /** Returns taken that day (a cancelled paid order counts as one return). */
-  returns: z.object({ count: z.number().int(), refundCents: z.number().int() }),
+  /** Returns taken that day (a cancelled paid order counts as one return): refunds, and the tax they gave back. */
+  returns: z.object({
+    count: z.number().int(),
+    refundCents: z.number().int(),
+    taxRefundedCents: z.number().int(),
+  }),
+  /** Sales less returns of the day, in total and in tax (docs/sales.md). */
+  net: z.object({ totalCents: z.number().int(), taxCents: z.number().int() }),
   /** Money moved that day, by method: payments less refunds. */
   payments: z.array(
     z.object({
@@ -278,6 +290,10 @@ export type EndOfDay = z.infer<typeof endOfDay>;
 export const salesSettings = z.object({
   /** Discounts deeper than this on any line need a manager's approval. */
   approvalThresholdBp: z.number().int(),
+  /** A clerk's return refunding more than this needs a manager's approval. */
+  refundApprovalCents: z.number().int(),
+  /** A clerk's count changing stock by more than this at cost (|counted − expected| × cost, summed) needs one too. */
+  countApprovalCents: z.number().int(),
 });
 
 // ---------------------------------------------------------------------------------------------
@@ -337,7 +353,8 @@ export const ordersChannels = {
   }),
   /**
    * Takes units back from a paid order of the caller's store and refunds them pro rata, to the
-   * original payments (latest first) or as store credit (needs the order's customer).
+   * original payments (latest first) or as store credit (needs the order's customer). A clerk's
+   * refund above the refund threshold needs `approval` (else FORBIDDEN, details ApprovalNeeded).
    */
   'orders.return': channel({
     input: z.strictObject({
@@ -351,6 +368,7 @@ export const ordersChannels = {
         }),
       refundTo: z.enum(REFUND_DESTINATIONS),
       note: optionalText(500),
+      approval: approvalInput.optional(),
     }),
     output: z.object({
       returnId: id,
@@ -372,16 +390,24 @@ export const ordersChannels = {
     writes: false,
   }),
   'orders.get': channel({ input: z.strictObject({ id }), output: orderDetail, access: 'clerk', writes: false }),
-  /** One store's day (default the caller's); the date is read as a UTC day until stores carry a time zone. */
+  /** One store's day (default the caller's) on the store's own clock; no date means today there. */
   'orders.endOfDay': channel({
-    input: z.strictObject({ storeId: id.optional(), date: z.iso.date() }),
+    input: z.strictObject({ storeId: id.optional(), date: z.iso.date().optional() }),
     output: endOfDay,
     access: 'manager',
     writes: false,
+    runsOn: 'reader',
   }),
   'settings.getSales': channel({ input: empty, output: salesSettings, access: 'clerk', writes: false }),
+  /** Changes the settings given; those left out stay as they are. */
   'settings.setSales': channel({
-    input: z.strictObject({ approvalThresholdBp: basisPoints }),
+    input: z
+      .strictObject({
+        approvalThresholdBp: basisPoints.optional(),
+        refundApprovalCents: cents.optional(),
+        countApprovalCents: cents.optional(),
+      })
+      .refine((settings) => Object.keys(settings).length > 0, { message: 'Give at least one setting' }),
     output: salesSettings,
     access: 'admin',
     writes: true,

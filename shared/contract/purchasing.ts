@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { PURCHASE_ORDER_STATUSES } from '../purchase-order-status';
+import { approvalInput } from './approval';
 import { channel } from './channel';
 import { cursor, id, optionalText, pageLimit } from './common';
 import { MAX_DOCUMENT_LINES, distinctProductLines, lineQuantity, storeRef } from './stock';
@@ -187,14 +188,16 @@ export const purchasingChannels = {
     writes: true,
   }),
   /**
-   * Books a delivery at the order's store by its staff. More than outstanding needs
-   * `confirmOverReceipt` (else CONFLICT with details.lines); a product not on the order is VALIDATION.
+   * Books a delivery at the order's store by its staff (or an admin). More than outstanding needs
+   * `confirmOverReceipt` (else CONFLICT with details.lines), and from a clerk also a manager's
+   * `approval` (else FORBIDDEN, details ApprovalNeeded); a product not on the order is VALIDATION.
    */
   'purchaseOrders.receive': channel({
     input: z.strictObject({
       id,
       lines: distinctProductLines(z.strictObject({ productId: id, quantity: lineQuantity }), MAX_DOCUMENT_LINES),
       confirmOverReceipt: z.boolean().default(false),
+      approval: approvalInput.optional(),
     }),
     output: purchaseOrderDetail,
     access: 'clerk',

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import { ROLES } from '../roles';
 import { channel } from './channel';
 import { empty, id, text } from './common';
+import { timeZoneName } from './stores';
 
 export const staffProfile = z.object({
   id,
@@ -46,6 +47,8 @@ export const setupChannels = {
       adminDisplayName: text(120),
       adminUsername: username,
       adminPassword: newPassword,
+      /** The store's IANA time zone; the computer's own when left out. */
+      timeZone: timeZoneName.optional(),
     }),
     output: session,
     access: 'public',
@@ -74,6 +77,25 @@ export const staffChannels = {
       password: newPassword,
       role: z.enum(ROLES),
     }),
+    output: staffProfile,
+    access: 'admin',
+    writes: true,
+  }),
+  /**
+   * Changes a staff member's role, store or standing, or resets their password (which also lifts a
+   * lockout). Any of these ends the member's open sessions. Admins cannot demote or disable themselves.
+   */
+  'staff.update': channel({
+    input: z
+      .strictObject({
+        staffId: id,
+        displayName: text(120).optional(),
+        role: z.enum(ROLES).optional(),
+        storeId: id.optional(),
+        isActive: z.boolean().optional(),
+        password: newPassword.optional(),
+      })
+      .refine((change) => Object.keys(change).length > 1, { message: 'Give at least one change' }),
     output: staffProfile,
     access: 'admin',
     writes: true,

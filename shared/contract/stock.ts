@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { approvalInput } from './approval';
 import { channel } from './channel';
 import { cursor, id, optionalText, pageLimit } from './common';
 
@@ -141,7 +142,11 @@ export const stockChannels = {
     access: 'clerk',
     writes: false,
   }),
-  /** Books a count in the caller's store: stock on hand becomes what was counted. */
+  /**
+   * Books a count in the caller's store: stock on hand becomes what was counted. A clerk's count
+   * changing stock by more than the count threshold at cost (settings.getSales) needs `approval`
+   * (else FORBIDDEN, details ApprovalNeeded).
+   */
   'stock.applyCount': channel({
     input: z.strictObject({
       lines: distinctProductLines(
@@ -149,6 +154,7 @@ export const stockChannels = {
         MAX_COUNT_LINES,
       ),
       note: optionalText(500),
+      approval: approvalInput.optional(),
     }),
     output: z.object({
       countId: id,
@@ -188,7 +194,7 @@ export const stockChannels = {
     access: 'clerk',
     writes: true,
   }),
-  /** By staff of the receiving store; every line of the transfer once, with what actually arrived. */
+  /** By staff of the receiving store (or an admin); every line of the transfer once, with what actually arrived. */
   'transfers.receive': channel({
     input: z.strictObject({
       id,

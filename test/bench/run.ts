@@ -8,7 +8,8 @@ import { suites } from './suites';
 /**
  * `npm run bench [-- <suite>...]`: runs the selected suites (all by default) against the cached
  * large dataset (BENCH_SCALE=demo for a quick check), prints a table and writes every figure to
- * bench/results/latest.json.
+ * bench/results/latest.json. BENCH_DB=<file> measures an existing seeded file of that scale instead
+ * (migrated first, so point it at a copy).
  */
 async function main(argv: readonly string[]): Promise<number> {
   const scale = process.env.BENCH_SCALE ?? 'large';
@@ -23,7 +24,8 @@ async function main(argv: readonly string[]): Promise<number> {
   }
   const selected = argv.length === 0 ? suites : suites.filter((suite) => argv.includes(suite.name));
 
-  const { path, buildMs } = await benchDatabase(scale);
+  const given = process.env.BENCH_DB;
+  const { path, buildMs } = given ? { path: given, buildMs: null } : await benchDatabase(scale);
   const figures: SuiteFigure[] = [];
   if (buildMs !== null) {
     figures.push({ suite: 'seed', name: `build ${scale} dataset`, value: buildMs / 1000, unit: 's' });

@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
+import { CountPage } from './pages/count-page';
 import { ProductPage } from './pages/product-page';
 import { PurchasingPages } from './pages/purchasing-pages';
 import { scanBarcode } from './pages/scanner';
@@ -36,6 +37,21 @@ describe('inventory and purchasing, in a real browser', () => {
 
   afterAll(async () => {
     await store?.close();
+  });
+
+  it('puts the cursor on the first field in error after a refused save, in view and clear of the action bar', async () => {
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const product = new ProductPage(page);
+    await product.openNew();
+    await page.evaluate('window.scrollTo(0, document.documentElement.scrollHeight)');
+    await product.saveWithShortcut();
+    const focused = page.locator(':focus');
+    await expect.poll(() => focused.getAttribute('aria-invalid')).toBe('true');
+    const field = await focused.boundingBox();
+    const bar = await page.getByRole('group', { name: 'Actions' }).boundingBox();
+    const header = await page.getByRole('banner').boundingBox();
+    expect(field!.y).toBeGreaterThanOrEqual(header!.y + header!.height);
+    expect(field!.y + field!.height).toBeLessThanOrEqual(bar!.y);
   });
 
   it('creates a product, refusing a barcode whose check digit is wrong', async () => {
@@ -107,5 +123,27 @@ describe('inventory and purchasing, in a real browser', () => {
     const pdf = await page.pdf({ format: 'A4' });
     expect(pdf.subarray(0, 5).toString()).toBe('%PDF-');
     expect(pdf.length).toBeGreaterThan(2_000);
+  });
+
+  it('counts stock by scanning: each scan counts one, an unknown code says so, the count stays editable', async () => {
+    await page.emulateMedia({ media: 'screen' });
+    const count = new CountPage(page);
+    await count.open(store.backroom.url);
+    await count.scanIntoBox(PRODUCT.barcode);
+    const counted = count.countedBox(PRODUCT.name);
+    await expect.poll(() => counted.inputValue()).toBe('1');
+    await count.scanIntoBox(PRODUCT.barcode);
+    await expect.poll(() => counted.inputValue()).toBe('2');
+    await count.typeIntoBox(PRODUCT.sku);
+    await expect.poll(() => counted.inputValue()).toBe('3');
+
+    await count.scanIntoBox('5901234123457');
+    await page.getByRole('alert').filter({ hasText: 'Unknown barcode “5901234123457”' }).waitFor();
+    expect(await counted.inputValue()).toBe('3');
+
+    await counted.fill('7');
+    await expect.poll(() => counted.inputValue()).toBe('7');
+    await count.scanIntoBox(PRODUCT.barcode);
+    await expect.poll(() => counted.inputValue()).toBe('8');
   });
 });

@@ -68,4 +68,41 @@ describe('the till, in a real browser', () => {
     expect(await returns.textContent()).toContain(`1 × ${searched.name}`);
     await page.getByRole('table', { name: 'Order lines' }).getByText(searched.name).waitFor();
   });
+
+  it('parks a sale, keeps the sale on screen through a reload, resumes the parked one and places it', async () => {
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    await till.searchAndAdd(searched.name);
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(2);
+    await till.park();
+
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(1);
+    await page.reload();
+    await till.scanBox.waitFor();
+    await expect.poll(() => till.lines.count()).toBe(1);
+    expect(await till.lines.first().textContent()).toContain(scanned.name);
+    const parked = await till.parkedSales();
+    expect(parked).toHaveLength(1);
+    expect(parked[0]).toContain(`${searched.name} and 1 more`);
+
+    // Resuming puts the sale on screen aside in its place.
+    await till.resume(searched.name);
+    await expect.poll(() => till.lines.count()).toBe(2);
+    expect(await till.parkedSales()).toEqual([expect.stringContaining(scanned.name)]);
+    const quote = await callChannel<{ totalCents: number }>(page, 'orders.quote', {
+      lines: [searched, scanned].map((product) => ({ productId: product.id, quantity: 1 })),
+    });
+    await expect.poll(() => till.text('Total')).toBe(formatMoney(quote.totalCents));
+    await till.payCash('100');
+    await till.complete();
+
+    // The placed sale is gone from the till; the one set aside is still parked.
+    await till.open(store.backroom.url);
+    await page.reload();
+    await till.scanBox.waitFor();
+    expect(await till.lines.count()).toBe(0);
+    expect(await till.parkedSales()).toHaveLength(1);
+  });
 });

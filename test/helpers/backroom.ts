@@ -5,6 +5,7 @@ import type { ChannelName, ChannelOutput, ChannelInput, Session } from '../../sh
 import type { Envelope } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import { openBackroom, type Backroom } from '../../electron/host/app';
+import type { HostSettings } from '../../electron/host/context';
 import { TestClock } from './clock';
 
 export const ADMIN = { username: 'ada', password: 'correct horse battery' } as const;
@@ -13,8 +14,8 @@ export interface TestBackroom {
   backroom: Backroom;
   clock: TestClock;
   path: string;
-  /** Calls a channel through the dispatcher, exactly as a transport would. */
-  call(channel: string, input: unknown, sessionToken?: string | null): Promise<Envelope<unknown>>;
+  /** Calls a channel through the dispatcher, exactly as a transport would (from client 'test' unless named). */
+  call(channel: string, input: unknown, sessionToken?: string | null, client?: string): Promise<Envelope<unknown>>;
   /** Calls a channel and returns its data, failing the test on an error envelope. */
   ok<N extends ChannelName>(
     channel: N,
@@ -25,14 +26,18 @@ export interface TestBackroom {
   dispose(): Promise<void>;
 }
 
-/** A Backroom on a fresh temporary file, with a frozen clock and no login delay. */
-export async function openTestBackroom(): Promise<TestBackroom> {
+/** A Backroom on a fresh temporary file, with a frozen clock and no login delay (unless `settings` say otherwise). */
+export async function openTestBackroom(settings: Partial<HostSettings> = {}): Promise<TestBackroom> {
   const folder = mkdtempSync(join(tmpdir(), 'backroom-test-'));
   const path = join(folder, 'backroom.sqlite');
   const clock = new TestClock();
-  const backroom = await openBackroom({ databasePath: path, clock, settings: { loginFailureDelayMs: 0 } });
-  const call: TestBackroom['call'] = (channel, input, sessionToken = null) =>
-    backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test' });
+  const backroom = await openBackroom({
+    databasePath: path,
+    clock,
+    settings: { loginFailureDelayMs: 0, ...settings },
+  });
+  const call: TestBackroom['call'] = (channel, input, sessionToken = null, client = 'test') =>
+    backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test', client });
   return {
     backroom,
     clock,
@@ -57,13 +62,14 @@ export async function openTestBackroom(): Promise<TestBackroom> {
 }
 
 /** First run through the contract: a store and its admin; returns the admin's session. */
-export function setUpStore(test: TestBackroom): Promise<Session> {
+export function setUpStore(test: TestBackroom, timeZone = 'UTC'): Promise<Session> {
   return test.ok('setup.createStore', {
     storeName: 'Corner Grocery',
     storeCode: 'CG-01',
     adminDisplayName: 'Ada Admin',
     adminUsername: ADMIN.username,
     adminPassword: ADMIN.password,
+    timeZone,
   });
 }
 

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../random';
 import type { SeedContext } from '../seed-context';
-import { DAY_MS, SETUP_TIME, iso } from '../seed-time';
+import { DAY_MS, iso } from '../seed-time';
 import { drawUnique } from '../unique-names';
 import { DEPARTMENTS } from '../words/departments';
 import { BRAND_WORDS } from '../words/places';
@@ -42,7 +42,7 @@ export function seedBrands(ctx: SeedContext, random: SeededRandom, count: number
     while (prefixes.has(companyPrefix));
     prefixes.add(companyPrefix);
 
-    const createdMs = SETUP_TIME + DAY_MS + index * 60_000;
+    const createdMs = ctx.time.setupMs + DAY_MS + index * 60_000;
     const stamp = iso(createdMs);
     const id = Number(insert.run(random.uid(createdMs), name, stamp, stamp).lastInsertRowid);
     brands.push({ id, name, departments, companyPrefix, priceFactor: 0.85 + random.next() * 0.4 });

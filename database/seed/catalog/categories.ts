@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../random';
 import type { SeedContext } from '../seed-context';
-import { SETUP_TIME, iso } from '../seed-time';
+import { iso } from '../seed-time';
 import { DEPARTMENTS } from '../words/departments';
 import { isGroup, type ShelfSpec } from '../words/department-spec';
 
@@ -17,7 +17,7 @@ export function seedCategories(ctx: SeedContext, random: SeededRandom): Shelf[] 
   const insert = ctx.db.prepare(
     'INSERT INTO "categories" ("uid", "parent_id", "name", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?)',
   );
-  let createdMs = SETUP_TIME;
+  let createdMs = ctx.time.setupMs;
   const add = (parentId: number | null, name: string): number => {
     createdMs += 1_000;
     const stamp = iso(createdMs);

@@ -1,5 +1,5 @@
 import type { SeededRandom } from '../random';
-import { BASE_TIME, DAY_MS, HISTORY_START, SETUP_TIME } from '../seed-time';
+import { DAY_MS, type SeedTimeline } from '../seed-time';
 import { DEPARTMENTS } from '../words/departments';
 import { ean13 } from './barcode';
 import type { SeededBrand } from './brands';
@@ -39,6 +39,7 @@ export function planProducts(
   shelves: readonly Shelf[],
   brands: readonly SeededBrand[],
   suppliers: readonly SeededSupplier[],
+  time: SeedTimeline,
 ): PlannedProduct[] {
   const brandsByDepartment = DEPARTMENTS.map((_, index) => brands.filter((b) => b.departments.includes(index)));
   const suppliersByDepartment = DEPARTMENTS.map((_, index) => suppliers.filter((s) => s.departments.includes(index)));
@@ -71,9 +72,9 @@ export function planProducts(
     const supplier = random.pick(departmentSuppliers);
     const backup = departmentSuppliers.length > 1 && random.chance(0.25) ? random.pick(departmentSuppliers) : null;
 
-    const createdMs = SETUP_TIME - random.int(0, 60) * DAY_MS + random.int(0, DAY_MS - 1);
+    const createdMs = time.setupMs - random.int(0, 60) * DAY_MS + random.int(0, DAY_MS - 1);
     const archivedMs = random.chance(ARCHIVED_SHARE)
-      ? random.int(HISTORY_START + 60 * DAY_MS, BASE_TIME - 7 * DAY_MS)
+      ? random.int(time.historyStartMs + 60 * DAY_MS, time.endMs - 7 * DAY_MS)
       : null;
     const edited = archivedMs === null && random.chance(0.3);
     products.push({
@@ -88,7 +89,7 @@ export function planProducts(
       supplier,
       backupSupplier: backup === supplier ? null : backup,
       createdMs,
-      updatedMs: archivedMs ?? (edited ? random.int(HISTORY_START, BASE_TIME - 1) : createdMs),
+      updatedMs: archivedMs ?? (edited ? random.int(time.historyStartMs, time.endMs - 1) : createdMs),
       version: archivedMs !== null ? 2 : edited ? random.int(2, 4) : 1,
       archivedMs,
     });

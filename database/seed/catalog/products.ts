@@ -21,7 +21,7 @@ const PRODUCTS_PER_TRANSACTION = 5_000;
 
 /**
  * Inserts the planned products and their suppliers. Each product insert also fans out, by
- * trigger, into a stock_levels row per store, a search index row and an outbox row.
+ * trigger, into a stock_levels row per store and a search index row.
  */
 export async function seedProducts(
   ctx: SeedContext,
@@ -43,7 +43,14 @@ export async function seedProducts(
   };
   ranking.forEach((productIndex, rank) => {
     const product = planned[productIndex]!;
-    const policy = reorderPolicy(rank, ranking.length, unitsPerStore, product.supplier.leadTimeDays, product.caseSize);
+    const policy = reorderPolicy(
+      rank,
+      ranking.length,
+      unitsPerStore,
+      product.supplier.leadTimeDays,
+      product.caseSize,
+      ctx.time,
+    );
     catalog.reorderPoint[productIndex] = policy.reorderPoint;
     catalog.reorderQty[productIndex] = policy.reorderQty;
   });

@@ -1,12 +1,10 @@
 import type { SeededRandom } from '../random';
-import { BASE_TIME, DAY_MS, HISTORY_START } from '../seed-time';
+import { DAY_MS, type SeedTimeline } from '../seed-time';
 import { DEPARTMENTS } from '../words/departments';
 import type { PlannedProduct } from './product-plan';
 
 /** Sales pick products by rank with P(rank < k) = (k / n)^(1 / POPULARITY_SKEW). */
 export const POPULARITY_SKEW = 2;
-
-const HISTORY_WEEKS = (BASE_TIME - HISTORY_START) / (7 * DAY_MS);
 
 /**
  * The order in which sales favour products: a random order weighted by department appeal
@@ -34,9 +32,11 @@ export function reorderPolicy(
   unitsPerStore: number,
   leadTimeDays: number,
   caseSize: number,
+  time: SeedTimeline,
 ): { reorderPoint: number; reorderQty: number } {
+  const historyWeeks = (time.endMs - time.historyStartMs) / (7 * DAY_MS);
   const share = Math.sqrt((rank + 1) / rankedCount) - Math.sqrt(rank / rankedCount);
-  const weekly = (share * unitsPerStore) / HISTORY_WEEKS;
+  const weekly = (share * unitsPerStore) / historyWeeks;
   return {
     reorderPoint: Math.ceil(weekly * (leadTimeDays / 7) * 1.5) + 2,
     reorderQty: Math.max(caseSize, Math.ceil((weekly * 2) / caseSize) * caseSize),

@@ -1,6 +1,6 @@
 import type { SeededRandom } from '../random';
 import type { SeedContext } from '../seed-context';
-import { DAY_MS, SETUP_TIME, iso } from '../seed-time';
+import { DAY_MS, iso } from '../seed-time';
 import { drawUnique } from '../unique-names';
 import { DEPARTMENTS } from '../words/departments';
 import { FIRST_NAMES, LAST_NAMES } from '../words/people';
@@ -44,7 +44,7 @@ export function seedSuppliers(ctx: SeedContext, random: SeededRandom, count: num
       .join('')
       .replace(/[^A-Z]/g, '');
     const leadTimeDays = random.int(primary.leadTimeDays[0], primary.leadTimeDays[1]);
-    const createdMs = SETUP_TIME + 2 * DAY_MS + index * 60_000;
+    const createdMs = ctx.time.setupMs + 2 * DAY_MS + index * 60_000;
     const stamp = iso(createdMs);
     const result = insert.run(
       random.uid(createdMs),

@@ -1,12 +1,13 @@
+import { localDayStart } from '../../../shared/local-day';
 import { cumulativeWeights, type SeededRandom } from '../random';
-import { BASE_TIME, DAY_MS, HISTORY_START } from '../seed-time';
+import { DAY_MS, type SeedTimeline } from '../seed-time';
 
 export interface PlacedOrder {
   placedMs: number;
   storeIndex: number;
 }
 
-/** Trade by hour of day from 08:00 to 20:59 (UTC): a lunch peak and a bigger after-work peak. */
+/** Trade by hour of day from 08:00 to 20:59, store time: a lunch peak and a bigger after-work peak. */
 const HOUR_WEIGHTS = [0.5, 0.7, 0.9, 1.1, 1.4, 1.2, 0.9, 0.9, 1.1, 1.5, 1.6, 1.2, 0.7];
 const OPENING_HOUR = 8;
 /** Sunday first, as Date.getUTCDay counts. */
@@ -16,16 +17,23 @@ const MONTH_WEIGHTS = [0.9, 0.92, 1, 1, 1, 1, 1.05, 1.05, 1, 1, 1.05, 1.15];
 const GROWTH = 0.3;
 
 /**
- * Every order's time and store, in time order: `total` orders spread over the history by
- * weekday, season, growth and holidays (closed on Thanksgiving, Christmas and New Year's Day).
+ * Every order's time and store: `total` orders spread over the history by weekday, season,
+ * growth and holidays (closed on Thanksgiving, Christmas and New Year's Day), at opening hours
+ * on each store's own wall clock. Orders come day by day and, within a store, in time order;
+ * across stores in different zones a later order may come first. Western stores' last evening
+ * runs a few hours past the end of the history (00:00 UTC), as it does in their own day.
  */
 export function* orderCalendar(
   random: SeededRandom,
   total: number,
   storeWeights: readonly number[],
+  storeZones: readonly string[],
+  time: SeedTimeline,
 ): Generator<PlacedOrder> {
-  const days = Math.round((BASE_TIME - HISTORY_START) / DAY_MS);
-  const dayWeights = Array.from({ length: days }, (_, day) => dayWeight(HISTORY_START + day * DAY_MS, day / days));
+  const days = Math.round((time.endMs - time.historyStartMs) / DAY_MS);
+  const dayWeights = Array.from({ length: days }, (_, day) =>
+    dayWeight(time.historyStartMs + day * DAY_MS, day / days),
+  );
   const cumulativeDays = cumulativeWeights(dayWeights);
   const totalWeight = cumulativeDays[days - 1]!;
   const hours = cumulativeWeights(HOUR_WEIGHTS);
@@ -37,14 +45,19 @@ export function* orderCalendar(
     const placedByTonight = Math.round((cumulativeDays[day]! / totalWeight) * total);
     const today = placedByTonight - placedSoFar;
     placedSoFar = placedByTonight;
-    const dayStart = HISTORY_START + day * DAY_MS;
-    const times = new Float64Array(today);
+    const date = new Date(time.historyStartMs + day * DAY_MS).toISOString().slice(0, 10);
+    // Each store's local midnight of the day, found once per store and day (Intl is slow).
+    const midnights = storeZones.map((zone) => localDayStart(zone, date).getTime());
+    const sinceMidnight = new Float64Array(today);
     for (let i = 0; i < today; i++) {
       const hour = OPENING_HOUR + random.weightedIndex(hours);
-      times[i] = dayStart + hour * 3_600_000 + Math.floor(random.next() * 3_600_000);
+      sinceMidnight[i] = hour * 3_600_000 + Math.floor(random.next() * 3_600_000);
     }
-    times.sort();
-    for (const placedMs of times) yield { placedMs, storeIndex: random.weightedIndex(stores) };
+    sinceMidnight.sort();
+    for (const offsetMs of sinceMidnight) {
+      const storeIndex = random.weightedIndex(stores);
+      yield { placedMs: midnights[storeIndex]! + offsetMs, storeIndex };
+    }
   }
 }
 

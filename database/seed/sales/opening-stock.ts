@@ -1,7 +1,7 @@
 import type { SellableCatalog } from '../catalog/products';
 import type { SeededRandom } from '../random';
 import { writeInChunks, type SeedContext } from '../seed-context';
-import { DAY_MS, HISTORY_START, deliveryMorning } from '../seed-time';
+import { DAY_MS, deliveryMorning } from '../seed-time';
 import type { StockKeeper } from './stock-keeper';
 
 const RECEIPTS_PER_TRANSACTION = 25_000;
@@ -21,7 +21,7 @@ export async function seedOpeningStock(
   storeCount: number,
 ): Promise<void> {
   const productCount = catalog.productIds.length;
-  const startMs = deliveryMorning(HISTORY_START - DAY_MS);
+  const startMs = deliveryMorning(ctx.time.historyStartMs - DAY_MS);
   await writeInChunks(ctx, 'stock', storeCount * productCount, RECEIPTS_PER_TRANSACTION, (from, to) => {
     for (let slot = from; slot < to; slot++) {
       const productIndex = slot % productCount;

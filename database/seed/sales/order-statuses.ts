@@ -1,5 +1,5 @@
 import { writeInChunks, type SeedContext } from '../seed-context';
-import { BASE_TIME, DAY_MS, iso } from '../seed-time';
+import { DAY_MS, iso } from '../seed-time';
 
 const ORDERS_PER_TRANSACTION = 50_000;
 
@@ -23,8 +23,8 @@ export async function advanceOrderStatuses(ctx: SeedContext): Promise<void> {
     `UPDATE "orders" SET "status" = 'delivered', "updated_at" = strftime('%Y-%m-%dT%H:%M:%fZ', "placed_at", '+1 day')
      WHERE "id" BETWEEN ? AND ? AND "status" = 'fulfilled' AND "placed_at" < ?`,
   );
-  const fulfilledBefore = iso(BASE_TIME - DAY_MS);
-  const deliveredBefore = iso(BASE_TIME - 3 * DAY_MS);
+  const fulfilledBefore = iso(ctx.time.endMs - DAY_MS);
+  const deliveredBefore = iso(ctx.time.endMs - 3 * DAY_MS);
   await writeInChunks(ctx, 'statuses', last - first + 1, ORDERS_PER_TRANSACTION, (from, to) => {
     fulfil.run(first + from, first + to - 1, fulfilledBefore);
     deliver.run(first + from, first + to - 1, deliveredBefore);

@@ -4,7 +4,7 @@ import type { SeededCustomers } from '../customers';
 import type { LedgerWriter } from '../ledger-writer';
 import { cumulativeWeights, type SeededRandom } from '../random';
 import { writeInChunks, type SeedContext } from '../seed-context';
-import { BASE_TIME, DAY_MS, iso } from '../seed-time';
+import { DAY_MS, iso } from '../seed-time';
 import type { StoreTeam } from '../staff';
 import type { SeededStore } from '../stores';
 import { orderCalendar } from './calendar';
@@ -40,6 +40,8 @@ export async function seedOrders(ctx: SeedContext, random: SeededRandom, input: 
     random,
     ctx.scale.orders,
     stores.map((store) => store.salesWeight),
+    stores.map((store) => store.timeZone),
+    ctx.time,
   );
   const insertOrder = ctx.db.prepare(
     `INSERT INTO "orders" ("uid", "store_id", "order_number", "customer_id", "staff_id", "channel", "status", "subtotal_cents",
@@ -94,7 +96,7 @@ export async function seedOrders(ctx: SeedContext, random: SeededRandom, input: 
       const atTill = channel === 'till';
       const staffId = atTill && random.chance(0.1) ? team.managerId : random.pick(team.clerkIds);
       const customerId = atTill && random.chance(0.45) ? null : pickCustomer(random, customers, placedMs);
-      const pending = !atTill && placedMs > BASE_TIME - 2 * DAY_MS && random.chance(0.4);
+      const pending = !atTill && placedMs > ctx.time.endMs - 2 * DAY_MS && random.chance(0.4);
 
       const lines = fillBasket(storeIndex, placedMs);
       let subtotal = 0;

@@ -1,21 +1,24 @@
 import { list } from './department-spec';
 
-/** The demo chain: its store names, codes and addresses, in opening order. */
+/**
+ * The demo chain: its store names, codes, addresses and time zones, in opening order. Most sites
+ * share the flagship's zone; a few further east or west make the chain span zones.
+ */
 export const CHAIN_NAME = 'Fresh Corner';
 
 export const STORE_SITES = [
-  { code: 'DTN', area: 'Downtown', address: '120 Main Street, Springfield' },
-  { code: 'RVS', area: 'Riverside', address: '48 River Road, Springfield' },
-  { code: 'OKP', area: 'Oak Park', address: '915 Oak Avenue, Springfield' },
-  { code: 'HLC', area: 'Hillcrest', address: '2 Summit Drive, Hillcrest' },
-  { code: 'LKS', area: 'Lakeside', address: '300 Shore Boulevard, Lakeside' },
-  { code: 'WSF', area: 'Westfield', address: '77 Westfield Parkway, Westfield' },
-  { code: 'NGT', area: 'Northgate', address: '1450 North Gate Road, Springfield' },
-  { code: 'SBK', area: 'Southbank', address: '19 Wharf Street, Southbank' },
-  { code: 'EWD', area: 'Eastwood', address: '620 Elm Street, Eastwood' },
-  { code: 'MDB', area: 'Meadowbrook', address: '88 Meadow Lane, Meadowbrook' },
-  { code: 'CDR', area: 'Cedar Falls', address: '5 Falls Road, Cedar Falls' },
-  { code: 'PNV', area: 'Pine Valley', address: '210 Valley Road, Pine Valley' },
+  { code: 'DTN', area: 'Downtown', address: '120 Main Street, Springfield', zone: 'America/Chicago' },
+  { code: 'RVS', area: 'Riverside', address: '48 River Road, Springfield', zone: 'America/Chicago' },
+  { code: 'OKP', area: 'Oak Park', address: '915 Oak Avenue, Springfield', zone: 'America/Chicago' },
+  { code: 'HLC', area: 'Hillcrest', address: '2 Summit Drive, Hillcrest', zone: 'America/Chicago' },
+  { code: 'LKS', area: 'Lakeside', address: '300 Shore Boulevard, Lakeside', zone: 'America/Detroit' },
+  { code: 'WSF', area: 'Westfield', address: '77 Westfield Parkway, Westfield', zone: 'America/Indiana/Indianapolis' },
+  { code: 'NGT', area: 'Northgate', address: '1450 North Gate Road, Springfield', zone: 'America/Chicago' },
+  { code: 'SBK', area: 'Southbank', address: '19 Wharf Street, Southbank', zone: 'America/New_York' },
+  { code: 'EWD', area: 'Eastwood', address: '620 Elm Street, Eastwood', zone: 'America/New_York' },
+  { code: 'MDB', area: 'Meadowbrook', address: '88 Meadow Lane, Meadowbrook', zone: 'America/Chicago' },
+  { code: 'CDR', area: 'Cedar Falls', address: '5 Falls Road, Cedar Falls', zone: 'America/Chicago' },
+  { code: 'PNV', area: 'Pine Valley', address: '210 Valley Road, Pine Valley', zone: 'America/Denver' },
 ] as const;
 
 /** First words of brand names; a department suffix ("Dairy", "Bakehouse") completes some of them. */

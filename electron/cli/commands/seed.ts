@@ -2,6 +2,7 @@ import { mkdirSync, statSync } from 'node:fs';
 import { dirname } from 'node:path';
 import { openDatabase } from '../../../database/data-source';
 import { DEMO_PASSWORD, SEED_SCALES, isSeedScale, seedDatabase } from '../../../database/seed';
+import { systemClock } from '../../host/clock';
 import { hashPassword } from '../../services/auth/password';
 import { UsageError, type CliCommand } from '../command';
 import { formatBytes, formatCount, formatDuration } from '../format';
@@ -11,7 +12,7 @@ const SCALES = Object.keys(SEED_SCALES).join('|');
 
 export const seedCommand: CliCommand = {
   name: 'seed',
-  summary: 'Fill a new (or just set up) database with the deterministic demo data',
+  summary: 'Fill a new (or just set up) database with demo data: eighteen months of trade up to today',
   options: { scale: { type: 'string', default: 'demo' } },
   optionHelp: [
     [`--scale ${SCALES}`, 'demo (default): 3 stores, 2,000 products, 20,000 orders, in seconds'],
@@ -31,7 +32,12 @@ export const seedCommand: CliCommand = {
     const progress = progressPrinter(io.out);
     try {
       io.out.write(`Seeding ${databasePath} with the ${scale} dataset...\n`);
-      const summary = await seedDatabase(dataSource, { scale, hashPassword, onProgress: progress.update });
+      const summary = await seedDatabase(dataSource, {
+        scale,
+        endAt: systemClock.now(),
+        hashPassword,
+        onProgress: progress.update,
+      });
       progress.finish();
       await dataSource.destroy();
       io.out.write(

@@ -7,7 +7,7 @@ import { decodeCursor, encodeCursor } from './keyset-cursor';
 import { brandFilter, lowStockFilter, supplierFilter } from './list-filters';
 import { LIST_ORDERS } from './product-list-orders';
 import { planSearch } from './search-plan';
-import { toPrefixQuery } from './search-query';
+import { toSearchText } from './search-query';
 import { prepared } from '../../../database/prepared';
 
 export type ProductListQuery = z.output<typeof productListInput>;
@@ -46,8 +46,8 @@ export function listProducts(
   query: ProductListQuery,
 ): { items: ProductRow[]; nextCursor: string | null } {
   const sql = sqliteOf(dataSource);
-  const match = query.search === undefined ? null : toPrefixQuery(query.search);
-  const search = match === null ? null : planSearch(sql, match, query.sort === 'relevance');
+  const text = query.search === undefined ? null : toSearchText(query.search);
+  const search = text === null ? null : planSearch(sql, text, query.sort === 'relevance');
   const sort: ProductListSort = query.sort === 'relevance' && !search?.ranked ? 'name' : query.sort;
   const order = LIST_ORDERS[sort];
   const descending = !order.fixedDirection && query.direction === 'desc';
@@ -56,7 +56,7 @@ export function listProducts(
 
   if (!query.includeArchived) where.push('p."archived_at" IS NULL');
   if (search !== null) {
-    params.match = match;
+    Object.assign(params, search.params);
     // Relevance starts from the matches, so they need no further filter.
     if (!search.ranked) where.push(search.filter(order.id));
   }
@@ -91,20 +91,20 @@ export function listProducts(
   // Low stock is a small set read from its own index: sorting it beats walking the sort's index
   // past every well-stocked product (the unary plus keeps the planner off the sort's index).
   const sortKey = query.lowStock === true ? `+${order.key}` : order.key;
-  const text = `
+  const statement = `
     ${query.categoryId === undefined ? '' : SUBTREE}
     SELECT p."id", p."sku", p."barcode", p."name", p."category_id", c."name" AS "category_name",
            b."name" AS "brand_name", p."price_cents", p."tax_rate_bp", sl."on_hand",
            sl."effective_reorder_point" AS "reorder_point",
            p."archived_at", p."updated_at"${sort === 'relevance' ? ', r."rank"' : ''}
-    FROM ${order.from}
+    FROM ${typeof order.from === 'string' ? order.from : order.from(search?.rankedMatches ?? '')}
     LEFT JOIN "categories" c ON c."id" = p."category_id"
     LEFT JOIN "brands" b ON b."id" = p."brand_id"
     WHERE ${where.join(' AND ')}
     ORDER BY ${sortKey} ${direction}, ${order.id} ${direction}
     LIMIT @limit`;
 
-  const rows = prepared(sql, text).all(params) as RawRow[];
+  const rows = prepared(sql, statement).all(params) as RawRow[];
   const hasMore = rows.length > query.limit;
   const page = hasMore ? rows.slice(0, query.limit) : rows;
   const last = page[page.length - 1];

@@ -12,7 +12,8 @@ export interface ListOrder {
   id: string;
   /** The output column the cursor takes its value from. */
   field: 'name' | 'sku' | 'price_cents' | 'updated_at' | 'on_hand' | 'rank';
-  from: string;
+  /** Relevance reads the ranked matches of the search at hand. */
+  from: string | ((rankedMatches: string) => string);
   /** Always ascending (best match first), whatever direction was asked. */
   fixedDirection?: true;
 }
@@ -21,16 +22,11 @@ const PRODUCTS_FIRST = `"products" p CROSS JOIN "stock_levels" sl ON sl."product
 const STOCK_FIRST = `"stock_levels" sl CROSS JOIN "products" p ON p."id" = sl."product_id"`;
 
 /**
- * Search matches with their bm25 score, best first. The weights follow product_search's column
- * order (name, sku, barcode, brand, category): a word in the name or a code says more about what
- * the person wants than the same word in the brand or category; bm25 is lower for better matches.
- * `LIMIT -1` (no limit) keeps SQLite from flattening the subquery into the join, so its order
- * carries to the outer query and the joins stop after one page instead of sorting every match.
+ * Search matches with their rank, best first (built by planSearch). The matches' subquery ends in
+ * `LIMIT -1` (no limit), which keeps SQLite from flattening it into the join, so its order carries
+ * to the outer query and the joins stop after one page instead of sorting every match.
  */
-const MATCHES_FIRST = `(
-    SELECT "rowid" AS "id", bm25("product_search", 10, 8, 8, 3, 2) AS "rank" FROM "product_search"
-    WHERE "product_search" MATCH @match ORDER BY 2, 1 LIMIT -1
-  ) r
+const matchesFirst = (rankedMatches: string) => `${rankedMatches}
   CROSS JOIN "products" p ON p."id" = r."id"
   CROSS JOIN "stock_levels" sl ON sl."product_id" = p."id"`;
 
@@ -40,5 +36,5 @@ export const LIST_ORDERS: Record<ProductListSort, ListOrder> = {
   price: { key: 'p."price_cents"', id: 'p."id"', field: 'price_cents', from: PRODUCTS_FIRST },
   updated: { key: 'p."updated_at"', id: 'p."id"', field: 'updated_at', from: PRODUCTS_FIRST },
   onHand: { key: 'sl."on_hand"', id: 'sl."product_id"', field: 'on_hand', from: STOCK_FIRST },
-  relevance: { key: 'r."rank"', id: 'r."id"', field: 'rank', from: MATCHES_FIRST, fixedDirection: true },
+  relevance: { key: 'r."rank"', id: 'r."id"', field: 'rank', from: matchesFirst, fixedDirection: true },
 };

@@ -2,6 +2,7 @@ import { AppError } from '../../../shared/errors';
 import type { CatalogWriter } from './catalog-writer';
 import { requireProductRecord } from './product-record';
 import { prepared } from '../../../database/prepared';
+import { assertStoreScope, type ScopedActor } from '../permissions/store-scope';
 
 export interface StoreReorder {
   productId: number;
@@ -10,8 +11,12 @@ export interface StoreReorder {
   reorderQty: number | null;
 }
 
-/** A store's own reorder point and quantity for a product; null hands the decision back to the product's. */
-export function setStoreReorder(writer: CatalogWriter, input: StoreReorder): void {
+/**
+ * A store's own reorder point and quantity for a product; null hands the decision back to the
+ * product's. Only that store's manager (or an admin) decides how much it keeps.
+ */
+export function setStoreReorder(writer: CatalogWriter, actor: ScopedActor, input: StoreReorder): void {
+  assertStoreScope(actor, input.storeId);
   requireProductRecord(writer.sql, input.productId);
   const result = prepared(
     writer.sql,

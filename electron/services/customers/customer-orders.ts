@@ -5,13 +5,13 @@ import { prepared } from '../../../database/prepared';
 import type { CustomersInput } from './channel-input';
 import { requireCustomer } from './customer-record';
 import { textPosition } from './keyset-positions';
-import { REFUNDED_CENTS } from './purchase-sql';
+import { returnedCents } from '../sales/sale-sql';
 
 const ORDER = 'placedAt';
 
 const ORDER_ROWS = (after: string) => `
   SELECT o."id", o."order_number" AS "number", o."store_id" AS "storeId", st."name" AS "storeName", o."channel",
-         o."status", o."placed_at" AS "placedAt", o."total_cents" AS "totalCents", ${REFUNDED_CENTS} AS "refundedCents"
+         o."status", o."placed_at" AS "placedAt", o."total_cents" AS "totalCents", ${returnedCents('o')} AS "refundedCents"
   FROM "orders" o JOIN "stores" st ON st."id" = o."store_id"
   WHERE o."customer_id" = @customerId ${after}
   ORDER BY o."placed_at" DESC, o."id" DESC

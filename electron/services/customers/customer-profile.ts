@@ -3,18 +3,18 @@ import { INTERACTION_KINDS, type CustomerProfile, type InteractionKind } from '.
 import { prepared } from '../../../database/prepared';
 import { recentOrders } from './customer-orders';
 import { homeStoreName, requireCustomer, storeCreditBalance } from './customer-record';
-import { IS_PURCHASE, REFUNDED_CENTS } from './purchase-sql';
+import { isStandingSale } from '../sales/sale-sql';
 import { customerRfm } from './rfm-record';
 
 const RECENT_ORDERS = 10;
 const FAVOURITE_PRODUCTS = 5;
 const FAVOURITE_CATEGORIES = 3;
 
-/** The customer's purchases, each order read once through IDX_orders_customer. */
+/** The customer's purchases, from the totals the triggers keep (shared/sales.ts). */
 const PURCHASES = `
-  SELECT COUNT(*) AS "orderCount", IFNULL(SUM(o."total_cents" - ${REFUNDED_CENTS}), 0) AS "lifetimeSpendCents",
-         MIN(o."placed_at") AS "firstPurchaseAt", MAX(o."placed_at") AS "lastPurchaseAt"
-  FROM "orders" o WHERE o."customer_id" = ? AND ${IS_PURCHASE}`;
+  SELECT IFNULL(MAX(t."order_count"), 0) AS "orderCount", IFNULL(MAX(t."spend_cents"), 0) AS "lifetimeSpendCents",
+         MAX(t."first_purchase_at") AS "firstPurchaseAt", MAX(t."last_purchase_at") AS "lastPurchaseAt"
+  FROM "customer_totals" t WHERE t."customer_id" = ?`;
 
 const PURCHASED_LINES = `
   FROM "orders" o
@@ -23,13 +23,13 @@ const PURCHASED_LINES = `
 
 const FAVOURITE_PRODUCT_ROWS = `
   SELECT l."product_id" AS "productId", p."sku", p."name", SUM(l."quantity") AS "quantity" ${PURCHASED_LINES}
-  WHERE o."customer_id" = ? AND ${IS_PURCHASE}
+  WHERE o."customer_id" = ? AND ${isStandingSale('o')}
   GROUP BY l."product_id" ORDER BY "quantity" DESC, l."product_id" LIMIT ${FAVOURITE_PRODUCTS}`;
 
 const FAVOURITE_CATEGORY_ROWS = `
   SELECT p."category_id" AS "categoryId", c."name", SUM(l."quantity") AS "quantity" ${PURCHASED_LINES}
   JOIN "categories" c ON c."id" = p."category_id"
-  WHERE o."customer_id" = ? AND ${IS_PURCHASE}
+  WHERE o."customer_id" = ? AND ${isStandingSale('o')}
   GROUP BY p."category_id" ORDER BY "quantity" DESC, p."category_id" LIMIT ${FAVOURITE_CATEGORIES}`;
 
 /**

@@ -5,7 +5,7 @@ import { prepared } from '../../../database/prepared';
 import type { CustomersInput } from './channel-input';
 import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
 import { textPosition } from './keyset-positions';
-import { IS_PURCHASE } from './purchase-sql';
+import { isStandingSale } from '../sales/sale-sql';
 
 const ORDER = 'lapsed';
 const DAY_MS = 86_400_000;
@@ -22,12 +22,12 @@ const LAST_PURCHASES = (after: string) => `
   SELECT ${SUMMARY_COLUMNS}, l."placed_at" AS "lastPurchaseAt", l."id" AS "lastOrderId"
   FROM (
     SELECT o."id", o."placed_at", o."customer_id" FROM "orders" o
-    WHERE o."placed_at" < @before ${after} AND ${IS_PURCHASE}
+    WHERE o."placed_at" < @before ${after} AND ${isStandingSale('o')}
       AND (SELECT a."archived_at" IS NULL FROM "customers" a WHERE a."id" = o."customer_id")
       AND NOT EXISTS (
         SELECT 1 FROM "orders" later
         WHERE later."customer_id" = o."customer_id" AND later."placed_at" >= o."placed_at"
-          AND (later."placed_at" > o."placed_at" OR later."id" > o."id") AND later."status" <> 'cancelled')
+          AND (later."placed_at" > o."placed_at" OR later."id" > o."id") AND ${isStandingSale('later')})
     ORDER BY o."placed_at" DESC, o."id" DESC
     LIMIT @limit) l
   JOIN "customers" c ON c."id" = l."customer_id"

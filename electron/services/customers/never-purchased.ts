@@ -4,18 +4,18 @@ import { prepared } from '../../../database/prepared';
 import type { CustomersInput } from './channel-input';
 import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
 import { AFTER_NAME, NAME_ORDER, afterName, nameCursor } from './name-keyset';
-import { IS_PURCHASE } from './purchase-sql';
+import { isStandingSale } from '../sales/sale-sql';
 
 const NEVER_PURCHASED = (after: string) => `
   SELECT ${SUMMARY_COLUMNS}, c."created_at" AS "createdAt"
   FROM "customers" c
   WHERE c."archived_at" IS NULL ${after}
-    AND NOT EXISTS (SELECT 1 FROM "orders" o WHERE o."customer_id" = c."id" AND ${IS_PURCHASE})
+    AND NOT EXISTS (SELECT 1 FROM "orders" o WHERE o."customer_id" = c."id" AND ${isStandingSale('o')})
   ORDER BY ${NAME_ORDER}
   LIMIT @limit`;
 
 /**
- * Active customers with no order that was not cancelled, A→Z: a walk along the name index
+ * Active customers with no purchase (a standing sale, shared/sales.ts), A→Z: a walk along the name index
  * with one IDX_orders_customer probe per customer, so a page costs the same at any depth.
  */
 export function neverPurchased(

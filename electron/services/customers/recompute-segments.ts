@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import { RFM_WINDOW_DAYS, type SegmentCounts } from '../../../shared/contract/customers';
 import { prepared } from '../../../database/prepared';
-import { IS_PURCHASE, REFUNDED_CENTS } from './purchase-sql';
+import { isStandingSale, returnedCents } from '../sales/sale-sql';
 import { segmentOf } from './rfm-segments';
 import { countsBySegment } from './segment-counts';
 
@@ -18,9 +18,9 @@ const DAY_MS = 86_400_000;
 const SCORED_CUSTOMERS = `
   WITH "bought" AS (
     SELECT o."customer_id", MAX(o."placed_at") AS "last_at", COUNT(*) AS "frequency",
-           SUM(o."total_cents" - ${REFUNDED_CENTS}) AS "monetary"
+           SUM(o."total_cents" - ${returnedCents('o')}) AS "monetary"
     FROM "orders" o INDEXED BY "IDX_orders_placed"
-    WHERE o."placed_at" > @from AND o."placed_at" <= @to AND o."customer_id" IS NOT NULL AND ${IS_PURCHASE}
+    WHERE o."placed_at" > @from AND o."placed_at" <= @to AND o."customer_id" IS NOT NULL AND ${isStandingSale('o')}
     GROUP BY o."customer_id"
   )
   SELECT b."customer_id" AS "customerId", b."last_at" AS "lastAt", b."frequency", b."monetary",

@@ -1,12 +1,12 @@
 import type Database from 'better-sqlite3';
 import { PAYMENT_METHODS, type EndOfDay, type PaymentMethod } from '../../../shared/contract/orders';
-import { AppError } from '../../../shared/errors';
+import { localDate, localDayRange } from '../../../shared/local-day';
 import { prepared } from '../../../database/prepared';
+import { isSale, refundedTaxCents } from '../sales/sale-sql';
+import { requireZonedStore } from '../stores/store-zone';
 
-/** Placed that day and paid: still paid or further along, or cancelled after payment (its refund counts under refunds). */
-const SOLD = `o."store_id" = @storeId AND o."placed_at" >= @from AND o."placed_at" < @to
-  AND (o."status" IN ('paid', 'fulfilled', 'delivered')
-       OR (o."status" = 'cancelled' AND EXISTS (SELECT 1 FROM "payments" p WHERE p."order_id" = o."id" AND p."kind" = 'payment')))`;
+/** Sales of the day (shared/sales.ts): placed that day and paid, cancelled later or not. */
+const SOLD = `o."store_id" = @storeId AND o."placed_at" >= @from AND o."placed_at" < @to AND ${isSale('o')}`;
 
 const SALES = `
   SELECT COUNT(*) AS "count", IFNULL(SUM(o."subtotal_cents"), 0) AS "subtotal", IFNULL(SUM(o."discount_cents"), 0) AS "discount",
@@ -24,13 +24,19 @@ const PENDING = `
   FROM "orders" o INDEXED BY "IDX_orders_store_placed"
   WHERE o."store_id" = @storeId AND o."placed_at" >= @from AND o."placed_at" < @to AND o."status" = 'pending'`;
 
-/** Cancelled is final, so a cancelled order's last update is its cancellation. */
+/**
+ * Cancellations are read from the orders' timelines: the moment an order became cancelled, not
+ * its last update (which a later customer merge also moves), and whatever its total.
+ */
 const CANCELLED = `
-  SELECT COUNT(*) AS "count" FROM "orders" o INDEXED BY "IDX_orders_status"
-  WHERE o."status" = 'cancelled' AND o."store_id" = @storeId AND o."updated_at" >= @from AND o."updated_at" < @to`;
+  SELECT COUNT(*) AS "count" FROM "order_status_changes" s INDEXED BY "IDX_order_status_changes_to"
+  JOIN "orders" o ON o."id" = s."order_id"
+  WHERE s."to_status" = 'cancelled' AND s."changed_at" >= @from AND s."changed_at" < @to AND o."store_id" = @storeId`;
 
+/** Returns taken that day (a cancelled paid order's refund is one), with the tax they gave back. */
 const RETURNS = `
-  SELECT COUNT(*) AS "count", IFNULL(SUM(r."refund_cents"), 0) AS "refund"
+  SELECT COUNT(*) AS "count", IFNULL(SUM(r."refund_cents"), 0) AS "refund",
+         IFNULL(SUM((SELECT SUM(${refundedTaxCents('e')}) FROM "order_return_lines" e WHERE e."return_id" = r."id")), 0) AS "tax"
   FROM "order_returns" r JOIN "orders" o ON o."id" = r."order_id"
   WHERE r."created_at" >= @from AND r."created_at" < @to AND o."store_id" = @storeId`;
 
@@ -55,16 +61,15 @@ interface MoneyRow {
 }
 
 /**
- * A store's day: what was sold, returned and taken, and the cash the drawer should hold. Sales
- * count on the day the order was placed; money counts on the day it moved. The date is a UTC
- * day until stores carry a time zone.
+ * A store's day on its own clock: what was sold, returned and taken, and the cash the drawer
+ * should hold. `date` is a local date of the store's time zone (today there when absent), read
+ * as the UTC instants [from, to) it spans, 23 or 25 hours around a clock change. Sales count on
+ * the day the order was placed, returns and money on the day they happened (shared/sales.ts).
  */
-export function endOfDay(sql: Database.Database, storeId: number, date: string): EndOfDay {
-  const store = prepared(sql, 'SELECT "id", "code", "name" FROM "stores" WHERE "id" = ?').get(storeId) as
-    EndOfDay['store'] | undefined;
-  if (!store) throw new AppError('NOT_FOUND', 'That store does not exist.', { storeId });
-  const from = `${date}T00:00:00.000Z`;
-  const to = new Date(Date.parse(from) + 86_400_000).toISOString();
+export function endOfDay(sql: Database.Database, storeId: number, date: string | undefined, now: Date): EndOfDay {
+  const { timeZone, ...store } = requireZonedStore(sql, storeId);
+  const day = date ?? localDate(timeZone, now);
+  const { from, to } = localDayRange(timeZone, day);
   const params = { storeId, from, to };
 
   const sales = prepared(sql, SALES).get(params) as {
@@ -76,7 +81,7 @@ export function endOfDay(sql: Database.Database, storeId: number, date: string):
   };
   const pending = prepared(sql, PENDING).get(params) as { count: number; total: number };
   const cancelled = prepared(sql, CANCELLED).get(params) as { count: number };
-  const returns = prepared(sql, RETURNS).get(params) as { count: number; refund: number };
+  const returns = prepared(sql, RETURNS).get(params) as { count: number; refund: number; tax: number };
   const taxBands = prepared(sql, TAX_BANDS).all(params) as { rate: number; net: number; tax: number }[];
   const money = new Map((prepared(sql, MONEY).all(params) as MoneyRow[]).map((row) => [row.method, row]));
   const cash = money.get('cash');
@@ -88,7 +93,8 @@ export function endOfDay(sql: Database.Database, storeId: number, date: string):
 
   return {
     store,
-    date,
+    date: day,
+    timeZone,
     from,
     to,
     sales: {
@@ -101,7 +107,8 @@ export function endOfDay(sql: Database.Database, storeId: number, date: string):
     taxBreakdown: taxBands.map((band) => ({ rateBp: band.rate, netCents: band.net, taxCents: band.tax })),
     pending: { count: pending.count, totalCents: pending.total },
     cancelled: { count: cancelled.count },
-    returns: { count: returns.count, refundCents: returns.refund },
+    returns: { count: returns.count, refundCents: returns.refund, taxRefundedCents: returns.tax },
+    net: { totalCents: sales.total - returns.refund, taxCents: sales.tax - returns.tax },
     payments: PAYMENT_METHODS.map((method) => {
       const row = money.get(method);
       const paymentsCents = row?.paid ?? 0;

@@ -3,6 +3,8 @@ import type { OrderRow } from '../../../shared/contract/orders';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
 import { decodeCursor, encodeCursor } from '../catalog/keyset-cursor';
+import { requireZonedStore } from '../stores/store-zone';
+import { localDayRange } from '../../../shared/local-day';
 import type { OrdersInput } from './inputs';
 
 type ListInput = OrdersInput<'orders.list'>;
@@ -90,13 +92,14 @@ export function listOrders(
   }
 
   const range: string[] = [];
-  if (input.from !== undefined) {
+  const { from, to } = placedRange(sql, params.storeId as number, input);
+  if (from !== undefined) {
     range.push('o."placed_at" >= @from');
-    params.from = new Date(input.from).toISOString();
+    params.from = from;
   }
-  if (input.to !== undefined) {
+  if (to !== undefined) {
     range.push('o."placed_at" < @to');
-    params.to = new Date(input.to).toISOString();
+    params.to = to;
   }
   if (input.cursor !== undefined) {
     const position = decodeCursor(input.cursor, CURSOR_ORDER);
@@ -185,4 +188,29 @@ function toOrderRow(row: OrderListRow): OrderRow {
     lineCount: row.line_count,
     totalCents: row.total_cents,
   };
+}
+
+/**
+ * The placed-at bounds asked for: instants as given, and days of the store's own clock (its
+ * time zone) as the UTC instants they start and end at. When both kinds bound one side, the
+ * narrower wins.
+ */
+function placedRange(
+  sql: Database.Database,
+  storeId: number,
+  input: ListInput,
+): { from: string | undefined; to: string | undefined } {
+  let from = input.from === undefined ? undefined : new Date(input.from).toISOString();
+  let to = input.to === undefined ? undefined : new Date(input.to).toISOString();
+  if (input.fromDay === undefined && input.toDay === undefined) return { from, to };
+  const { timeZone } = requireZonedStore(sql, storeId);
+  if (input.fromDay !== undefined) {
+    const start = localDayRange(timeZone, input.fromDay).from;
+    from = from === undefined || start > from ? start : from;
+  }
+  if (input.toDay !== undefined) {
+    const end = localDayRange(timeZone, input.toDay).to;
+    to = to === undefined || end < to ? end : to;
+  }
+  return { from, to };
 }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { TRANSITION_TARGETS, type OrderDetail, type Receipt } from '../../../shared/contract/orders';
 import { ORDER_STATUS_TRANSITIONS, type OrderStatus } from '../../../shared/order-status';
 import { prepared } from '../../../database/prepared';
+import { inStoreScope } from '../permissions/store-scope';
 import type { SalesActor } from './inputs';
 import { readReceipt } from './receipt';
 
@@ -46,9 +47,9 @@ function history(sql: Database.Database, receipt: Receipt): OrderDetail['history
   return [created, ...changes];
 }
 
-/** Changes happen in the order's own store; cancelling needs a manager. */
+/** Changes happen in the order's own store (or by an admin); cancelling needs a manager. */
 function allowedActions(receipt: Receipt, actor: SalesActor): OrderDetail['allowedActions'] {
-  if (receipt.store.id !== actor.storeId) return { transitions: [], canReturn: false };
+  if (!inStoreScope(actor, receipt.store.id)) return { transitions: [], canReturn: false };
   const transitions = ORDER_STATUS_TRANSITIONS[receipt.status].filter(
     (to): to is TransitionTarget =>
       (TRANSITION_TARGETS as readonly string[]).includes(to) && (to !== 'cancelled' || actor.role !== 'clerk'),

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { OrderStatus } from '../../../shared/order-status';
 import { prepared } from '../../../database/prepared';
+import { assertStoreScope } from '../permissions/store-scope';
 import { ORDER_LINES, type LineRow } from './receipt';
 import type { SalesActor } from './inputs';
 
@@ -24,8 +25,8 @@ export interface SoldLine {
 }
 
 /**
- * The order a write is about. Orders change only in the store that placed them: its stock, its
- * drawer and its end of day are where the goods and the money are.
+ * The order a write is about. Orders change only in the store that placed them (or by an admin):
+ * its stock, its drawer and its end of day are where the goods and the money are.
  */
 export function orderForChange(sql: Database.Database, orderId: number, actor: SalesActor): OrderForChange {
   const row = prepared(
@@ -34,11 +35,7 @@ export function orderForChange(sql: Database.Database, orderId: number, actor: S
   ).get(orderId) as
     { id: number; store_id: number; customer_id: number | null; status: OrderStatus; total_cents: number } | undefined;
   if (!row) throw new AppError('NOT_FOUND', 'That order does not exist.', { orderId });
-  if (row.store_id !== actor.storeId) {
-    throw new AppError('FORBIDDEN', 'This order belongs to another store; it is changed there.', {
-      storeId: row.store_id,
-    });
-  }
+  assertStoreScope(actor, row.store_id);
   return {
     id: row.id,
     storeId: row.store_id,

@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { deepestDiscountBp, discountAboveThreshold, type PricedCart } from '../../../shared/pricing';
+import type { CredentialContext } from '../auth/credentials';
 import { approveDiscount } from './approval';
 import { priceFromCatalog } from './catalog-pricing';
 import { requireCustomer } from './customers';
@@ -35,6 +36,7 @@ export async function placeOrder(
   actor: SalesActor,
   now: Date,
   input: PlaceInput,
+  approvals: CredentialContext,
 ): Promise<{ orderId: number; replayed: boolean }> {
   const placed = orderByIdempotencyKey(sql, input.idempotencyKey);
   if (placed) {
@@ -58,7 +60,7 @@ export async function placeOrder(
   const units = unitsByProduct(input.lines);
   refuseShortStock(products, units);
   if (status === 'paid') checkPayments(sql, order, input.payments);
-  const approvedBy = await approvalIfNeeded(sql, actor, input, priced, now);
+  const approvedBy = await approvalIfNeeded(approvals, actor, input, priced);
 
   const orderId = insertOrder(
     sql,
@@ -123,15 +125,17 @@ function initialStatus(input: PlaceInput): 'pending' | 'paid' {
 }
 
 async function approvalIfNeeded(
-  sql: Database.Database,
+  approvals: CredentialContext,
   actor: SalesActor,
   input: PlaceInput,
   priced: PricedCart,
-  now: Date,
 ): Promise<number | null> {
-  const thresholdBp = readApprovalThreshold(sql);
+  const thresholdBp = readApprovalThreshold(approvals.sql);
   if (!priced.lines.some((line) => discountAboveThreshold(line, thresholdBp))) return null;
-  return approveDiscount(sql, actor, input.approval, now, { discountBp: deepestDiscountBp(priced.lines), thresholdBp });
+  return approveDiscount(approvals, actor, input.approval, {
+    discountBp: deepestDiscountBp(priced.lines),
+    thresholdBp,
+  });
 }
 
 function pricesChanged(input: PlaceInput, products: ReadonlyMap<number, StockedProduct>, totalCents: number): AppError {

@@ -1,23 +1,28 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { refundForUnits } from '../../../shared/pricing';
+import type { CredentialContext } from '../auth/credentials';
+import { requireManagerApproval } from '../permissions/manager-approval';
 import type { OrdersInput, SalesActor } from './inputs';
 import { RETURNABLE_STATUSES } from './order-detail';
 import { orderForChange, soldLines, type SoldLine } from './order-for-change';
+import { readRefundApprovalThreshold } from './sales-settings';
 import { writeReturn, type TakeBack, type WrittenReturn } from './write-return';
 
 /**
  * Takes units back from a paid order and refunds each line's share of what was paid, its
  * discounts and tax included (shared/pricing refundForUnits): returning everything, in any
  * number of returns, refunds exactly the order's total. Checked here first for a clear message;
- * the database refuses over-returns and over-refunds as well.
+ * the database refuses over-returns and over-refunds as well. A clerk's refund above the admin's
+ * threshold needs a manager's approval; `approvedBy` names the approver when one was needed.
  */
-export function returnItems(
+export async function returnItems(
   sql: Database.Database,
   actor: SalesActor,
   now: Date,
   input: OrdersInput<'orders.return'>,
-): WrittenReturn {
+  credentials: CredentialContext,
+): Promise<WrittenReturn & { approvedBy: number | null }> {
   const order = orderForChange(sql, input.orderId, actor);
   if (order.status === 'cancelled') {
     throw new AppError('CONFLICT', 'This order was cancelled; everything paid was refunded then.');
@@ -44,7 +49,17 @@ export function returnItems(
     };
   });
   refuseOverReturn(takeBack);
-  return writeReturn(sql, actor, now, order, takeBack, input.refundTo, input.note ?? null);
+  const refundCents = takeBack.reduce((sum, entry) => sum + entry.refundCents, 0);
+  const thresholdCents = readRefundApprovalThreshold(sql);
+  const approvedBy =
+    refundCents > thresholdCents
+      ? await requireManagerApproval(credentials, actor, input.approval, {
+          storeId: order.storeId,
+          purpose: 'orders.return',
+          need: { reason: 'refund', valueCents: refundCents, thresholdCents },
+        })
+      : null;
+  return { ...writeReturn(sql, actor, now, order, takeBack, input.refundTo, input.note ?? null), approvedBy };
 }
 
 function refuseOverReturn(takeBack: readonly TakeBack[]): void {

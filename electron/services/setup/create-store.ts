@@ -1,5 +1,6 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
+import { systemTimeZone } from '../../../shared/local-day';
 import { newUid } from '../../../database/ids';
 import { Store } from '../../../database/entities';
 import { createStaff } from '../staff/create-staff';
@@ -10,6 +11,8 @@ export interface FirstRun {
   adminDisplayName: string;
   adminUsername: string;
   adminPassword: string;
+  /** Left out: the computer's own zone, which is where a first run happens. */
+  timeZone?: string | undefined;
 }
 
 export async function needsSetup(manager: EntityManager): Promise<boolean> {
@@ -18,7 +21,7 @@ export async function needsSetup(manager: EntityManager): Promise<boolean> {
 }
 
 /**
- * First run: the store and its first admin, together. Refused once anyone exists, so the
+ * First run: the store (in its time zone) and its first admin, together. Refused once anyone exists, so the
  * public setup channel cannot be used to add an admin later.
  */
 export async function createFirstStore(manager: EntityManager, setup: FirstRun, now: Date): Promise<number> {
@@ -28,6 +31,7 @@ export async function createFirstStore(manager: EntityManager, setup: FirstRun, 
     uid: newUid(now.getTime()),
     code: setup.storeCode,
     name: setup.storeName,
+    timeZone: setup.timeZone ?? systemTimeZone(),
     createdAt: stamp,
     updatedAt: stamp,
   });

@@ -87,11 +87,11 @@ export function useOrderList(filters: OrderFilters) {
   });
 }
 
-/** One store's day; the store picker defaults to the caller's own store. */
-export function useEndOfDay(date: string, storeId: number) {
+/** One store's day; the store picker defaults to the caller's own store; no date means today on the store's clock. */
+export function useEndOfDay(date: string | undefined, storeId: number) {
   return useQuery({
-    queryKey: [...ORDERS_KEY, 'end-of-day', storeId, date],
-    queryFn: () => invoke('orders.endOfDay', { date, storeId }),
+    queryKey: [...ORDERS_KEY, 'end-of-day', storeId, date ?? 'today'],
+    queryFn: () => invoke('orders.endOfDay', date === undefined ? { storeId } : { date, storeId }),
     meta: { errorsShownInline: true },
   });
 }

@@ -5,6 +5,8 @@ import { useCreateStore } from '../../api/hooks/useSetup';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
+import { systemTimeZone } from '../../../shared/local-day';
+import { TimeZoneSelect } from './TimeZoneSelect';
 
 const EMPTY = { storeName: '', storeCode: '', adminDisplayName: '', adminUsername: '', adminPassword: '' };
 
@@ -12,6 +14,8 @@ const EMPTY = { storeName: '', storeCode: '', adminDisplayName: '', adminUsernam
 export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
   const createStore = useCreateStore();
   const [values, setValues] = useState(EMPTY);
+  // The computer's own zone is the likely answer: a first run happens in the store.
+  const [timeZone, setTimeZone] = useState(systemTimeZone);
   const [confirmPassword, setConfirmPassword] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -28,7 +32,7 @@ export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(contract['setup.createStore'].input, values);
+    const checked = validate(contract['setup.createStore'].input, { ...values, timeZone });
     const found = checked.ok ? {} : { ...checked.errors };
     if (confirmPassword !== values.adminPassword) found.confirmPassword = 'The passwords do not match';
     setErrors(found);
@@ -46,6 +50,7 @@ export function CreateStoreForm({ onCreated }: { onCreated: () => void }) {
           // The code is capitals only; typing it in any case is easier than reading the rule.
           {...field('storeCode', (value) => value.toUpperCase())}
         />
+        <TimeZoneSelect value={timeZone} onChange={setTimeZone} error={errors.timeZone} />
         <TextInput label="Your name" autoComplete="name" {...field('adminDisplayName')} />
         <TextInput label="Username" autoComplete="username" {...field('adminUsername')} />
         <PasswordInput

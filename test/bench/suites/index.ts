@@ -1,8 +1,17 @@
 import type { BenchSuite } from '../suite';
+import { concurrencySuite } from './concurrency';
 import { customersSuite } from './customers';
 import { ordersSuite } from './orders';
+import { outboxSuite } from './outbox';
 import { productsSuite } from './products';
 import { receivingSuite } from './receiving';
 
 /** Every benchmark suite, run in this order by `npm run bench`. */
-export const suites: readonly BenchSuite[] = [productsSuite, receivingSuite, ordersSuite, customersSuite];
+export const suites: readonly BenchSuite[] = [
+  productsSuite,
+  receivingSuite,
+  ordersSuite,
+  customersSuite,
+  concurrencySuite,
+  outboxSuite,
+];

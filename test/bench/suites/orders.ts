@@ -106,7 +106,7 @@ async function openWriteBench(): Promise<WriteBench> {
           expectedTotalCents: total,
           payments: [{ method: 'card', amountCents: total }],
         },
-        { sessionToken, transport: 'test' },
+        { sessionToken, transport: 'test', client: 'bench' },
       );
       if (!envelope.ok) throw new Error(`orders.place failed: ${envelope.error.code} ${envelope.error.message}`);
     },

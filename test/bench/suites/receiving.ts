@@ -70,7 +70,11 @@ async function managerCaller(backroom: Backroom, storeId: number) {
     .prepare('UPDATE "staff_members" SET "password_hash" = ? WHERE "id" = ?')
     .run(await hashPassword(password), manager.id);
   const invoke = async <T>(channel: string, input: unknown, sessionToken: string | null): Promise<T> => {
-    const envelope = await backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test' });
+    const envelope = await backroom.dispatcher.invoke(channel, input, {
+      sessionToken,
+      transport: 'test',
+      client: 'bench',
+    });
     if (!envelope.ok) throw new Error(`${channel}: ${envelope.error.code} ${envelope.error.message}`);
     return envelope.data as T;
   };

@@ -46,7 +46,40 @@ export class TillPage {
     await this.page.getByRole('table', { name: 'Receipt lines' }).waitFor();
   }
 
+  /** F7: sets the sale aside; the till starts an empty one. */
+  async park() {
+    await this.page.keyboard.press('F7');
+    await this.lines.first().waitFor({ state: 'detached' });
+  }
+
+  /** F10, then Tab to the parked sale that starts with `firstProduct`, and Enter on its Resume button. */
+  async resume(firstProduct: string) {
+    await this.page.keyboard.press('F10');
+    const list = this.page.getByRole('table', { name: 'Parked sales' });
+    await list.waitFor();
+    const resume = list.getByRole('button', { name: new RegExp(`^Resume ${escapeRegExp(firstProduct)}`) });
+    const focused = resume.and(this.page.locator(':focus'));
+    for (let tab = 0; tab < 20 && (await focused.count()) === 0; tab++) await this.page.keyboard.press('Tab');
+    await this.page.keyboard.press('Enter');
+    await list.waitFor({ state: 'detached' });
+  }
+
+  /** The parked sales as listed: one text per row. */
+  async parkedSales(): Promise<string[]> {
+    await this.page.keyboard.press('F10');
+    const rows = this.page.getByRole('table', { name: 'Parked sales' }).locator('tbody tr');
+    await this.page.getByRole('dialog', { name: 'Parked sales' }).waitFor();
+    const texts = await rows.allTextContents();
+    await this.page.keyboard.press('Escape');
+    await this.page.getByRole('dialog', { name: 'Parked sales' }).waitFor({ state: 'detached' });
+    return texts;
+  }
+
   text(label: string): Promise<string | null> {
     return this.page.getByLabel(label, { exact: true }).textContent();
   }
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }

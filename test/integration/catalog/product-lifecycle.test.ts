@@ -107,7 +107,7 @@ describe('archiving, bulk edits, store reorder settings and code lookup', () => 
       await f.t.call(
         'products.setStoreReorder',
         { productId: product.id, storeId: 777, reorderPoint: 1, reorderQty: 1 },
-        f.manager,
+        f.admin,
       ),
       'NOT_FOUND',
     );

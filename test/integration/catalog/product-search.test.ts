@@ -144,3 +144,77 @@ describe('products.list: relevance and attribute filters', () => {
     expectError(await f.t.call('products.list', { sort: 'rank' }, f.clerk), 'VALIDATION');
   });
 });
+
+describe('products.list: inside words, typos and the order of kinds of match', () => {
+  let f: CatalogFixture;
+  const ids: Record<string, number> = {};
+
+  beforeAll(async () => {
+    f = await openCatalog();
+    const add = async (key: string, input: Parameters<typeof productInput>[0]) => {
+      ids[key] = (await f.t.ok('products.create', productInput(input), f.manager)).id;
+    };
+    // Weaker kinds of match are created first, so id order cannot explain the ranking.
+    await add('buttermilk', { name: 'Buttermilk' });
+    await add('darkChocolate', { name: 'Dark Chocolate Bar', barcode: '5012345678900' });
+    await add('hotChocolate', { name: 'Hot Chocolate Drink' });
+    await add('milkLoaf', { name: 'Milk Loaf' });
+    await add('milkCode', { sku: 'MILK', name: 'Semi Skimmed', barcode: '4006381333931' });
+    await add('cola', { name: 'Cola' });
+  });
+
+  afterAll(async () => {
+    await f.t.dispose();
+  });
+
+  const search = async (text: string, sort: ProductListInput['sort'] = 'relevance') =>
+    (await f.t.ok('products.list', { search: text, sort, limit: 50 }, f.clerk)).items.map((row) => row.id);
+
+  it('finds letters inside a word, in every order', async () => {
+    const both = [ids.darkChocolate, ids.hotChocolate].sort();
+    expect((await search('ocola')).sort()).toEqual(both);
+    expect(await search('ocola', 'name')).toEqual([ids.darkChocolate, ids.hotChocolate]);
+    expect(await search('UTTERMIL')).toEqual([ids.buttermilk]);
+    expect(await search('345678')).toEqual([ids.darkChocolate]);
+  });
+
+  it('narrows inside matches by the short words as prefixes', async () => {
+    expect(await search('ocola ba')).toEqual([ids.darkChocolate]);
+    expect(await search('ocola dr', 'name')).toEqual([ids.hotChocolate]);
+  });
+
+  it('ranks an exact code first, then words starting as typed, then words holding them', async () => {
+    expect(await search('milk')).toEqual([ids.milkCode, ids.milkLoaf, ids.buttermilk]);
+    expect((await search('4006381333931'))[0]).toBe(ids.milkCode);
+  });
+
+  it.each(['chocolsate', 'choclate', 'chocolat bar', 'CHOCOLAET'])(
+    'finds Chocolate despite the typo in "%s"',
+    async (typo) => {
+      const found = await search(typo);
+      expect(found).toContain(ids.darkChocolate);
+      expect(found).not.toContain(ids.cola);
+      expect(found).not.toContain(ids.buttermilk);
+    },
+  );
+
+  it('adds no near misses when the words match as typed, and finds nothing for nonsense', async () => {
+    expect((await search('chocolate')).sort()).toEqual([ids.darkChocolate, ids.hotChocolate].sort());
+    expect(await search('qzxwvk')).toEqual([]);
+  });
+
+  it('keeps the inside-word index in step with renamed products and brands', async () => {
+    const colaId = ids.cola!;
+    const detail = await f.t.ok('products.get', { id: colaId }, f.clerk);
+    await f.t.ok('products.update', { id: colaId, version: detail.version, name: 'Lemonade' }, f.manager);
+    expect(await search('emona')).toEqual([ids.cola]);
+    expect(await search('ola')).not.toContain(ids.cola);
+
+    const brand = await f.t.ok('brands.create', { name: 'Greenfield' }, f.manager);
+    const product = await f.t.ok('products.create', productInput({ name: 'Oat Drink', brandId: brand.id }), f.manager);
+    expect(await search('eenfie')).toEqual([product.id]);
+    await f.t.ok('brands.rename', { id: brand.id, name: 'Meadowvale' }, f.manager);
+    expect(await search('eenfie')).toEqual([]);
+    expect(await search('dowva')).toEqual([product.id]);
+  });
+});

@@ -196,7 +196,8 @@ describe('customers: sign-up, contact details, archive', () => {
     const before = await t.count('sync_outbox');
     const { id } = await t.ok('customers.create', { firstName: 'Jo', lastName: 'Jones' }, clerk);
     await t.ok('customers.update', { id, firstName: 'Joan' }, clerk);
-    expect(await t.count('sync_outbox')).toBe(before + 2);
+    // One pending row per changed customer, however often it changed.
+    expect(await t.count('sync_outbox')).toBe(before + 1);
   });
 
   it('answers a caller without a session with UNAUTHENTICATED', async () => {

@@ -60,16 +60,16 @@ describe('integrity rules in the database', () => {
     expect(() => sql.prepare('DELETE FROM audit_log').run()).toThrow(/append-only/);
   });
 
-  it('writes every change of a syncable row to the outbox with its global identity', () => {
+  it('queues a changed syncable row in the outbox once, by its global identity', () => {
     const uid = newUid();
     sql.prepare(`INSERT INTO brands (uid, name) VALUES (?, 'Acme')`).run(uid);
     sql.prepare(`UPDATE brands SET name = 'Acme Foods' WHERE uid = ?`).run(uid);
-    sql.prepare(`DELETE FROM brands WHERE uid = ?`).run(uid);
-    expect(sql.prepare('SELECT entity, entity_uid, op FROM sync_outbox ORDER BY id').all()).toEqual([
+    expect(sql.prepare('SELECT entity, entity_uid, op FROM sync_outbox ORDER BY seq').all()).toEqual([
       { entity: 'brands', entity_uid: uid, op: 'insert' },
-      { entity: 'brands', entity_uid: uid, op: 'update' },
-      { entity: 'brands', entity_uid: uid, op: 'delete' },
     ]);
+    // Deleted before any push read it: nothing left to send.
+    sql.prepare(`DELETE FROM brands WHERE uid = ?`).run(uid);
+    expect(sql.prepare('SELECT COUNT(*) FROM sync_outbox').pluck().get()).toBe(0);
   });
 
   it('refuses product attributes that are not a JSON object, and duplicate SKUs in any case', () => {

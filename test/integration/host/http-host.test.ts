@@ -3,8 +3,9 @@ import { request } from 'node:http';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { SESSION_HEADER } from '../../../shared/bridge';
 import { startHttpHost, type HttpHost } from '../../../electron/host/http-host';
-import { openTestBackroom, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 
 interface Reply {
   status: number;
@@ -116,28 +117,70 @@ describe('browser host', () => {
     expect(encoded.body).toContain('<title>Backroom</title>');
   });
 
-  it('streams push events to paired browsers', async () => {
-    const received = new Promise<string>((resolve, reject) => {
+  it('answers a malformed escape in the address with 400, not a failure', async () => {
+    const call = await rpc('%E0%A4%A', '{}');
+    expect(call.status).toBe(400);
+    const page = await send(host.port, '/assets/%E0%A4%A.js', { headers: { host: hostHeader, cookie } });
+    expect(page.status).toBe(400);
+    expect(page.body).not.toMatch(/URIError|stack/);
+  });
+
+  /** Opens `/events`; frames collect as they arrive, `ended` settles when the host closes the stream. */
+  function openStream(headers: Record<string, string>) {
+    const frames: string[] = [];
+    const waiters: { text: string; resolve: () => void }[] = [];
+    let status = 0;
+    const ended = new Promise<number>((resolveEnd, reject) => {
       const req = request(
-        { host: '127.0.0.1', port: host.port, path: '/events', headers: { host: hostHeader, cookie } },
+        { host: '127.0.0.1', port: host.port, path: '/events', headers: { host: hostHeader, cookie, ...headers } },
         (res) => {
+          status = res.statusCode ?? 0;
           res.setEncoding('utf8');
-          let buffer = '';
           res.on('data', (chunk: string) => {
-            buffer += chunk;
-            if (buffer.includes('event: push')) {
-              resolve(buffer);
-              req.destroy();
-            }
+            frames.push(chunk);
+            for (const waiter of waiters) if (frames.join('').includes(waiter.text)) waiter.resolve();
           });
+          res.on('end', () => resolveEnd(status));
         },
       );
       req.on('error', reject);
       req.end();
     });
-    await new Promise((resolve) => setTimeout(resolve, 100));
-    t.backroom.events.emit('task.progress', { task: 'demo', phase: 'catalog', done: 1, total: 2 });
-    const frame = await received;
-    expect(frame).toContain('"task":"demo"');
+    const waitFor = (text: string) =>
+      new Promise<void>((resolveWait) => {
+        if (frames.join('').includes(text)) resolveWait();
+        else waiters.push({ text, resolve: resolveWait });
+      });
+    return { frames, ended, waitFor, text: () => frames.join('') };
+  }
+
+  it('streams push events only to a logged-in session, with what it may see, until it ends', async () => {
+    expect(await openStream({}).ended).toBe(401);
+    expect(await openStream({ [SESSION_HEADER]: 'not a session' }).ended).toBe(401);
+
+    const admin = await setUpStore(t);
+    const clerk = t.backroom.sessions.open({ staffId: admin.staff.id, role: 'clerk', storeId: admin.staff.storeId });
+    const stream = openStream({ [SESSION_HEADER]: clerk });
+    await stream.waitFor(': connected');
+
+    const storeId = admin.staff.storeId;
+    t.backroom.events.emit(
+      'task.progress',
+      { task: 'other-store', phase: 'x', done: 1, total: 2 },
+      { storeId: storeId + 1 },
+    );
+    t.backroom.events.emit(
+      'task.progress',
+      { task: 'managers', phase: 'x', done: 1, total: 2 },
+      { minRole: 'manager' },
+    );
+    t.backroom.events.emit('task.progress', { task: 'demo', phase: 'catalog', done: 1, total: 2 }, { storeId });
+    await stream.waitFor('"task":"demo"');
+
+    t.backroom.sessions.close(clerk);
+    expect(await stream.ended).toBe(200);
+    expect(stream.text()).toContain('"name":"session.expired"');
+    expect(stream.text()).not.toContain('other-store');
+    expect(stream.text()).not.toContain('managers');
   });
 });

@@ -4,7 +4,7 @@ import type { ChannelInput } from '../../../shared/contract';
 import type { OrderRow } from '../../../shared/contract/orders';
 import { newUid } from '../../../database/ids';
 import { SCAN_WINDOW } from '../../../electron/services/orders/list-orders';
-import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from './sales-fixture';
+import { CLERK_LOGIN, FIXTURE_TIMEOUT_MS, MANAGER_LOGIN, openSalesFixture, type SalesFixture } from './sales-fixture';
 
 describe('orders.list and orders.endOfDay', () => {
   let f: SalesFixture;
@@ -121,7 +121,10 @@ describe('orders.list and orders.endOfDay', () => {
   });
 
   it('closes a day: sales, returns, pending, cancellations and the cash the drawer should hold', async () => {
-    await f.advanceClock(24 * 60);
+    // A day later: sessions do not last that long, so the staff log in again.
+    f.t.clock.advanceMinutes(24 * 60);
+    f.tokens.manager = (await f.t.ok('auth.login', MANAGER_LOGIN)).token;
+    f.tokens.clerk = (await f.t.ok('auth.login', CLERK_LOGIN)).token;
     const day = f.t.clock.now().toISOString().slice(0, 10);
     const soap = f.product({ priceCents: 1_000, taxRateBp: 1_000, stock: 100 });
     const cash = await f.sell(f.tokens.clerk, [{ productId: soap, quantity: 2 }], {
@@ -161,12 +164,14 @@ describe('orders.list and orders.endOfDay', () => {
     expect(report).toMatchObject({
       store: { id: f.storeId, code: 'CG-01' },
       date: day,
+      timeZone: 'UTC',
       from: `${day}T00:00:00.000Z`,
       sales: { count: 3, subtotalCents: 4_000, discountCents: 100, taxCents: 390, totalCents: 4_290 },
       taxBreakdown: [{ rateBp: 1_000, netCents: 3_900, taxCents: 390 }],
       pending: { count: 1, totalCents: 3_300 },
       cancelled: { count: 1 },
-      returns: { count: 2, refundCents: 2_200 },
+      returns: { count: 2, refundCents: 2_200, taxRefundedCents: 200 },
+      net: { totalCents: 2_090, taxCents: 190 },
       // cash: 2200 + 500 paid, 1100 + 500 refunded; card: 990 + 600 paid, 600 refunded.
       cash: { tenderedCents: 5_500, changeCents: 2_800, refundsCents: 1_600, expectedCents: 1_100 },
     });

@@ -1,13 +1,9 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { LowStockRow } from '../../../shared/contract';
-import {
-  salesByProductRanges,
-  salesByWindowScan,
-  salesInWindow,
-  salesWindow,
-} from '../../../electron/services/purchasing/sales-velocity';
+import { salesInWindow, salesWindow } from '../../../electron/services/purchasing/sales-velocity';
+import { newUid } from '../../../database/ids';
 import { expectError, openStockWorld, type StockWorld } from '../stock/stock-fixtures';
-import { daysAgo, shelf } from './purchasing-fixtures';
+import { daysAgo, sell, shelf } from './purchasing-fixtures';
 
 /** One product per case the ordering has to get right, all at store A unless named otherwise. */
 function plantShelves(w: StockWorld) {
@@ -28,7 +24,7 @@ function plantShelves(w: StockWorld) {
   };
   // soldElsewhere holds 9 units at store A, sold there only before the window.
   w.move(a, shelves.soldElsewhere, 'receipt', 12, daysAgo(w, 90));
-  w.move(a, shelves.soldElsewhere, 'sale', 3, daysAgo(w, 28.01));
+  sell(w, a, shelves.soldElsewhere, 3, daysAgo(w, 28.01));
   return shelves;
 }
 
@@ -90,28 +86,41 @@ describe('lowStock.list', () => {
     });
   });
 
-  it('counts a sale exactly 28 days old, and none dated after now', async () => {
+  it("counts the 28 local days ending today, from the first day's midnight, and nothing dated after now", async () => {
     const edge = shelf(w, w.storeA, { reorderPoint: 50, onHand: 40 });
-    w.move(w.storeA, edge, 'sale', 2, daysAgo(w, 28));
-    w.move(w.storeA, edge, 'sale', 3, daysAgo(w, 28.0001));
-    w.move(w.storeA, edge, 'sale', 5, daysAgo(w, -0.01));
+    const { since, until } = salesWindow(w.sql, w.storeA, w.t.clock.now());
+    sell(w, w.storeA, edge, 2, since);
+    sell(w, w.storeA, edge, 3, new Date(Date.parse(since) - 1).toISOString());
+    sell(w, w.storeA, edge, 5, new Date(Date.parse(until) + 60_000).toISOString());
     const row = (await walk(50)).find((candidate) => candidate.productId === edge);
     expect(row).toMatchObject({ onHand: 30, salesLast28Days: 2 });
   });
 
-  it('reads the same sales product by product as from one scan of the window', () => {
+  it('counts sales by the one definition: not pending orders, and net of returns', () => {
     const now = w.t.clock.now();
-    for (const storeId of [w.storeA, w.storeB]) {
-      const window = salesWindow(w.sql, storeId, now);
-      const productIds = Object.values(p);
-      const scanned = salesByWindowScan(w.sql, window);
-      const ranged = salesByProductRanges(w.sql, window, productIds);
-      expect(scanned.size).toBeGreaterThan(0);
-      expect(ranged).toEqual(new Map(productIds.filter((id) => scanned.has(id)).map((id) => [id, scanned.get(id)])));
-      const chosen = salesInWindow(w.sql, storeId, now, productIds);
-      expect(productIds.map((id) => chosen.get(id))).toEqual(productIds.map((id) => ranged.get(id)));
-    }
-    expect(salesWindow(w.sql, w.storeA, new Date('2020-01-01T00:00:00Z')).firstId).toBeNull();
+    const product = shelf(w, w.storeA, { reorderPoint: 50, onHand: 40, sold: 10 });
+    expect(salesInWindow(w.sql, w.storeA, now, [product]).get(product)).toBe(10);
+    // A phone order not paid yet is no sale; paying it makes one.
+    const pendingLine = sell(w, w.storeA, product, 4, daysAgo(w, 2), 'pending');
+    expect(salesInWindow(w.sql, w.storeA, now, [product]).get(product)).toBe(10);
+    const pendingOrder = w.sql.prepare('SELECT "order_id" FROM "order_lines" WHERE "id" = ?').pluck().get(pendingLine);
+    w.sql.prepare(`UPDATE "orders" SET "status" = 'paid' WHERE "id" = ?`).run(pendingOrder);
+    expect(salesInWindow(w.sql, w.storeA, now, [product]).get(product)).toBe(14);
+    // Three of those units come back: the sale nets to one.
+    const staffId = w.sql.prepare('SELECT "id" FROM "staff_members" LIMIT 1').pluck().get();
+    const returnId = w.sql
+      .prepare(
+        `INSERT INTO "order_returns" ("uid", "order_id", "staff_id", "refund_to", "refund_cents") VALUES (?, ?, ?, 'original', 300)`,
+      )
+      .run(newUid(), pendingOrder, staffId).lastInsertRowid;
+    w.sql
+      .prepare(
+        `INSERT INTO "order_return_lines" ("return_id", "order_line_id", "quantity", "restock", "refund_cents") VALUES (?, ?, 3, 0, 300)`,
+      )
+      .run(returnId, pendingLine);
+    expect(salesInWindow(w.sql, w.storeA, now, [product]).get(product)).toBe(11);
+    expect(salesInWindow(w.sql, w.storeB, now, [product]).has(product)).toBe(false);
+    expect(salesInWindow(w.sql, w.storeA, now, [])).toEqual(new Map());
   });
 
   it('pages by keyset without losing or repeating a row', async () => {

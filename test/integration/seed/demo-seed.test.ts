@@ -3,8 +3,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { DEMO_PASSWORD, seedDatabase, type SeedSummary } from '../../../database/seed';
 import { verifyPassword } from '../../../electron/services/auth/password';
+import { localDate } from '../../../shared/local-day';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
-import { hashOnce, tableChecksums } from './seed-fixtures';
+import { SEED_END_AT, hashOnce, tableChecksums } from './seed-fixtures';
 
 let first: TempDatabase;
 let summary: SeedSummary;
@@ -12,7 +13,7 @@ let db: Database.Database;
 
 beforeAll(async () => {
   first = await openTempDatabase();
-  summary = await seedDatabase(first.dataSource, { scale: 'demo', hashPassword: hashOnce() });
+  summary = await seedDatabase(first.dataSource, { scale: 'demo', endAt: SEED_END_AT, hashPassword: hashOnce() });
   db = sqliteOf(first.dataSource);
 }, 180_000);
 
@@ -34,10 +35,12 @@ describe('the demo seed', () => {
     expect(summary.orderLines / summary.orders).toBeLessThan(5.5);
   });
 
-  it('is deterministic: a second file gets identical rows, uids included', async () => {
+  it('is deterministic for an end day: a second file gets identical rows, uids included', async () => {
     const second = await openTempDatabase();
     try {
-      await seedDatabase(second.dataSource, { scale: 'demo', hashPassword: hashOnce() });
+      // Another time of the same day: the history ends at the start of the day either way.
+      const laterThatDay = new Date(SEED_END_AT.getTime() + 10 * 3_600_000);
+      await seedDatabase(second.dataSource, { scale: 'demo', endAt: laterThatDay, hashPassword: hashOnce() });
       expect(tableChecksums(sqliteOf(second.dataSource))).toEqual(tableChecksums(db));
     } finally {
       await second.dispose();
@@ -90,9 +93,20 @@ describe('the demo seed', () => {
     ).toBe(0);
   });
 
-  it('spreads orders over the eighteen months before 2026-11-01, with varied statuses', () => {
+  it('leaves the sync outbox empty and the outbox running: a seeded file starts with a snapshot', () => {
+    expect(one('SELECT COUNT(*) FROM "sync_outbox"')).toBe(0);
+    expect(one('SELECT "outbox_paused" FROM "sync_state"')).toBe(0);
+  });
+
+  it('spreads orders over the eighteen months before its end day, with varied statuses', () => {
     expect(one('SELECT MIN("placed_at") FROM "orders"')).toMatch(/^2025-05-0/);
-    expect(one('SELECT MAX("placed_at") FROM "orders"')).toMatch(/^2026-10-31T/);
+    // The last trading day is the one before the end day, on each store's own calendar.
+    const lastOrders = db
+      .prepare(
+        `SELECT s."time_zone" AS "zone", MAX(o."placed_at") AS "placedAt" FROM "orders" o JOIN "stores" s ON s."id" = o."store_id" GROUP BY s."id"`,
+      )
+      .all() as { zone: string; placedAt: string }[];
+    for (const last of lastOrders) expect(localDate(last.zone, last.placedAt)).toBe('2026-10-31');
     const statuses = db.prepare('SELECT "status", COUNT(*) AS "count" FROM "orders" GROUP BY 1').all() as {
       status: string;
       count: number;
@@ -105,6 +119,16 @@ describe('the demo seed', () => {
         `SELECT COUNT(*) FROM "orders" o JOIN "customers" c ON c."id" = o."customer_id" WHERE o."placed_at" < c."created_at"`,
       ),
     ).toBe(0);
+  });
+
+  it('gives every store a time zone and trades within its opening hours, on its wall clock', () => {
+    const zones = db.prepare('SELECT "time_zone" FROM "stores" ORDER BY "id"').pluck().all();
+    expect(zones).toEqual(['America/Chicago', 'America/Chicago', 'America/Chicago']);
+    const hourOf = new Intl.DateTimeFormat('en-US', { timeZone: 'America/Chicago', hour: 'numeric', hourCycle: 'h23' });
+    const placed = db.prepare('SELECT "placed_at" FROM "orders" WHERE "id" % 97 = 0').pluck().all() as string[];
+    const hours = new Set(placed.map((at) => Number(hourOf.format(new Date(at)))));
+    expect(Math.min(...hours)).toBe(8);
+    expect(Math.max(...hours)).toBe(20);
   });
 
   it('builds a believable catalog: EAN-13 barcodes, SKUs, .x9 prices, costs at 60–75 %', () => {

@@ -3,9 +3,10 @@ import { sqliteOf } from '../../../database/data-source';
 import { seedDatabase } from '../../../database/seed';
 import { createFirstStore } from '../../../electron/services/setup/create-store';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
-import { hashOnce } from './seed-fixtures';
+import { SEED_END_AT, hashOnce } from './seed-fixtures';
 
 let temp: TempDatabase;
+let outboxBeforeSeed: unknown[];
 
 beforeAll(async () => {
   temp = await openTempDatabase();
@@ -22,8 +23,11 @@ beforeAll(async () => {
       new Date('2026-11-20T09:00:00Z'),
     ),
   );
+  outboxBeforeSeed = sqliteOf(temp.dataSource).prepare('SELECT * FROM "sync_outbox" ORDER BY "seq"').all();
   // As the demo.loadData channel does: the dispatcher wraps every write in one transaction.
-  await temp.dataSource.transaction(() => seedDatabase(temp.dataSource, { scale: 'demo', hashPassword: hashOnce() }));
+  await temp.dataSource.transaction(() =>
+    seedDatabase(temp.dataSource, { scale: 'demo', endAt: SEED_END_AT, hashPassword: hashOnce() }),
+  );
 }, 180_000);
 
 afterAll(() => temp?.dispose());
@@ -44,8 +48,19 @@ describe('demo data after first-run setup', () => {
     expect(firstStoreOrders).toBeGreaterThan(0);
   });
 
+  it("queues the first-run store and admin for sync, and none of the seed's rows", () => {
+    const db = sqliteOf(temp.dataSource);
+    expect(outboxBeforeSeed.map((row) => (row as { entity: string }).entity).sort()).toEqual([
+      'staff_members',
+      'stores',
+    ]);
+    expect(db.prepare('SELECT * FROM "sync_outbox" ORDER BY "seq"').all()).toEqual(outboxBeforeSeed);
+  });
+
   it('refuses to seed a database that already has products', async () => {
-    await expect(seedDatabase(temp.dataSource, { scale: 'demo', hashPassword: hashOnce() })).rejects.toMatchObject({
+    await expect(
+      seedDatabase(temp.dataSource, { scale: 'demo', endAt: SEED_END_AT, hashPassword: hashOnce() }),
+    ).rejects.toMatchObject({
       code: 'CONFLICT',
     });
   });

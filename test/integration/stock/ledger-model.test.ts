@@ -177,7 +177,9 @@ class ModelRun {
       confirmOverReceipt,
     };
     const allowed = !over || confirmOverReceipt;
-    await this.call('purchaseOrders.receive', input, this.clerks[at], allowed, 'CONFLICT');
+    // A clerk's confirmed over-receipt needs a manager's approval, so a manager books those.
+    const receiver = over && confirmOverReceipt ? this.managers[at] : this.clerks[at];
+    await this.call('purchaseOrders.receive', input, receiver, allowed, 'CONFLICT');
     if (allowed) for (const [p, , received] of lines) this.model[at]![p]! += received;
   }
 

@@ -6,11 +6,12 @@ import path from 'node:path';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import type { Metafile } from 'esbuild';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openDatabase } from '../../../database/data-source';
 import { buildMain } from '../../../scripts/build-main.mjs';
 
 const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../..');
 const outdir = mkdtempSync(path.join(os.tmpdir(), 'backroom-bundle-'));
-let bundles: { main: Metafile; preload: Metafile };
+let bundles: { main: Metafile; worker: Metafile; preload: Metafile };
 
 beforeAll(async () => {
   bundles = await buildMain(outdir);
@@ -34,8 +35,9 @@ function bundledInputs(metafile: Metafile): string[] {
 }
 
 describe('scripts/build-main.mjs', () => {
-  it('writes main.cjs and preload.cjs where package.json and main.ts expect them', () => {
+  it('writes main.cjs, worker.cjs and preload.cjs where package.json and main.ts expect them', () => {
     expect(existsSync(path.join(outdir, 'main.cjs'))).toBe(true);
+    expect(existsSync(path.join(outdir, 'worker.cjs'))).toBe(true);
     expect(existsSync(path.join(outdir, 'preload.cjs'))).toBe(true);
   });
 
@@ -56,6 +58,49 @@ describe('scripts/build-main.mjs', () => {
     expect(
       bundledInputs(bundles.main).filter((input) => /node_modules\/(typeorm|better-sqlite3)\//.test(input)),
     ).toEqual([]);
+  });
+
+  it('bundles the worker threads from electron/workers/entry.ts, leaving the same packages to node_modules', () => {
+    expect(bundledInputs(bundles.worker)).toContain('electron/workers/entry.ts');
+    expect(bundledInputs(bundles.worker)).toContain('electron/workers/reader.ts');
+    expect(
+      externalPackages(bundles.worker).filter((name) => !['typeorm', 'better-sqlite3', 'zod'].includes(name)),
+    ).toEqual([]);
+  });
+
+  it('runs: a reader thread from worker.cjs answers on a read-only connection, as the bundled main starts it', async () => {
+    const folder = mkdtempSync(path.join(os.tmpdir(), 'backroom-bundle-worker-'));
+    try {
+      const databasePath = path.join(folder, 'backroom.sqlite');
+      await (await openDatabase(databasePath)).destroy();
+      // The same start as electron/workers/locate.ts in the bundle: an eval'd require of worker.cjs.
+      const script = `
+        const { Worker } = require('node:worker_threads');
+        const worker = new Worker('require(' + JSON.stringify(process.argv[1]) + ');', {
+          eval: true,
+          workerData: { role: 'reader', databasePath: process.argv[2] },
+        });
+        const replies = [];
+        worker.on('message', (reply) => {
+          replies.push(reply);
+          if (replies.length === 2) {
+            process.stdout.write(JSON.stringify(replies));
+            void worker.terminate();
+          }
+        });
+        worker.postMessage({ id: 1, task: { kind: "query", sql: "SELECT COUNT(*) AS jobs FROM jobs", params: [] } });
+        worker.postMessage({ id: 2, task: { kind: "query", sql: "DELETE FROM roles RETURNING code", params: [] } });`;
+      const output = execFileSync(process.execPath, ['-e', script, path.join(outdir, 'worker.cjs'), databasePath], {
+        env: { ...process.env, NODE_PATH: path.join(repoRoot, 'node_modules') },
+        encoding: 'utf8',
+      });
+      expect(JSON.parse(output)).toEqual([
+        { id: 1, ok: true, value: [{ jobs: 0 }] },
+        { id: 2, ok: false, error: { expected: false, message: expect.stringMatching(/readonly/i) } },
+      ]);
+    } finally {
+      rmSync(folder, { recursive: true, force: true });
+    }
   });
 
   it('bundles the main process from electron/main.ts', () => {

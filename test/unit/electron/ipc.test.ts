@@ -1,11 +1,17 @@
 import { describe, expect, it, vi } from 'vitest';
 import type { PushEvent } from '../../../shared/events';
-import { bindIpc, type IpcMainLike, type IpcBindingOptions, type WebContentsLike } from '../../../electron/ipc';
+import { EventBus, type Audience, type PushListener } from '../../../electron/host/events';
+import {
+  bindIpc,
+  type IpcInvokeEvent,
+  type IpcMainLike,
+  type IpcBindingOptions,
+  type WebContentsLike,
+} from '../../../electron/ipc';
 import { EVENT_CHANNEL, INVOKE_CHANNEL } from '../../../electron/ipc-channels';
-import type { IpcSenderInfo } from '../../../electron/security';
 
 const APP_INDEX = 'file:///app/dist/renderer/index.html';
-const TRUSTED: IpcSenderInfo = { senderFrame: { url: `${APP_INDEX}#/orders`, parent: null } };
+const TRUSTED: IpcInvokeEvent = { senderFrame: { url: `${APP_INDEX}#/orders`, parent: null }, sender: { id: 7 } };
 
 type InvokeListener = Parameters<IpcMainLike['handle']>[1];
 
@@ -15,7 +21,7 @@ function fakeIpcMain() {
     handle: (channel, listener) => handlers.set(channel, listener),
     removeHandler: (channel) => handlers.delete(channel),
   };
-  const call = (event: IpcSenderInfo, ...args: unknown[]) => {
+  const call = (event: IpcInvokeEvent, ...args: unknown[]) => {
     const handler = handlers.get(INVOKE_CHANNEL);
     if (!handler) throw new Error(`nothing handles ${INVOKE_CHANNEL}`);
     return handler(event, ...args);
@@ -23,23 +29,33 @@ function fakeIpcMain() {
   return { ipcMain, handlers, call };
 }
 
+/** Sessions 'token-1' (a clerk of store 1) and 'token-2' (a clerk of store 2) are live; no other. */
 function fakeBackroom() {
-  const listeners = new Set<(event: PushEvent) => void>();
+  const bus = new EventBus((token) =>
+    token === 'token-1' || token === 'token-2'
+      ? { staffId: Number(token.slice(-1)), role: 'clerk', storeId: Number(token.slice(-1)), sessionToken: token }
+      : null,
+  );
+  const listeners = new Set<PushListener>();
   const backroom: IpcBindingOptions['backroom'] = {
     dispatcher: { invoke: vi.fn(async () => ({ ok: true as const, data: { answer: 42 } })) },
     events: {
       subscribe(listener) {
         listeners.add(listener);
-        return () => listeners.delete(listener);
+        const unsubscribe = bus.subscribe(listener);
+        return () => listeners.delete(listener) && unsubscribe();
       },
+      admits: (audience, token) => bus.admits(audience, token),
     },
   };
-  const emit = (event: PushEvent) => listeners.forEach((listener) => listener(event));
+  const emit = (event: PushEvent, audience: Audience = {}) => bus.emit(event.name, event.payload as never, audience);
   return { backroom, listeners, emit };
 }
 
+let nextWindowId = 1;
+
 function fakeWindow(destroyed = false) {
-  return { isDestroyed: () => destroyed, send: vi.fn<WebContentsLike['send']>() };
+  return { id: nextWindowId++, isDestroyed: () => destroyed, send: vi.fn<WebContentsLike['send']>() };
 }
 
 function bind(windows: WebContentsLike[] = []) {
@@ -62,7 +78,7 @@ describe('bindIpc', () => {
     expect(backroom.dispatcher.invoke).toHaveBeenCalledWith(
       'catalog.listProducts',
       { limit: 5 },
-      { sessionToken: 'token-1', transport: 'ipc' },
+      { sessionToken: 'token-1', transport: 'ipc', client: 'window:7' },
     );
   });
 
@@ -72,7 +88,7 @@ describe('bindIpc', () => {
     expect(backroom.dispatcher.invoke).toHaveBeenCalledWith(
       'session.login',
       { pin: '1234' },
-      { sessionToken: null, transport: 'ipc' },
+      { sessionToken: null, transport: 'ipc', client: 'window:7' },
     );
   });
 
@@ -101,16 +117,25 @@ describe('bindIpc', () => {
     expect(backroom.dispatcher.invoke).not.toHaveBeenCalled();
   });
 
-  it('sends every push event to every live window on the event channel', () => {
+  it('sends a push event to every live window whose session may see it', async () => {
     const first = fakeWindow();
     const second = fakeWindow();
     const closed = fakeWindow(true);
-    const { emit } = bind([first, closed, second]);
+    const otherStore = fakeWindow();
+    const loggedOut = fakeWindow();
+    const { emit, call } = bind([first, closed, second, otherStore, loggedOut]);
+    const signIn = (window: { id: number }, token: string | null) =>
+      call({ ...TRUSTED, sender: { id: window.id } }, 'auth.getSession', {}, token);
+    for (const window of [first, second, closed]) await signIn(window, 'token-1');
+    await signIn(otherStore, 'token-2');
+    await signIn(loggedOut, null);
     const event: PushEvent = { name: 'task.progress', payload: { task: 'demo', phase: 'orders', done: 1, total: 3 } };
-    emit(event);
+    emit(event, { storeId: 1 });
     expect(first.send).toHaveBeenCalledWith(EVENT_CHANNEL, event);
     expect(second.send).toHaveBeenCalledWith(EVENT_CHANNEL, event);
     expect(closed.send).not.toHaveBeenCalled();
+    expect(otherStore.send).not.toHaveBeenCalled();
+    expect(loggedOut.send).not.toHaveBeenCalled();
   });
 
   it('unbinding removes the handler and stops the events', () => {

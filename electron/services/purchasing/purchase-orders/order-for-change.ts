@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import { PURCHASE_ORDER_TRANSITIONS, type PurchaseOrderStatus } from '../../../../shared/purchase-order-status';
 import type { StaffAtStore } from '../../stock/channel-input';
 import { prepared } from '../../../../database/prepared';
+import { assertStoreScope } from '../../permissions/store-scope';
 
 export interface OrderForChange {
   id: number;
@@ -13,7 +14,8 @@ export interface OrderForChange {
 
 /**
  * A purchase order about to change, refused unless it exists (NOT_FOUND), belongs to the acting
- * staff member's store (FORBIDDEN: its stock and its supplier are that store's business) and,
+ * staff member's store or they are an admin (FORBIDDEN: its stock and its supplier are that
+ * store's business) and,
  * when a version is given, nobody changed it since it was read (CONFLICT).
  */
 export function orderForChange(
@@ -27,9 +29,7 @@ export function orderForChange(
     'SELECT "id", "store_id" AS "storeId", "status", "version" FROM "purchase_orders" WHERE "id" = ?',
   ).get(purchaseOrderId) as OrderForChange | undefined;
   if (!order) throw new AppError('NOT_FOUND', 'That purchase order does not exist.', { id: purchaseOrderId });
-  if (order.storeId !== who.storeId) {
-    throw new AppError('FORBIDDEN', 'Only staff of the ordering store can change this purchase order.');
-  }
+  assertStoreScope(who, order.storeId);
   if (expectedVersion !== undefined && order.version !== expectedVersion) {
     throw new AppError(
       'CONFLICT',

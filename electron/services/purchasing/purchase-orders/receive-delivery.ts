@@ -3,6 +3,8 @@ import { AppError } from '../../../../shared/errors';
 import type { ParsedInput, StaffAtStore } from '../../stock/channel-input';
 import { insertMovements } from '../../stock/movements';
 import { prepared } from '../../../../database/prepared';
+import type { CredentialContext } from '../../auth/credentials';
+import { requireManagerApproval } from '../../permissions/manager-approval';
 import { updateAverageCosts } from './average-costs';
 import { bumpOrder, orderForChange } from './order-for-change';
 
@@ -16,6 +18,8 @@ export interface Receipt {
   units: number;
   overReceived: OverReceipt[];
   costChanges: number;
+  /** Who approved the over-receipt; null when nothing was over-received. */
+  approvedBy: number | null;
 }
 
 interface OrderedLine {
@@ -42,14 +46,16 @@ const ADD_RECEIVED = `
  * 'receipt' movement per line at the order's unit cost, the lines' received quantities and the
  * order's status. Every check happens before the first write, and the dispatcher's one
  * transaction holds it all. Each kind of row is written by one bound statement over the lines as
- * JSON: a 200-line delivery is a handful of statements, not hundreds of TypeORM saves.
+ * JSON: a 200-line delivery is a handful of statements, not hundreds of TypeORM saves. A
+ * confirmed over-receipt adds stock nobody ordered, so a clerk's needs a manager's approval.
  */
-export function receiveDelivery(
+export async function receiveDelivery(
   sql: Database.Database,
   who: StaffAtStore,
   now: Date,
   input: ParsedInput<'purchaseOrders.receive'>,
-): Receipt {
+  credentials: CredentialContext,
+): Promise<Receipt> {
   const order = orderForChange(sql, who, input.id);
   if (order.status === 'draft') throw new AppError('CONFLICT', 'Send this purchase order before receiving against it.');
   if (order.status !== 'sent' && order.status !== 'partially_received') {
@@ -61,6 +67,14 @@ export function receiveDelivery(
     (prepared(sql, ORDER_LINES).all(order.id) as OrderedLine[]).map((line) => [line.product_id, line]),
   );
   const overReceived = checkLines(ordered, input.lines, input.confirmOverReceipt);
+  const approvedBy =
+    overReceived.length > 0
+      ? await requireManagerApproval(credentials, who, input.approval, {
+          storeId: order.storeId,
+          purpose: 'purchaseOrders.receive',
+          need: { reason: 'overReceipt' },
+        })
+      : null;
 
   const arrivals = input.lines.map((line) => ({
     ...line,
@@ -81,7 +95,8 @@ export function receiveDelivery(
     (line) => line.quantity_received + (receivedNow.get(line.product_id) ?? 0) >= line.quantity_ordered,
   );
   bumpOrder(sql, order, complete ? 'received' : 'partially_received', now);
-  return { units: input.lines.reduce((total, line) => total + line.quantity, 0), overReceived, costChanges };
+  const units = input.lines.reduce((total, line) => total + line.quantity, 0);
+  return { units, overReceived, costChanges, approvedBy };
 }
 
 /**

@@ -3,6 +3,7 @@ import { AppError } from '../../../../shared/errors';
 import type { ParsedInput, StaffAtStore } from '../channel-input';
 import { insertMovements } from '../movements';
 import { prepared } from '../../../../database/prepared';
+import { assertStoreScope } from '../../permissions/store-scope';
 import { loadStockedProducts } from '../products';
 
 export interface TransferDiscrepancy {
@@ -22,8 +23,8 @@ const MARK_RECEIVED = `
   WHERE "id" = ? AND "status" = 'in_transit'`;
 
 /**
- * Books what arrived at the receiving store: every line of the transfer once, with the quantity
- * actually found. What arrived enters stock there (positive 'transfer' movements); a difference
+ * Books what arrived at the receiving store, by its staff or an admin: every line of the
+ * transfer once, with the quantity actually found. What arrived enters stock there (positive 'transfer' movements); a difference
  * from what was sent stays on the line as its discrepancy and is returned for the audit log.
  */
 export function receiveTransfer(
@@ -36,9 +37,8 @@ export function receiveTransfer(
     input.id,
   ) as { to_store_id: number; status: string } | undefined;
   if (!transfer) throw new AppError('NOT_FOUND', 'That transfer does not exist.', { id: input.id });
-  if (transfer.to_store_id !== who.storeId) {
-    throw new AppError('FORBIDDEN', 'Only staff of the receiving store can receive this transfer.');
-  }
+  assertStoreScope(who, transfer.to_store_id);
+  const storeId = transfer.to_store_id;
   if (transfer.status !== 'in_transit') throw new AppError('CONFLICT', 'This transfer has already been received.');
 
   const sent = new Map(
@@ -52,7 +52,7 @@ export function receiveTransfer(
   refuseLinesThatDoNotMatch(sent, input.lines);
   const products = loadStockedProducts(
     sql,
-    who.storeId,
+    storeId,
     input.lines.map((line) => line.productId),
   );
 
@@ -65,7 +65,7 @@ export function receiveTransfer(
   if (arrived.length > 0) {
     insertMovements(
       sql,
-      { storeId: who.storeId, kind: 'transfer', transferId: input.id, staffId: who.staffId },
+      { storeId, kind: 'transfer', transferId: input.id, staffId: who.staffId },
       arrived.map((line) => ({
         productId: line.productId,
         quantity: line.quantityReceived,

@@ -1,7 +1,11 @@
 import { Button, Group, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
 import { countOf } from '../../../components/inventory/units';
 import { useState } from 'react';
+import { isApprovalNeeded } from '../../../../shared/contract/approval';
+import { isApiError } from '../../../api/ApiError';
+import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { money } from '../../../components/inventory/money';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { formatCount } from '../../../lib/format';
 import { countedLines, type CountLine } from './count-lines';
@@ -9,7 +13,8 @@ import { Difference } from './Difference';
 
 /**
  * The counted lines against stock on hand when they were added, before anything is booked. Applying
- * sets stock to what was counted; lines left empty are not part of the count.
+ * sets stock to what was counted; lines left empty are not part of the count. A clerk's count that
+ * moves more stock (at cost) than the admin allows comes back asking for a manager's approval.
  */
 export function CountReview({
   lines,
@@ -22,10 +27,18 @@ export function CountReview({
   applying: boolean;
   error: unknown;
   onBack: () => void;
-  onApply: (note: string) => void;
+  onApply: (note: string, approval?: Approval) => void;
 }) {
   const [onlyDifferences, setOnlyDifferences] = useState(true);
   const [note, setNote] = useState('');
+  // The refusal the person closed the approval dialog on, so it does not open again by itself.
+  const [dismissed, setDismissed] = useState<unknown>(null);
+  const [approvalSent, setApprovalSent] = useState(false);
+  const asking = needsManagerApproval(error) && error !== dismissed;
+  const apply = (approval?: Approval) => {
+    setApprovalSent(approval !== undefined);
+    onApply(note, approval);
+  };
   const counted = countedLines(lines);
   const differing = counted.filter((line) => line.counted !== line.onHand);
   const shown = onlyDifferences ? differing : counted;
@@ -86,7 +99,7 @@ export function CountReview({
         value={note}
         onChange={(event) => setNote(event.currentTarget.value)}
       />
-      <ErrorAlert error={error} />
+      {!needsManagerApproval(error) && <ErrorAlert error={error} />}
       <StickyActions
         status={
           <Button variant="default" onClick={onBack}>
@@ -94,10 +107,28 @@ export function CountReview({
           </Button>
         }
       >
-        <Button onClick={() => onApply(note)} loading={applying} disabled={counted.length === 0}>
+        <Button onClick={() => apply()} loading={applying} disabled={counted.length === 0}>
           Apply count to stock
         </Button>
       </StickyActions>
+      <ApprovalDialog
+        opened={asking}
+        confirmLabel="Approve and apply"
+        loading={applying}
+        error={approvalSent ? error : null}
+        onApprove={apply}
+        onClose={() => setDismissed(error)}
+      >
+        {describeVariance(error)}
+      </ApprovalDialog>
     </Stack>
   );
+}
+
+function describeVariance(error: unknown): string {
+  const details = isApiError(error) ? error.details : null;
+  if (!isApprovalNeeded(details) || details.valueCents === undefined || details.thresholdCents === undefined) {
+    return 'This count changes stock by more than a clerk may book alone.';
+  }
+  return `This count changes stock by ${money(details.valueCents)} at cost, more than the ${money(details.thresholdCents)} a clerk may book alone.`;
 }

@@ -5,19 +5,20 @@ import { useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useCategories } from '../../../api/hooks/useCatalog';
 import { useApplyCount } from '../../../api/hooks/useStock';
+import type { Approval } from '../../../components/ApprovalDialog';
 import { InventoryIcon } from '../../../components/icons';
 import { ConfirmDialog } from '../../../components/inventory/ConfirmDialog';
 import { ProductPicker } from '../../../components/inventory/ProductPicker';
-import { restoredQuantity } from '../../../components/inventory/scanned-quantity';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { StickyActions } from '../../../components/inventory/StickyActions';
-import { useScanToAdd } from '../../../components/inventory/useScanToAdd';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatCount } from '../../../lib/format';
 import { countedLines } from './count-lines';
 import { CountEntryTable, COUNT_INPUT_ATTRIBUTE } from './CountEntryTable';
 import { CountReview } from './CountReview';
+import { CountScanBox } from './CountScanBox';
 import { useCountLines } from './useCountLines';
+import { useCountScan } from './useCountScan';
 
 /**
  * A stock count in the person's store: choose what to count (a category, or products one by one),
@@ -34,13 +35,7 @@ export function StockCountScreen() {
   const [discarding, setDiscarding] = useState(false);
   const counted = countedLines(count.lines);
 
-  useScanToAdd((product) => void count.addProduct(product.id, true), {
-    enabled: !reviewing,
-    onInterrupted: (box) => {
-      const restored = restoredQuantity(box, COUNT_INPUT_ATTRIBUTE);
-      if (restored) count.setCounted(restored.productId, restored.quantity);
-    },
-  });
+  const scan = useCountScan(count, !reviewing);
   useShortcut('alt+s', () => counted.length > 0 && setReviewing(true), { inFields: true, enabled: !reviewing });
 
   function focusLine(productId: number) {
@@ -59,9 +54,13 @@ export function StockCountScreen() {
     }
   }
 
-  function apply(note: string) {
+  function apply(note: string, approval?: Approval) {
     applyCount.mutate(
-      { lines: counted.map((line) => ({ productId: line.productId, counted: line.counted })), note },
+      {
+        lines: counted.map((line) => ({ productId: line.productId, counted: line.counted })),
+        note,
+        ...(approval ? { approval } : {}),
+      },
       {
         onSuccess: (result) => {
           count.clear();
@@ -106,29 +105,38 @@ export function StockCountScreen() {
       ) : (
         <>
           <Paper withBorder p="md" radius="md">
-            <Group align="flex-end" gap="md" wrap="wrap">
-              <Group align="flex-end" gap="xs">
-                <Select<number>
-                  label="Count a category"
-                  placeholder="Whole store"
-                  data={(categories.data ?? []).map((category) => ({ value: category.id, label: category.path }))}
-                  value={categoryId}
-                  onChange={setCategoryId}
-                  searchable
-                  clearable
-                  w={280}
-                />
-                <Button variant="default" onClick={() => void addCategory()} loading={addingCategory}>
-                  Add its products
-                </Button>
+            <Stack gap="md">
+              <CountScanBox
+                text={scan.text}
+                onText={scan.setText}
+                onCode={scan.scan}
+                result={scan.result}
+                looking={scan.looking}
+              />
+              <Group align="flex-end" gap="md" wrap="wrap">
+                <Group align="flex-end" gap="xs">
+                  <Select<number>
+                    label="Count a category"
+                    placeholder="Whole store"
+                    data={(categories.data ?? []).map((category) => ({ value: category.id, label: category.path }))}
+                    value={categoryId}
+                    onChange={setCategoryId}
+                    searchable
+                    clearable
+                    w={280}
+                  />
+                  <Button variant="default" onClick={() => void addCategory()} loading={addingCategory}>
+                    Add its products
+                  </Button>
+                </Group>
+                <div style={{ flex: '1 1 18rem' }}>
+                  <ProductPicker
+                    label="Or add one product"
+                    onPick={(product) => void count.addProduct(product.id, false).then(() => focusLine(product.id))}
+                  />
+                </div>
               </Group>
-              <div style={{ flex: '1 1 18rem' }}>
-                <ProductPicker
-                  label="Or add one product"
-                  onPick={(product) => void count.addProduct(product.id, false).then(() => focusLine(product.id))}
-                />
-              </div>
-            </Group>
+            </Stack>
           </Paper>
           {count.lines.length === 0 ? (
             <EmptyState

@@ -1,10 +1,11 @@
 import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { ADJUSTMENT_REASONS, contract, type AdjustmentReason } from '../../../../shared/contract';
 import { useAdjustStock } from '../../../api/hooks/useStock';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatCount } from '../../../lib/format';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../../lib/validate';
 import { REASON_LABELS } from './movement-labels';
 
@@ -34,6 +35,8 @@ export function AdjustStockDialog({
   const [reason, setReason] = useState<AdjustmentReason>('damaged');
   const [note, setNote] = useState('');
   const [errors, setErrors] = useState<FieldErrors>({});
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, errors);
   const adjust = useAdjustStock();
   const change = quantity === '' ? 0 : direction === 'remove' ? -quantity : quantity;
   const reasons = direction === 'add' ? ['correction' as const] : ADJUSTMENT_REASONS;
@@ -69,6 +72,7 @@ export function AdjustStockDialog({
   return (
     <Modal opened={opened} onClose={close} title={`Adjust stock — ${productName}`} centered>
       <form
+        ref={formRef}
         noValidate
         onSubmit={(event) => {
           event.preventDefault();

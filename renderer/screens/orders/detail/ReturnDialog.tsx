@@ -11,9 +11,11 @@ import {
   Textarea,
 } from '@mantine/core';
 import { useState } from 'react';
+import type { ChannelInput } from '../../../../shared/contract';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { refundForUnits } from '../../../../shared/pricing';
 import { useReturnOrder } from '../../../api/hooks/useOrders';
+import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { money } from '../../../components/inventory/money';
 
@@ -37,6 +39,8 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
   const [refundTo, setRefundTo] = useState<'original' | 'store_credit'>('original');
   const [note, setNote] = useState('');
   const takeBack = useReturnOrder();
+  // A clerk's refund above the admin's threshold comes back asking for a manager's approval.
+  const [asking, setAsking] = useState(false);
   const choose = (lineId: number, change: Partial<Choice>) =>
     setChoices((current) => ({ ...current, [lineId]: { quantity: 0, restock: true, ...current[lineId], ...change } }));
 
@@ -50,101 +54,124 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
     0,
   );
 
+  const send = (approval?: Approval) => {
+    const input: ChannelInput<'orders.return'> = {
+      orderId: order.id,
+      lines: lines.map(({ line, choice }) => ({
+        orderLineId: line.id,
+        quantity: choice.quantity,
+        restock: choice.restock,
+      })),
+      refundTo,
+      ...(note.trim() ? { note: note.trim() } : {}),
+      ...(approval ? { approval } : {}),
+    };
+    takeBack.mutate(input, {
+      onSuccess: onClose,
+      onError: (error) => setAsking(needsManagerApproval(error)),
+    });
+  };
+
+  // The approval dialog stays outside the form: its own submit would bubble (through the portal) into this one.
   return (
-    <form
-      onSubmit={(event) => {
-        event.preventDefault();
-        if (lines.length === 0) return;
-        takeBack.mutate(
-          {
-            orderId: order.id,
-            lines: lines.map(({ line, choice }) => ({
-              orderLineId: line.id,
-              quantity: choice.quantity,
-              restock: choice.restock,
-            })),
-            refundTo,
-            ...(note.trim() ? { note: note.trim() } : {}),
-          },
-          { onSuccess: onClose },
-        );
-      }}
-    >
-      <Stack gap="sm">
-        <Table aria-label="Lines to return">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="end">Can return</Table.Th>
-              <Table.Th>Return</Table.Th>
-              <Table.Th>Back in stock</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {returnable.map((line, index) => {
-              const left = line.quantity - line.returnedQuantity;
-              const choice = choices[line.id];
-              return (
-                <Table.Tr key={line.id}>
-                  <Table.Td>{line.name}</Table.Td>
-                  <Table.Td ta="end">{left}</Table.Td>
-                  <Table.Td>
-                    <NumberInput
-                      aria-label={`Units of ${line.name} to return`}
-                      w={90}
-                      min={0}
-                      max={left}
-                      allowDecimal={false}
-                      allowNegative={false}
-                      clampBehavior="strict"
-                      data-autofocus={index === 0 || undefined}
-                      value={choice?.quantity ?? 0}
-                      onChange={(value) => choose(line.id, { quantity: typeof value === 'number' ? value : 0 })}
-                    />
-                  </Table.Td>
-                  <Table.Td>
-                    <Checkbox
-                      aria-label={`Put ${line.name} back in stock`}
-                      label={choice?.restock === false ? 'Write off' : 'Restock'}
-                      checked={choice?.restock ?? true}
-                      onChange={(event) => choose(line.id, { restock: event.currentTarget.checked })}
-                    />
-                  </Table.Td>
-                </Table.Tr>
-              );
-            })}
-          </Table.Tbody>
-        </Table>
-        <SegmentedControl
-          aria-label="Refund to"
-          value={refundTo}
-          onChange={(value) => setRefundTo(value === 'store_credit' ? 'store_credit' : 'original')}
-          data={[
-            { value: 'original', label: 'Original payment' },
-            { value: 'store_credit', label: 'Store credit', disabled: order.customer === null },
-          ]}
-        />
-        {order.customer === null && (
-          <Text size="xs" c="dimmed">
-            Store credit needs a customer on the order.
-          </Text>
-        )}
-        <Textarea label="Note" maxLength={500} value={note} onChange={(event) => setNote(event.currentTarget.value)} />
-        <ErrorAlert error={takeBack.error} />
-        <Group justify="space-between">
-          <Text fw={600} aria-label="Refund">
-            Refund {money(refund)}
-          </Text>
-          <Group gap="sm">
-            <Button variant="default" onClick={onClose}>
-              Go back
-            </Button>
-            <Button type="submit" disabled={lines.length === 0} loading={takeBack.isPending}>
-              Take return
-            </Button>
+    <>
+      <form
+        onSubmit={(event) => {
+          event.preventDefault();
+          if (lines.length > 0) send();
+        }}
+      >
+        <Stack gap="sm">
+          <Table aria-label="Lines to return">
+            <Table.Thead>
+              <Table.Tr>
+                <Table.Th>Product</Table.Th>
+                <Table.Th ta="end">Can return</Table.Th>
+                <Table.Th>Return</Table.Th>
+                <Table.Th>Back in stock</Table.Th>
+              </Table.Tr>
+            </Table.Thead>
+            <Table.Tbody>
+              {returnable.map((line, index) => {
+                const left = line.quantity - line.returnedQuantity;
+                const choice = choices[line.id];
+                return (
+                  <Table.Tr key={line.id}>
+                    <Table.Td>{line.name}</Table.Td>
+                    <Table.Td ta="end">{left}</Table.Td>
+                    <Table.Td>
+                      <NumberInput
+                        aria-label={`Units of ${line.name} to return`}
+                        w={90}
+                        min={0}
+                        max={left}
+                        allowDecimal={false}
+                        allowNegative={false}
+                        clampBehavior="strict"
+                        data-autofocus={index === 0 || undefined}
+                        value={choice?.quantity ?? 0}
+                        onChange={(value) => choose(line.id, { quantity: typeof value === 'number' ? value : 0 })}
+                      />
+                    </Table.Td>
+                    <Table.Td>
+                      <Checkbox
+                        aria-label={`Put ${line.name} back in stock`}
+                        label={choice?.restock === false ? 'Write off' : 'Restock'}
+                        checked={choice?.restock ?? true}
+                        onChange={(event) => choose(line.id, { restock: event.currentTarget.checked })}
+                      />
+                    </Table.Td>
+                  </Table.Tr>
+                );
+              })}
+            </Table.Tbody>
+          </Table>
+          <SegmentedControl
+            aria-label="Refund to"
+            value={refundTo}
+            onChange={(value) => setRefundTo(value === 'store_credit' ? 'store_credit' : 'original')}
+            data={[
+              { value: 'original', label: 'Original payment' },
+              { value: 'store_credit', label: 'Store credit', disabled: order.customer === null },
+            ]}
+          />
+          {order.customer === null && (
+            <Text size="xs" c="dimmed">
+              Store credit needs a customer on the order.
+            </Text>
+          )}
+          <Textarea
+            label="Note"
+            maxLength={500}
+            value={note}
+            onChange={(event) => setNote(event.currentTarget.value)}
+          />
+          {!needsManagerApproval(takeBack.error) && <ErrorAlert error={takeBack.error} />}
+          <Group justify="space-between">
+            <Text fw={600} aria-label="Refund">
+              Refund {money(refund)}
+            </Text>
+            <Group gap="sm">
+              <Button variant="default" onClick={onClose}>
+                Go back
+              </Button>
+              <Button type="submit" disabled={lines.length === 0} loading={takeBack.isPending}>
+                Take return
+              </Button>
+            </Group>
           </Group>
-        </Group>
-      </Stack>
-    </form>
+        </Stack>
+      </form>
+      <ApprovalDialog
+        opened={asking}
+        confirmLabel="Approve and refund"
+        loading={takeBack.isPending}
+        error={takeBack.variables?.approval ? takeBack.error : null}
+        onApprove={send}
+        onClose={() => setAsking(false)}
+      >
+        This return refunds {money(refund)}, more than a clerk may refund alone.
+      </ApprovalDialog>
+    </>
   );
 }

@@ -13,15 +13,11 @@ import { formatPercentBp } from '../till/discount-text';
 import { METHOD_LABELS } from '../labels';
 import classes from '../receipt/Receipt.module.css';
 
-function today(): string {
-  const now = new Date();
-  return `${now.getFullYear()}-${String(now.getMonth() + 1).padStart(2, '0')}-${String(now.getDate()).padStart(2, '0')}`;
-}
-
 /** The day's takings for the store's manager: sales, tax, payments by method and what the drawer should hold. */
 export function EndOfDayScreen() {
   const staff = useCurrentStaff();
-  const [date, setDate] = useState(today);
+  // No date asks for today on the store's own clock; the answer says which day that is.
+  const [date, setDate] = useState<string | undefined>(undefined);
   const [storeId, setStoreId] = useState(staff.storeId);
   const stores = useStores();
   const summary = useEndOfDay(date, storeId);
@@ -33,7 +29,7 @@ export function EndOfDayScreen() {
   const storeName = storeOptions.find((option) => option.value === storeId)?.label ?? staff.storeName;
   return (
     <PrintDocument
-      title={`End of day — ${storeName} — ${date}`}
+      title={`End of day — ${storeName} — ${date ?? summary.data?.date ?? ''}`}
       backTo="/orders"
       backLabel="← Orders"
       tools={
@@ -51,8 +47,7 @@ export function EndOfDayScreen() {
             aria-label="Day"
             type="date"
             size="sm"
-            value={date}
-            max={today()}
+            value={date ?? summary.data?.date ?? ''}
             onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)}
           />
         </>
@@ -79,7 +74,7 @@ function DaySheet({ day }: { day: EndOfDay }) {
       <header className={classes.head}>
         <h1 className={classes.title}>End of day — {day.store.name}</h1>
         <div className={classes.muted}>
-          {formatDate(`${day.date}T12:00:00Z`)} ({day.store.code}); the day runs in UTC
+          {formatDate(`${day.date}T12:00:00Z`)} ({day.store.code}); the day runs in {day.timeZone}
         </div>
       </header>
       <table aria-label="Sales">
@@ -97,6 +92,9 @@ function DaySheet({ day }: { day: EndOfDay }) {
           <Row label={`Pending (${orders(day.pending.count)})`} value={money(day.pending.totalCents)} />
           <Row label="Cancelled orders" value={formatCount(day.cancelled.count)} />
           <Row label={`Returns (${formatCount(day.returns.count)})`} value={minus(day.returns.refundCents)} />
+          <Row label="Tax given back by returns" value={minus(day.returns.taxRefundedCents)} />
+          <Row label="Net sales after returns" value={money(day.net.totalCents)} strong />
+          <Row label="Net tax after returns" value={money(day.net.taxCents)} />
         </tbody>
       </table>
       <h2>Payments by method</h2>

@@ -135,12 +135,12 @@ export function OrderFilters({ onChange }: { onChange: (filters: Filters) => voi
   );
 }
 
-/** Local days to UTC instants: "to" includes the whole of its day. */
+/** Days are the store's own: the server reads them on its clock, "to" including its whole day. */
 function toFilters(form: FilterForm): Filters {
   const filters: Filters = {};
   if (form.status) filters.status = form.status;
-  if (form.from) filters.from = localDayStart(form.from, 0);
-  if (form.to) filters.to = localDayStart(form.to, 1);
+  if (form.from) filters.fromDay = form.from;
+  if (form.to) filters.toDay = form.to;
   if (form.storeId) filters.storeId = Number(form.storeId);
   if (form.staffId) filters.staffId = Number(form.staffId);
   if (form.customerId !== null) filters.customerId = form.customerId;
@@ -150,9 +150,4 @@ function toFilters(form: FilterForm): Filters {
   const orderNumber = Number(form.orderNumber);
   if (form.orderNumber && Number.isSafeInteger(orderNumber) && orderNumber > 0) filters.orderNumber = orderNumber;
   return filters;
-}
-
-function localDayStart(day: string, plusDays: number): string {
-  const [year, month, date] = day.split('-').map(Number);
-  return new Date(year!, month! - 1, date! + plusDays).toISOString();
 }

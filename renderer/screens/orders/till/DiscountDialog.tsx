@@ -1,5 +1,6 @@
 import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import type { Discount } from '../../../../shared/pricing';
 import { parseDiscount } from './discount-text';
 import { INSTANT } from './instant';
@@ -32,8 +33,11 @@ function DiscountForm({
 }) {
   const [text, setText] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const formRef = useRef<HTMLFormElement>(null);
+  useFocusFirstError(formRef, error);
   return (
     <form
+      ref={formRef}
       onSubmit={(event) => {
         event.preventDefault();
         const discount = parseDiscount(text);

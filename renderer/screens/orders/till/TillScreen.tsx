@@ -7,11 +7,12 @@ import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { useShortcut } from '../../../components/inventory/useShortcut';
-import { ApprovalDialog, type Approval } from './ApprovalDialog';
+import { ApprovalDialog, type Approval } from '../../../components/ApprovalDialog';
 import { CartTable } from './CartTable';
 import { CustomerDialog } from './CustomerDialog';
 import { DiscountDialog } from './DiscountDialog';
-import { describeDiscount } from './discount-text';
+import { ParkedSalesDialog } from './ParkedSalesDialog';
+import { describeDiscount, formatPercentBp } from './discount-text';
 import { PaymentPanel } from './PaymentPanel';
 import { PriceConflict } from './PriceConflict';
 import { TillSearch } from './TillSearch';
@@ -19,7 +20,7 @@ import { TillShortcuts } from './TillShortcuts';
 import { TotalsPanel } from './TotalsPanel';
 import { useTill, type SaleChannel } from './useTill';
 
-type Dialog = 'line-discount' | 'order-discount' | 'customer' | 'approval' | null;
+type Dialog = 'line-discount' | 'order-discount' | 'customer' | 'approval' | 'parked' | null;
 
 /** Order entry: scan, adjust, take payment, complete. Every step has a key; the scan box keeps the focus. */
 export function TillScreen() {
@@ -69,6 +70,12 @@ export function TillScreen() {
   useShortcut('F8', () => void complete(true), { inFields: true, enabled: till.canSavePending });
   useShortcut('F12', () => void complete(false), { inFields: true, enabled: till.canComplete });
   useShortcut('F12', till.acceptNewPrices, { inFields: true, enabled: till.priceConflict !== null });
+  const park = () => {
+    till.park();
+    requestAnimationFrame(focusScan);
+  };
+  useShortcut('F7', park, { inFields: true, enabled: hasLines });
+  useShortcut('F10', () => setDialog('parked'), { inFields: true });
 
   const onEmptyKey = (key: string) => {
     if (!hasLines) return false;
@@ -87,6 +94,19 @@ export function TillScreen() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={2}>New sale</Title>
+        <Group gap="xs">
+          <Button variant="default" size="xs" disabled={!hasLines} onClick={park} rightSection={<Shortcut keys="F7" />}>
+            Park sale
+          </Button>
+          <Button
+            variant="default"
+            size="xs"
+            onClick={() => setDialog('parked')}
+            rightSection={<Shortcut keys="F10" />}
+          >
+            Parked sales ({till.parked.length})
+          </Button>
+        </Group>
         <SegmentedControl
           aria-label="Sale channel"
           size="xs"
@@ -190,15 +210,27 @@ export function TillScreen() {
         }}
         onClose={closeDialog}
       />
+      <ParkedSalesDialog
+        opened={dialog === 'parked'}
+        parked={till.parked}
+        onResume={(id) => {
+          till.resume(id);
+          closeDialog();
+        }}
+        onDiscard={till.discardParked}
+        onClose={closeDialog}
+      />
       <ApprovalDialog
         opened={dialog === 'approval'}
-        discountBp={quote.data?.discountBp ?? 0}
-        thresholdBp={quote.data?.approvalThresholdBp ?? 0}
+        confirmLabel="Approve and complete"
         loading={till.place.isPending}
         error={isApiError(till.place.error, 'FORBIDDEN') ? till.place.error : null}
         onApprove={(approval) => void complete(pendingSave, approval)}
         onClose={closeDialog}
-      />
+      >
+        This sale has a discount of {formatPercentBp(quote.data?.discountBp ?? 0)}, above the{' '}
+        {formatPercentBp(quote.data?.approvalThresholdBp ?? 0)} a clerk may give.
+      </ApprovalDialog>
     </Stack>
   );
 }

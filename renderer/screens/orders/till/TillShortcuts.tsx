@@ -13,6 +13,8 @@ const SHORTCUTS: [string, string][] = [
   ['F6', 'order discount'],
   ['F3', 'customer'],
   ['F9', 'payment'],
+  ['F7', 'park sale'],
+  ['F10', 'parked sales'],
   ['F8', 'save as pending'],
   ['F12', 'complete'],
   ['F2', 'back to scanning'],

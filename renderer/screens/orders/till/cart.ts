@@ -29,7 +29,8 @@ export type CartAction =
   | { type: 'orderDiscount'; discount: Discount | undefined }
   | { type: 'customer'; customer: Cart['customer'] }
   | { type: 'prices'; prices: { productId: number; sku: string; unitPriceCents: number; taxRateBp: number }[] }
-  | { type: 'clear' };
+  | { type: 'clear' }
+  | { type: 'load'; cart: Cart };
 
 export const emptyCart: Cart = { lines: [], selected: 0, customer: null };
 
@@ -84,6 +85,15 @@ export function cartReducer(cart: Cart, action: CartAction): Cart {
     }
     case 'clear':
       return emptyCart;
+    case 'load': {
+      // A kept cart comes back from storage: its selection and customer are made whole again.
+      const selected = Number.isInteger(action.cart.selected) ? action.cart.selected : 0;
+      return {
+        ...action.cart,
+        selected: clamp(selected, action.cart.lines.length),
+        customer: action.cart.customer ?? null,
+      };
+    }
   }
 }
 

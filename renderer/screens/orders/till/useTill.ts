@@ -1,25 +1,34 @@
 import { useDebouncedValue } from '@mantine/hooks';
 import { useEffect, useMemo, useReducer, useState } from 'react';
-import type { SALE_CHANNELS } from '../../../../shared/contract/orders';
 import { priceCart, type Discount, type PricedCart } from '../../../../shared/pricing';
 import { isApiError } from '../../../api/ApiError';
 import { usePlaceOrder, useQuote } from '../../../api/hooks/useOrders';
-import { cartReducer, emptyCart, quoteInputOf, type CartAction, type CartLine } from './cart';
-import type { Approval } from './ApprovalDialog';
+import { useCurrentStaff } from '../../../api/hooks/useSession';
+import { cartReducer, emptyCart, quoteInputOf, type Cart, type CartAction, type CartLine } from './cart';
+import type { Approval } from '../../../components/ApprovalDialog';
 import { paidCents, type TillPayment } from './payments';
+import { readTillStorage, tillStorageKey, type SaleChannel } from './parked-sales';
 import { priceChangesOf } from './PriceConflict';
+import { useKeptSales } from './useKeptSales';
 
-export type SaleChannel = (typeof SALE_CHANNELS)[number];
+export type { SaleChannel };
 
 /**
  * The state of one sale at the till: the cart, its live and quoted prices, payments and placing.
  * One idempotency key per cart, so a double Complete (or a retry after a lost answer) places one order.
+ * The sale on screen, and any parked aside, are kept in this browser and come back when the till
+ * reopens; a kept cart's prices may be stale, and the quote (or orders.place's CONFLICT) corrects them.
  */
 export function useTill() {
-  const [cart, dispatchCart] = useReducer(cartReducer, emptyCart);
+  const staff = useCurrentStaff();
+  const storageKey = tillStorageKey(staff.storeId, staff.id);
+  const [stored] = useState(() => readTillStorage(storageKey));
+  const [cart, dispatchCart] = useReducer(cartReducer, stored.current?.cart ?? emptyCart, (kept) =>
+    cartReducer(emptyCart, { type: 'load', cart: kept }),
+  );
   const [payments, setPayments] = useState<TillPayment[]>([]);
-  const [channel, setChannel] = useState<SaleChannel>('till');
-  const [idempotencyKey, setIdempotencyKey] = useState(() => crypto.randomUUID());
+  const [channel, setChannel] = useState<SaleChannel>(stored.current?.channel ?? 'till');
+  const [idempotencyKey, setIdempotencyKey] = useState(() => stored.current?.idempotencyKey ?? crypto.randomUUID());
   const place = usePlaceOrder();
 
   const quoteInput = useMemo(() => quoteInputOf(cart), [cart]);
@@ -47,6 +56,12 @@ export function useTill() {
   }, [quoted]);
 
   const live = useMemo(() => livePrice(cart.lines, cart.orderDiscount), [cart.lines, cart.orderDiscount]);
+  const kept = useKeptSales(storageKey, stored.parked, {
+    cart,
+    channel,
+    idempotencyKey,
+    totalCents: live.priced?.totalCents ?? null,
+  });
 
   /** Any change to the cart voids the payments taken against its old total. */
   const dispatch = (action: CartAction) => {
@@ -89,12 +104,34 @@ export function useTill() {
     void quote.refetch();
   };
 
-  const newSale = () => {
-    dispatchCart({ type: 'clear' });
+  const startSale = (sale?: { cart: Cart; channel: SaleChannel; idempotencyKey: string }) => {
+    dispatchCart(sale ? { type: 'load', cart: sale.cart } : { type: 'clear' });
     setPayments([]);
-    setChannel('till');
-    setIdempotencyKey(crypto.randomUUID());
+    setChannel(sale?.channel ?? 'till');
+    setIdempotencyKey(sale?.idempotencyKey ?? crypto.randomUUID());
     place.reset();
+  };
+
+  /** After an order is placed: its kept copy goes, and a new sale starts. */
+  const newSale = () => {
+    kept.forgetCurrent();
+    startSale();
+  };
+
+  /** Sets the sale on screen aside (payments taken against it are voided) and starts a new one. */
+  const park = () => {
+    if (cart.lines.length === 0) return;
+    kept.park({ cart, channel, idempotencyKey, totalCents: live.priced?.totalCents ?? null });
+    startSale();
+  };
+
+  /** Puts a parked sale back on screen; the sale that was there is parked in its place. */
+  const resume = (id: string) => {
+    const sale = kept.take(id);
+    if (!sale) return;
+    if (cart.lines.length > 0)
+      kept.park({ cart, channel, idempotencyKey, totalCents: live.priced?.totalCents ?? null });
+    startSale(sale);
   };
 
   return {
@@ -118,6 +155,10 @@ export function useTill() {
     priceConflict,
     acceptNewPrices,
     newSale,
+    parked: kept.parked,
+    park,
+    resume,
+    discardParked: (id: string) => void kept.take(id),
   };
 }
 

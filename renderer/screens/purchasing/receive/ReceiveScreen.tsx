@@ -5,6 +5,7 @@ import { useState } from 'react';
 import { Link, useNavigate, useParams } from 'react-router';
 import type { PurchaseOrderDetail } from '../../../../shared/contract';
 import { usePurchaseOrder, useReceivePurchaseOrder } from '../../../api/hooks/usePurchasing';
+import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { restoredQuantity } from '../../../components/inventory/scanned-quantity';
@@ -41,7 +42,8 @@ export function ReceiveScreen() {
 
 /**
  * Books what arrived against a sent order, fully or in part. Every scan counts one unit of its
- * line; quantities can be typed too. More than is still to come is booked only after confirming.
+ * line; quantities can be typed too. More than is still to come is booked only after confirming,
+ * and a clerk's confirmation only with a manager's approval.
  */
 function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
   const navigate = useNavigate();
@@ -49,6 +51,7 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
   const [lastScanned, setLastScanned] = useState<number | null>(null);
   const [code, setCode] = useState('');
   const [overReceipts, setOverReceipts] = useState<OverReceipt[]>([]);
+  const [approving, setApproving] = useState(false);
   const receive = useReceivePurchaseOrder();
   const names = new Map(order.lines.map((line) => [line.productId, line.name]));
   const refusedLines = overReceiptsFrom(receive.error, names);
@@ -68,7 +71,7 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
     .filter((entry) => entry.quantity > 0);
   const units = receiving.reduce((sum, entry) => sum + entry.quantity, 0);
 
-  function book(confirmOverReceipt: boolean) {
+  function book(confirmOverReceipt: boolean, approval?: Approval) {
     const over = receiving.filter((entry) => entry.quantity > entry.line.outstanding);
     if (over.length > 0 && !confirmOverReceipt) {
       setOverReceipts(
@@ -87,6 +90,7 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
         id: order.id,
         lines: receiving.map((entry) => ({ productId: entry.line.productId, quantity: entry.quantity })),
         confirmOverReceipt,
+        ...(approval ? { approval } : {}),
       })
       .then((received) => {
         notifications.show({
@@ -97,7 +101,11 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
         void navigate(`/inventory/purchase-orders/${order.id}`);
       })
       // Someone booked part of this order meanwhile: the host names the lines that are now over.
-      .catch((error: unknown) => setOverReceipts(overReceiptsFrom(error, names)));
+      // Or a clerk confirmed an over-receipt: a manager approves it.
+      .catch((error: unknown) => {
+        setOverReceipts(overReceiptsFrom(error, names));
+        setApproving(needsManagerApproval(error));
+      });
   }
 
   useShortcut('alt+s', () => units > 0 && book(false), { inFields: true, enabled: !receive.isPending });
@@ -149,7 +157,9 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
           onChange={(productId, quantity) => setQuantities((current) => ({ ...current, [productId]: quantity }))}
         />
       </Paper>
-      {refusedLines.length === 0 && overReceipts.length === 0 && <ErrorAlert error={receive.error} />}
+      {refusedLines.length === 0 && overReceipts.length === 0 && !needsManagerApproval(receive.error) && (
+        <ErrorAlert error={receive.error} />
+      )}
       <StickyActions
         status={
           <Text size="sm" c="dimmed" aria-live="polite">
@@ -175,6 +185,19 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
           receive.reset();
         }}
       />
+      <ApprovalDialog
+        opened={approving}
+        confirmLabel="Approve and book"
+        loading={receive.isPending}
+        error={receive.variables?.approval ? receive.error : null}
+        onApprove={(approval) => book(true, approval)}
+        onClose={() => {
+          setApproving(false);
+          receive.reset();
+        }}
+      >
+        This delivery receives more than was ordered.
+      </ApprovalDialog>
     </Stack>
   );
 }

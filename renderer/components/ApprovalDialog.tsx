@@ -1,28 +1,37 @@
 import { Button, Group, Modal, PasswordInput, Stack, Text, TextInput } from '@mantine/core';
-import { useState } from 'react';
-import { ErrorAlert } from '../../../components/ErrorAlert';
-import { formatPercentBp } from './discount-text';
-import { INSTANT } from './instant';
+import { useState, type ReactNode } from 'react';
+import type { ApprovalInput } from '../../shared/contract/approval';
+import { isApprovalNeeded } from '../../shared/contract/approval';
+import { isApiError } from '../api/ApiError';
+import { ErrorAlert } from './ErrorAlert';
 
-export interface Approval {
-  username: string;
-  password: string;
+export type Approval = ApprovalInput;
+
+/** A refusal a manager's approval would turn into a yes: the screen asks for one and tries again. */
+export function needsManagerApproval(error: unknown): boolean {
+  return isApiError(error, 'FORBIDDEN') && isApprovalNeeded(error.details);
 }
 
-/** A manager types their own credentials at the till; they travel with the order and are checked there. */
+/**
+ * A manager types their own credentials at the screen where a clerk needs their approval (a deep
+ * discount at the till, a large refund or count, an over-receipt); they travel with the write and
+ * are checked there. Opens without animation, so typing starts at once.
+ */
 export function ApprovalDialog({
   opened,
-  discountBp,
-  thresholdBp,
+  children,
+  confirmLabel,
   loading,
   error,
   onApprove,
   onClose,
 }: {
   opened: boolean;
-  discountBp: number;
-  thresholdBp: number;
+  /** Why approval is needed, in a sentence. */
+  children: ReactNode;
+  confirmLabel: string;
   loading: boolean;
+  /** A refused approval, shown in the dialog. */
   error: unknown;
   onApprove: (approval: Approval) => void;
   onClose: () => void;
@@ -30,7 +39,7 @@ export function ApprovalDialog({
   const [username, setUsername] = useState('');
   const [password, setPassword] = useState('');
   return (
-    <Modal opened={opened} onClose={onClose} title="Manager approval" centered transitionProps={INSTANT}>
+    <Modal opened={opened} onClose={onClose} title="Manager approval" centered transitionProps={{ duration: 0 }}>
       <form
         onSubmit={(event) => {
           event.preventDefault();
@@ -38,10 +47,7 @@ export function ApprovalDialog({
         }}
       >
         <Stack gap="sm">
-          <Text size="sm">
-            This sale has a discount of {formatPercentBp(discountBp)}, above the {formatPercentBp(thresholdBp)} a clerk
-            may give. A manager approves it with their own username and password.
-          </Text>
+          <Text size="sm">{children} A manager approves it with their own username and password.</Text>
           <TextInput
             label="Manager username"
             data-autofocus
@@ -63,7 +69,7 @@ export function ApprovalDialog({
               Go back
             </Button>
             <Button type="submit" loading={loading}>
-              Approve and complete
+              {confirmLabel}
             </Button>
           </Group>
         </Stack>

@@ -1,0 +1,41 @@
+import { performance } from 'node:perf_hooks';
+import type { JobProgress } from '../../shared/contract/jobs';
+
+/** Least time between two progress events of one job, so a fast job does not flood the screens. */
+const EVENT_INTERVAL_MS = 200;
+
+/**
+ * Turns a job's raw reports (phase, done, total) into progress with a rate and the time left in
+ * the phase, and says which reports are worth an event. Rates use the monotonic clock: they
+ * measure real work, whatever time the app's clock shows.
+ */
+export class ProgressMeter {
+  private phase: string | null = null;
+  private phaseStartedMs = 0;
+  private lastEventMs = -Infinity;
+  current: JobProgress | null = null;
+
+  constructor(private readonly nowMs: () => number = () => performance.now()) {}
+
+  /** Records a report; true when it should be announced now. */
+  update(report: { phase: string; done: number; total: number }): boolean {
+    const now = this.nowMs();
+    const newPhase = report.phase !== this.phase;
+    if (newPhase) {
+      this.phase = report.phase;
+      this.phaseStartedMs = now;
+    }
+    const seconds = (now - this.phaseStartedMs) / 1000;
+    const rate = seconds > 0 && report.done > 0 ? report.done / seconds : 0;
+    this.current = {
+      phase: report.phase,
+      done: report.done,
+      total: report.total,
+      ratePerSecond: Math.round(rate),
+      etaSeconds: rate > 0 ? Math.round((Math.max(0, report.total - report.done) / rate) * 10) / 10 : null,
+    };
+    const announce = newPhase || report.done >= report.total || now - this.lastEventMs >= EVENT_INTERVAL_MS;
+    if (announce) this.lastEventMs = now;
+    return announce;
+  }
+}

@@ -1,0 +1,205 @@
+import type { Worker } from 'node:worker_threads';
+import type Database from 'better-sqlite3';
+import type { JobKind, JobStatus, JobSummary } from '../../shared/contract/jobs';
+import { AppError } from '../../shared/errors';
+import type { Clock } from '../host/clock';
+import type { EventBus } from '../host/events';
+import type { SerialQueue } from '../host/serial';
+import type { Actor } from '../host/sessions';
+import type { JobCommand, JobReport } from '../workers/job';
+import { startWorker } from '../workers/locate';
+import { fromThreadError } from '../workers/protocol';
+import type { JobControl } from './control';
+import { ProgressMeter } from './progress';
+import { failInterruptedJobs, finishJob, insertJob, jobExists, readJob, recentJobs, type JobEnding } from './records';
+
+export interface JobRunnerDeps {
+  databasePath: string;
+  /** The main connection; the runner uses it only inside the dispatcher's queue. */
+  sql: Database.Database;
+  queue: SerialQueue;
+  events: EventBus;
+  clock: Clock;
+  /** How long a cancelled job may take to notice before its thread is ended (which also rolls it back). */
+  cancelGraceMs?: number;
+}
+
+interface RunningJob {
+  id: number;
+  kind: JobKind;
+  startedBy: number;
+  meter: ProgressMeter;
+  thread: Worker | null;
+  cancelled: boolean;
+  graceTimer: NodeJS.Timeout | null;
+  ended: Promise<void>;
+  end(ending: Pick<JobEnding, 'status' | 'result' | 'error'>): void;
+}
+
+/**
+ * Runs long work on job threads: each job on its own connection, its writes in one transaction
+ * that commits whole or not at all. The runner records jobs in the `jobs` table, relays progress
+ * as `job.progress` events to whoever started the job, and ends with `job.finished`.
+ */
+export class JobRunner implements JobControl {
+  private readonly running = new Map<number, RunningJob>();
+  private readonly cancelGraceMs: number;
+
+  constructor(private readonly deps: JobRunnerDeps) {
+    this.cancelGraceMs = deps.cancelGraceMs ?? 10_000;
+  }
+
+  /** At startup: jobs a crash left `running` are marked failed. */
+  failInterrupted(): number {
+    return failInterruptedJobs(this.deps.sql, this.deps.clock.now().toISOString());
+  }
+
+  start(kind: JobKind, input: unknown, actor: Actor): number {
+    if ([...this.running.values()].some((job) => job.kind === kind))
+      throw new AppError('CONFLICT', 'A job of this kind is already running; wait for it or cancel it.');
+    const id = insertJob(this.deps.sql, kind, actor.staffId, this.deps.clock.now().toISOString());
+    const job = this.track(id, kind, actor.staffId);
+    // Queued behind the current call, so the thread starts after the call (and this row) committed,
+    // and never finds the write lock held by the call that started it.
+    void this.deps.queue.run(async () => {
+      if (job.cancelled) job.end({ status: 'cancelled', result: null, error: null });
+      // The call that started it rolled back: there is nothing to run, and no record to keep.
+      else if (!jobExists(this.deps.sql, id)) job.end({ status: 'failed', result: null, error: null });
+      else this.launch(job, input);
+    });
+    return id;
+  }
+
+  list(limit: number): JobSummary[] {
+    return recentJobs(this.deps.sql, limit).map((summary) => this.withLiveProgress(summary));
+  }
+
+  get(id: number): JobSummary {
+    const summary = readJob(this.deps.sql, id);
+    if (!summary) throw new AppError('NOT_FOUND', 'There is no such job.');
+    return this.withLiveProgress(summary);
+  }
+
+  cancel(id: number, actor: Actor): JobSummary {
+    const summary = this.get(id);
+    if (summary.startedBy !== actor.staffId && actor.role !== 'admin')
+      throw new AppError('FORBIDDEN', 'Only whoever started this job, or an admin, can cancel it.');
+    const job = this.running.get(id);
+    if (!job) throw new AppError('CONFLICT', 'This job has already finished.');
+    this.requestCancel(job);
+    return summary;
+  }
+
+  /** Resolves once the job has ended and its record says how (for tests and shutdown). */
+  async whenEnded(id: number): Promise<void> {
+    await this.running.get(id)?.ended;
+  }
+
+  /** Cancels every running job and waits until each has rolled back and been recorded. */
+  async close(): Promise<void> {
+    const jobs = [...this.running.values()];
+    for (const job of jobs) this.requestCancel(job);
+    await Promise.all(jobs.map((job) => job.ended));
+  }
+
+  private track(id: number, kind: JobKind, startedBy: number): RunningJob {
+    let resolveEnded!: () => void;
+    const job: RunningJob = {
+      id,
+      kind,
+      startedBy,
+      meter: new ProgressMeter(),
+      thread: null,
+      cancelled: false,
+      graceTimer: null,
+      ended: new Promise((resolve) => (resolveEnded = resolve)),
+      end: (ending) => {
+        if (!this.running.delete(id)) return;
+        if (job.graceTimer) clearTimeout(job.graceTimer);
+        void job.thread?.terminate();
+        void this.record(job, ending).then(resolveEnded);
+      },
+    };
+    this.running.set(id, job);
+    return job;
+  }
+
+  private launch(job: RunningJob, input: unknown): void {
+    const thread = startWorker({ role: 'job', databasePath: this.deps.databasePath });
+    job.thread = thread;
+    thread.on('message', (report: JobReport) => this.reported(job, report));
+    thread.on('error', (error) => {
+      console.error(`Job ${job.id} (${job.kind}) failed`, error);
+      job.end({ status: 'failed', result: null, error: 'The job stopped unexpectedly; nothing of it was saved.' });
+    });
+    // A thread that ends without a word was ended by a cancel (its transaction died with it) or crashed.
+    thread.on('exit', () =>
+      job.end(
+        job.cancelled
+          ? { status: 'cancelled', result: null, error: null }
+          : { status: 'failed', result: null, error: 'The job stopped unexpectedly; nothing of it was saved.' },
+      ),
+    );
+    thread.postMessage({ type: 'start', kind: job.kind, input } satisfies JobCommand);
+  }
+
+  private reported(job: RunningJob, report: JobReport): void {
+    switch (report.type) {
+      case 'progress':
+        if (job.meter.update(report))
+          this.deps.events.emit(
+            'job.progress',
+            { jobId: job.id, kind: job.kind, ...job.meter.current! },
+            { staffId: job.startedBy },
+          );
+        return;
+      case 'succeeded':
+        return job.end({ status: 'succeeded', result: report.result, error: null });
+      case 'cancelled':
+        return job.end({ status: 'cancelled', result: null, error: null });
+      case 'failed': {
+        const error = fromThreadError(report.error);
+        if (!(error instanceof AppError)) console.error(`Job ${job.id} (${job.kind}) failed`, error);
+        const message =
+          error instanceof AppError ? error.message : 'Something went wrong in this job; nothing of it was saved.';
+        return job.end({ status: 'failed', result: null, error: message });
+      }
+    }
+  }
+
+  private requestCancel(job: RunningJob): void {
+    if (job.cancelled) return;
+    job.cancelled = true;
+    if (!job.thread) return; // not launched yet: the queued launch sees the flag
+    job.thread.postMessage({ type: 'cancel' } satisfies JobCommand);
+    job.graceTimer = setTimeout(() => void job.thread?.terminate(), this.cancelGraceMs);
+  }
+
+  /** The ending goes through the queue: it must not land inside another call's transaction. */
+  private async record(job: RunningJob, ending: Pick<JobEnding, 'status' | 'result' | 'error'>): Promise<void> {
+    const finishedAt = this.deps.clock.now().toISOString();
+    try {
+      await this.deps.queue.run(async () =>
+        finishJob(this.deps.sql, job.id, { ...ending, finishedAt, progress: job.meter.current }),
+      );
+    } catch (error) {
+      console.error(`Could not record the end of job ${job.id}`, error);
+    }
+    this.deps.events.emit(
+      'job.finished',
+      {
+        jobId: job.id,
+        kind: job.kind,
+        status: ending.status as Exclude<JobStatus, 'running'>,
+        result: ending.result,
+        error: ending.error,
+      },
+      { staffId: job.startedBy },
+    );
+  }
+
+  private withLiveProgress(summary: JobSummary): JobSummary {
+    const job = this.running.get(summary.id);
+    return job ? { ...summary, progress: job.meter.current } : summary;
+  }
+}

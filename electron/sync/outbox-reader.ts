@@ -1,0 +1,84 @@
+import type Database from 'better-sqlite3';
+import { recordJsonSql } from './record-sql';
+
+/** One pending change, as head office receives it. */
+export interface OutboxChange {
+  seq: number;
+  entity: string;
+  uid: string;
+  /** 'insert': head office has never seen the record; 'update': it may have; 'delete': it is gone. */
+  op: 'insert' | 'update' | 'delete';
+  /** The whole current record, foreign keys as uids, child rows nested; absent for a delete. */
+  record?: Record<string, unknown>;
+}
+
+export interface OutboxBatch {
+  changes: OutboxChange[];
+  /** The seq to acknowledge once head office has committed the batch (0 when it is empty). */
+  lastSeq: number;
+}
+
+const DEFAULT_BATCH = 500;
+
+/**
+ * Reads pending changes in seq order and builds each record from its current row. A record may
+ * reference a uid whose own change comes later in the stream (it changed again after being
+ * referenced, which moved it to a later seq), so head office resolves references by uid once a
+ * whole push has arrived, not row by row.
+ *
+ * Reading is the first half of a push: the batch's seq is recorded as read, so a record pending
+ * at or below it is treated as possibly delivered. Nothing is removed until `acknowledge`.
+ */
+export class OutboxReader {
+  private readonly pending: Database.Statement;
+  private readonly markRead: Database.Statement;
+  private readonly records = new Map<string, Database.Statement>();
+
+  constructor(private readonly sql: Database.Database) {
+    this.pending = sql.prepare(
+      'SELECT "seq", "entity", "entity_uid" AS "uid", "op" FROM "sync_outbox" WHERE "seq" > ? ORDER BY "seq" LIMIT ?',
+    );
+    this.markRead = sql.prepare('UPDATE "sync_state" SET "read_seq" = MAX("read_seq", ?) WHERE "id" = 1');
+  }
+
+  /** Up to `limit` changes after `afterSeq` (0: from the oldest pending change). */
+  readBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch {
+    const read = () => {
+      const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as OutboxChange[];
+      const changes = rows.map((row) => this.withRecord(row));
+      const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
+      if (lastSeq > 0) this.markRead.run(lastSeq);
+      return { changes, lastSeq };
+    };
+    // One transaction, so every record of the batch is read from the same state of the file.
+    return this.sql.inTransaction ? read() : this.sql.transaction(read).immediate();
+  }
+
+  private withRecord(change: OutboxChange): OutboxChange {
+    if (change.op === 'delete') return change;
+    const json = this.recordStatement(change.entity).get(change.uid) as string | undefined;
+    // Gone without a delete being queued (removed while the outbox was paused): send the delete.
+    if (json === undefined) return { ...change, op: 'delete' };
+    return { ...change, record: JSON.parse(json) as Record<string, unknown> };
+  }
+
+  private recordStatement(entity: string): Database.Statement {
+    let statement = this.records.get(entity);
+    if (!statement) {
+      statement = this.sql
+        .prepare(`SELECT ${recordJsonSql(this.sql, entity)} FROM "${entity}" r0 WHERE r0."uid" = ?`)
+        .pluck();
+      this.records.set(entity, statement);
+    }
+    return statement;
+  }
+}
+
+/**
+ * Removes every change up to `upToSeq` once head office has committed it. A record changed
+ * again since it was read has moved to a later seq and stays pending, so nothing is lost; an
+ * interrupted push acknowledges nothing and is read again from the same place.
+ */
+export function acknowledge(sql: Database.Database, upToSeq: number): number {
+  return sql.prepare('DELETE FROM "sync_outbox" WHERE "seq" <= ?').run(upToSeq).changes;
+}

@@ -1,0 +1,43 @@
+import type { JobKind, JobProgress, JobStatus } from '../../../shared/contract';
+import { formatCount } from '../../lib/format';
+
+export const JOB_KIND_LABELS: Record<JobKind, string> = { 'demo.load': 'Demo data' };
+
+export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
+  running: 'Running',
+  succeeded: 'Done',
+  failed: 'Failed',
+  cancelled: 'Cancelled',
+};
+
+export const JOB_STATUS_COLORS: Record<JobStatus, string> = {
+  running: 'blue',
+  succeeded: 'teal',
+  failed: 'red',
+  cancelled: 'gray',
+};
+
+/** How far the current phase is, 0–100. */
+export function progressPercent(progress: Pick<JobProgress, 'done' | 'total'> | null): number {
+  return progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : 0;
+}
+
+/** "Orders — 12,000 of 20,000 · 8,500/s · about 1 s left" */
+export function describeProgress(progress: JobProgress | null): string {
+  if (!progress) return 'Starting…';
+  const parts = [`${sentenceCase(progress.phase)} — ${formatCount(progress.done)} of ${formatCount(progress.total)}`];
+  if (progress.ratePerSecond > 0) parts.push(`${formatCount(progress.ratePerSecond)} rows/s`);
+  if (progress.etaSeconds !== null && progress.done < progress.total)
+    parts.push(`about ${formatSeconds(progress.etaSeconds)} left`);
+  return parts.join(' · ');
+}
+
+function formatSeconds(seconds: number): string {
+  if (seconds < 60) return `${Math.max(1, Math.round(seconds))} s`;
+  return `${Math.round(seconds / 60)} min`;
+}
+
+/** Phases arrive as the host names them ("customers"); shown as the start of a sentence. */
+function sentenceCase(text: string): string {
+  return text.charAt(0).toUpperCase() + text.slice(1);
+}

@@ -1,0 +1,64 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { id, isoTimestamp } from './common';
+
+/** Kinds of long work the job runner knows; each is registered on the main side. */
+export const JOB_KINDS = ['demo.load'] as const;
+export type JobKind = (typeof JOB_KINDS)[number];
+
+export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
+export type JobStatus = (typeof JOB_STATUSES)[number];
+
+/** How far a job is: `done` of `total` in its current phase, the phase's rate and what is left of it. */
+export const jobProgress = z.object({
+  phase: z.string(),
+  done: z.number().int().min(0),
+  total: z.number().int().min(0),
+  /** Rows (or units) per second in the current phase; 0 until it can be measured. */
+  ratePerSecond: z.number().min(0),
+  /** Seconds left in the current phase at that rate; null while unknown. */
+  etaSeconds: z.number().min(0).nullable(),
+});
+export type JobProgress = z.infer<typeof jobProgress>;
+
+export const jobSummary = z.object({
+  id,
+  kind: z.enum(JOB_KINDS),
+  status: z.enum(JOB_STATUSES),
+  startedBy: id,
+  startedByName: z.string(),
+  startedAt: isoTimestamp,
+  finishedAt: isoTimestamp.nullable(),
+  progress: jobProgress.nullable(),
+  /** What a finished job produced (counts, file names), as its kind reports it. */
+  result: z.record(z.string(), z.unknown()).nullable(),
+  /** Why it failed, in words for a person. */
+  error: z.string().nullable(),
+});
+export type JobSummary = z.infer<typeof jobSummary>;
+
+export const jobsChannels = {
+  /** Running jobs first, then the most recent finished ones. */
+  'jobs.list': channel({
+    input: z.strictObject({ limit: z.number().int().min(1).max(100).default(30) }),
+    output: z.object({ items: z.array(jobSummary) }),
+    access: 'manager',
+    writes: false,
+  }),
+  'jobs.get': channel({
+    input: z.strictObject({ id }),
+    output: jobSummary,
+    access: 'manager',
+    writes: false,
+  }),
+  /**
+   * Asks a running job to stop; it rolls back everything it wrote. Only whoever started it, or an
+   * admin. The job's record shows `cancelled` once it has stopped (a `job.finished` event says so).
+   */
+  'jobs.cancel': channel({
+    input: z.strictObject({ id }),
+    output: jobSummary,
+    access: 'manager',
+    writes: false,
+  }),
+};

@@ -1,0 +1,122 @@
+import { randomUUID } from 'node:crypto';
+import type Database from 'better-sqlite3';
+import { sqliteOf } from '../../../database/data-source';
+import { newUid } from '../../../database/ids';
+import { acknowledge, OutboxReader } from '../../../electron/sync/outbox-reader';
+import { enqueueSnapshot } from '../../../electron/sync/snapshot';
+import { openTestBackroom, setUpStore } from '../../helpers/backroom';
+import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
+
+const ORDERS = 200;
+const LINES_PER_ORDER = 5;
+const BATCH = 500;
+const BATCHES_PER_ENTITY = 20;
+
+/**
+ * Outbox rows per order placed through the dispatcher, against what the one-row-per-change
+ * outbox wrote (the order, each payment and each sale movement). Rows per order do not depend on
+ * the size of the file, so this runs on a fresh one and never writes into the seeded cache.
+ */
+async function rowsPerOrder(): Promise<BenchFigure[]> {
+  const t = await openTestBackroom();
+  try {
+    const admin = await setUpStore(t);
+    const sql = sqliteOf(t.backroom.dataSource);
+    const lines = Array.from({ length: LINES_PER_ORDER }, (_, i) => {
+      const productId = Number(
+        sql
+          .prepare('INSERT INTO products (uid, sku, name, price_cents, cost_cents) VALUES (?, ?, ?, ?, 100)')
+          .run(newUid(), `OUTBOX-${i}`, `Outbox product ${i}`, 199 + i * 100).lastInsertRowid,
+      );
+      sql
+        .prepare(
+          `INSERT INTO stock_movements (uid, store_id, product_id, kind, quantity, occurred_at) VALUES (?, ?, ?, 'receipt', 1000000, ?)`,
+        )
+        .run(newUid(), admin.staff.storeId, productId, new Date().toISOString());
+      return { productId, quantity: 1 + (i % 3) };
+    });
+    const { totalCents } = await t.ok('orders.quote', { lines }, admin.token);
+    const count = (table: string) => sql.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
+    acknowledge(sql, Number.MAX_SAFE_INTEGER);
+    const paymentsBefore = count('payments');
+    const movementsBefore = count('stock_movements');
+
+    for (let n = 0; n < ORDERS; n++) {
+      await t.ok(
+        'orders.place',
+        {
+          idempotencyKey: randomUUID(),
+          lines,
+          expectedTotalCents: totalCents,
+          payments: [{ method: 'card', amountCents: totalCents }],
+        },
+        admin.token,
+      );
+    }
+    const rows = count('sync_outbox');
+    const oldRows = ORDERS + (count('payments') - paymentsBefore) + (count('stock_movements') - movementsBefore);
+    return [
+      {
+        name: `outbox rows per order (${LINES_PER_ORDER} lines, ${ORDERS} orders through the dispatcher)`,
+        value: rows / ORDERS,
+        unit: 'rows',
+        baseline: oldRows / ORDERS,
+        ratio: rows / oldRows,
+      },
+    ];
+  } finally {
+    await t.dispose();
+  }
+}
+
+/**
+ * The first-sync snapshot of the seeded file and the reader's throughput over it, inside one
+ * transaction that is rolled back, so the cached file is left as it was.
+ */
+async function snapshotAndReader(sql: Database.Database): Promise<BenchFigure[]> {
+  sql.exec('BEGIN IMMEDIATE');
+  try {
+    const started = performance.now();
+    const queued = await enqueueSnapshot(sql);
+    const snapshotMs = performance.now() - started;
+    const figures: BenchFigure[] = [
+      { name: 'snapshot: records queued', value: queued, unit: 'rows' },
+      { name: 'snapshot: time', value: snapshotMs / 1000, unit: 's' },
+    ];
+    const reader = new OutboxReader(sql);
+    for (const entity of ['products', 'customers', 'orders', 'stock_movements']) {
+      const { first, rows } = sql
+        .prepare('SELECT MIN("seq") AS "first", COUNT(*) AS "rows" FROM "sync_outbox" WHERE "entity" = ?')
+        .get(entity) as { first: number | null; rows: number };
+      if (first === null) continue;
+      // The snapshot queued each entity's records together: read only this entity's.
+      let left = Math.min(rows, BATCH * BATCHES_PER_ENTITY);
+      let afterSeq = first - 1;
+      const readStarted = performance.now();
+      while (left > 0) {
+        const { changes, lastSeq } = reader.readBatch({ afterSeq, limit: Math.min(BATCH, left) });
+        left -= changes.length;
+        afterSeq = lastSeq;
+      }
+      const read = Math.min(rows, BATCH * BATCHES_PER_ENTITY);
+      const seconds = (performance.now() - readStarted) / 1000;
+      figures.push({
+        name: `reader throughput, ${entity} (batches of ${BATCH})`,
+        value: read / seconds,
+        unit: 'records/s',
+      });
+    }
+    return figures;
+  } finally {
+    sql.exec('ROLLBACK');
+  }
+}
+
+export const outboxSuite: BenchSuite = {
+  name: 'outbox',
+  description: 'Sync outbox rows per order, the first-sync snapshot and the outbox reader',
+  run: async ({ dataSource }: BenchContext) => [
+    ...(await rowsPerOrder()),
+    ...(await snapshotAndReader(sqliteOf(dataSource))),
+  ],
+};

@@ -1,0 +1,138 @@
+import { rmSync } from 'node:fs';
+import { dirname } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { EventPayload, PushEvent } from '../../../shared/events';
+import { sqliteOf } from '../../../database/data-source';
+import { openBackroom } from '../../../electron/host/app';
+import type { Audience } from '../../../electron/host/events';
+import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+
+/** A demo load takes seconds, more on a busy machine. */
+const DEMO_TIMEOUT_MS = 180_000;
+const DEMO_TABLES = ['products', 'customers', 'orders', 'order_lines', 'stock_movements', 'brands', 'suppliers'];
+
+describe('jobs: the demo data load', () => {
+  let t: TestBackroom;
+  let admin: { token: string; staffId: number };
+  let manager: string;
+  const heard: { event: PushEvent; audience: Audience }[] = [];
+
+  beforeAll(async () => {
+    t = await openTestBackroom();
+    const session = await setUpStore(t);
+    admin = { token: session.token, staffId: session.staff.id };
+    manager = await staffSession(t, admin.token, 'manager', 'mia');
+    t.backroom.events.subscribe((event, audience) => heard.push({ event, audience }));
+  }, 60_000);
+  afterAll(() => t?.dispose());
+
+  const counts = async () =>
+    Object.fromEntries(await Promise.all(DEMO_TABLES.map(async (table) => [table, await t.count(table)])));
+  const firstProgress = (jobId: number, phase: string) =>
+    new Promise<void>((resolve) => {
+      const stop = t.backroom.events.subscribe((event) => {
+        const payload = event.payload as EventPayload<'job.progress'>;
+        if (event.name === 'job.progress' && payload.jobId === jobId && payload.phase === phase) {
+          stop();
+          resolve();
+        }
+      });
+    });
+
+  it(
+    'cancelled half-way, leaves the store as it was; started again, loads everything',
+    async () => {
+      const empty = await counts();
+      const stores = await t.count('stores');
+
+      const { jobId } = await t.ok('demo.loadData', {}, admin.token);
+      expect(await t.ok('jobs.get', { id: jobId }, manager)).toMatchObject({ status: 'running', kind: 'demo.load' });
+      expect(await t.call('demo.loadData', {}, admin.token)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+
+      await firstProgress(jobId, 'orders');
+      // Someone else's job: a manager who did not start it may not stop it.
+      expect(await t.call('jobs.cancel', { id: jobId }, manager)).toMatchObject({
+        ok: false,
+        error: { code: 'FORBIDDEN' },
+      });
+      await t.ok('jobs.cancel', { id: jobId }, admin.token);
+      await t.backroom.jobs.whenEnded(jobId);
+
+      const cancelled = await t.ok('jobs.get', { id: jobId }, manager);
+      expect(cancelled).toMatchObject({ status: 'cancelled', result: null, startedBy: admin.staffId });
+      expect(cancelled.finishedAt).not.toBeNull();
+      expect(cancelled.progress?.phase).toBe('orders');
+      expect(await counts()).toEqual(empty);
+      expect(await t.count('stores')).toBe(stores);
+      expect(await t.call('jobs.cancel', { id: jobId }, admin.token)).toMatchObject({
+        ok: false,
+        error: { code: 'CONFLICT' },
+      });
+      expect(sqliteOf(t.backroom.dataSource).pragma('integrity_check', { simple: true })).toBe('ok');
+
+      const again = await t.ok('demo.loadData', {}, admin.token);
+      await t.backroom.jobs.whenEnded(again.jobId);
+      const loaded = await t.ok('jobs.get', { id: again.jobId }, manager);
+      expect(loaded.status).toBe('succeeded');
+      expect(loaded.result).toMatchObject({ products: await t.count('products'), orders: await t.count('orders') });
+      expect(await t.count('orders')).toBeGreaterThan(0);
+
+      const finished = heard.filter((h) => h.event.name === 'job.finished').map((h) => h.event.payload);
+      expect(finished).toEqual([
+        expect.objectContaining({ jobId, status: 'cancelled' }),
+        expect.objectContaining({ jobId: again.jobId, status: 'succeeded' }),
+      ]);
+      const progress = heard.filter((h) => h.event.name === 'job.progress');
+      expect(progress.length).toBeGreaterThan(3);
+      // Progress goes to whoever started the job, nobody else.
+      expect(progress.every((h) => h.audience.staffId === admin.staffId)).toBe(true);
+
+      const list = await t.ok('jobs.list', {}, manager);
+      expect(list.items.map((job) => [job.id, job.status])).toEqual([
+        [again.jobId, 'succeeded'],
+        [jobId, 'cancelled'],
+      ]);
+    },
+    DEMO_TIMEOUT_MS,
+  );
+
+  it('lets managers and admins see jobs, and refuses unknown ones', async () => {
+    const clerk = await staffSession(t, admin.token, 'clerk', 'carl');
+    expect(await t.call('jobs.list', {}, clerk)).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
+    expect(await t.call('jobs.get', { id: 999 }, manager)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+    expect(await t.call('jobs.list', { limit: 0 }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'VALIDATION' },
+    });
+  });
+});
+
+describe('jobs: after a crash', () => {
+  it('marks jobs a crash left running as failed when Backroom starts again', async () => {
+    const t = await openTestBackroom();
+    const session = await setUpStore(t);
+    sqliteOf(t.backroom.dataSource)
+      .prepare(
+        `INSERT INTO "jobs" ("kind", "status", "started_by", "started_at") VALUES ('demo.load', 'running', ?, ?)`,
+      )
+      .run(session.staff.id, '2026-11-25T08:00:00.000Z');
+    await t.backroom.close();
+
+    const reopened = await openBackroom({ databasePath: t.path, settings: { loginFailureDelayMs: 0 } });
+    try {
+      const row = sqliteOf(reopened.dataSource)
+        .prepare(`SELECT "status", "finished_at", "error" FROM "jobs"`)
+        .get() as {
+        status: string;
+        finished_at: string | null;
+        error: string | null;
+      };
+      expect(row.status).toBe('failed');
+      expect(row.finished_at).not.toBeNull();
+      expect(row.error).toMatch(/stopped/);
+    } finally {
+      await reopened.close();
+      rmSync(dirname(t.path), { recursive: true, force: true });
+    }
+  });
+});
