@@ -7,6 +7,7 @@ import { Store } from './store';
 @Check('CHK_customers_uid', 'length("uid") = 36')
 @Check('CHK_customers_email', `"email" IS NULL OR "email" LIKE '%_@_%'`)
 @Check('CHK_customers_consent', '"marketing_consent" IN (0, 1)')
+@Check('CHK_customers_external_ref', '"external_ref" IS NULL OR length("external_ref") BETWEEN 1 AND 100')
 export class Customer {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -22,6 +23,11 @@ export class Customer {
 
   @Column({ type: 'text', collation: 'NOCASE', nullable: true, unique: true })
   email!: string | null;
+
+  /** The customer's number in the system they were imported from: what a repeated import matches on. */
+  @Index('UQ_customers_external_ref', { unique: true })
+  @Column({ type: 'text', name: 'external_ref', nullable: true })
+  externalRef!: string | null;
 
   /** Digits only with an optional leading +, so one number is stored one way. */
   @Column({ type: 'text', nullable: true, unique: true })

@@ -7,6 +7,7 @@ export { CustomerInteraction } from './customer-interaction';
 export { CustomerSegment } from './customer-segment';
 export { CustomerTotal } from './customer-total';
 export { DiscountApproval } from './discount-approval';
+export { ImportProfile } from './import-profile';
 export { Job } from './job';
 export { Order } from './order';
 export { OrderLine } from './order-line';

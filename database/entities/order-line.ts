@@ -11,6 +11,7 @@ import { Product } from './product';
 @Check('CHK_order_lines_discount', '"discount_cents" >= 0 AND "discount_cents" <= "quantity" * "unit_price_cents"')
 @Check('CHK_order_lines_tax_rate', '"tax_rate_bp" BETWEEN 0 AND 10000')
 @Check('CHK_order_lines_total', '"total_cents" = "quantity" * "unit_price_cents" - "discount_cents" + "tax_cents"')
+@Check('CHK_order_lines_discount_bp', '"discount_bp" IS NULL OR "discount_bp" BETWEEN 0 AND 10000')
 export class OrderLine {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -41,6 +42,13 @@ export class OrderLine {
 
   @Column({ type: 'integer', name: 'discount_cents', default: 0 })
   discountCents!: number;
+
+  /**
+   * The percentage the discount was given at, when it was one (imported history): revenue is then
+   * quantity × price × (1 − rate) exactly, while discount_cents is the rounded amount charged.
+   */
+  @Column({ type: 'integer', name: 'discount_bp', nullable: true })
+  discountBp!: number | null;
 
   @Column({ type: 'integer', name: 'tax_rate_bp' })
   taxRateBp!: number;

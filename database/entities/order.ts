@@ -18,6 +18,7 @@ import { Store } from './store';
 @Check('CHK_orders_amounts', '"subtotal_cents" >= 0 AND "discount_cents" >= 0 AND "tax_cents" >= 0')
 @Check('CHK_orders_discount', '"discount_cents" <= "subtotal_cents"')
 @Check('CHK_orders_total', '"total_cents" = "subtotal_cents" - "discount_cents" + "tax_cents"')
+@Check('CHK_orders_external_ref', '"external_ref" IS NULL OR length("external_ref") BETWEEN 1 AND 100')
 export class Order {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -72,6 +73,11 @@ export class Order {
   /** Sent by the till with each attempt: a double click places one order. */
   @Column({ type: 'text', name: 'idempotency_key', nullable: true, unique: true })
   idempotencyKey!: string | null;
+
+  /** The order's number in the system it was imported from: a repeated import of the same history adds nothing. */
+  @Index('UQ_orders_external_ref', { unique: true })
+  @Column({ type: 'text', name: 'external_ref', nullable: true })
+  externalRef!: string | null;
 
   @Column({ type: 'text', name: 'placed_at' })
   placedAt!: string;

@@ -6,6 +6,7 @@ import { StoreLocalSales1764400000000 } from './0005-store-local-sales';
 import { ProductTrigramSearch1764500000000 } from './0006-product-trigram-search';
 import { SyncOutbox1764600000000 } from './0007-sync-outbox';
 import { Jobs1764700000000 } from './0008-jobs';
+import { ImportReferences1764800000000 } from './0009-import-references';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -17,4 +18,5 @@ export const migrations = [
   ProductTrigramSearch1764500000000,
   SyncOutbox1764600000000,
   Jobs1764700000000,
+  ImportReferences1764800000000,
 ];
