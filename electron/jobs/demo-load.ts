@@ -7,9 +7,11 @@ import type { JobDefinition } from './kinds';
  * that is also where a cancel is noticed, and the job's transaction takes every row back.
  */
 export const demoLoadJob: JobDefinition = {
-  async run(_input, ctx) {
+  async run(input, ctx) {
+    const { endAt } = input as { endAt: string };
     const summary = await seedDatabase(ctx.dataSource, {
       scale: 'demo',
+      endAt: new Date(endAt),
       hashPassword,
       onProgress: (progress) => {
         ctx.signal.throwIfAborted();
