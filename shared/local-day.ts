@@ -70,6 +70,19 @@ export function localDayStart(zone: string, date: string): Date {
   return new Date(high);
 }
 
+/**
+ * The first instant of the store's day `days` days before the day of `now`: "in the last N days"
+ * counts whole days on the store's calendar (today and the N before it), never rolling 24-hour spans.
+ */
+export function daysAgoStart(zone: string, now: Date, days: number): Date {
+  return localDayStart(zone, addDays(localDate(zone, now), -days));
+}
+
+/** How many of the store's days lie between the days of `earlier` and `later` (0 on the same day). */
+export function localDaysBetween(zone: string, earlier: Date | string, later: Date | string): number {
+  return Math.round((parseDate(localDate(zone, later)) - parseDate(localDate(zone, earlier))) / DAY_MS);
+}
+
 /** The local day `date` in `zone` as UTC instants [from, to), ISO-8601 strings. */
 export function localDayRange(zone: string, date: string): { from: string; to: string } {
   return localDaysRange(zone, date, date);

@@ -14,6 +14,7 @@ import { searchCustomers } from '../services/customers/search-customers';
 import { segmentCounts } from '../services/customers/segment-counts';
 import { topCustomers } from '../services/customers/top-customers';
 import { createCustomer, updateCustomer } from '../services/customers/write-customer';
+import { requireZonedStore } from '../services/stores/store-zone';
 
 /**
  * Names the row a write touched and what happened, for the audit entry the dispatcher writes.
@@ -78,7 +79,7 @@ const interact: Handler<'customers.recordInteraction'> = (input, ctx) => {
 };
 
 const recompute: Handler<'customers.recomputeSegments'> = (_input, ctx) => {
-  const counts = recomputeSegments(ctx.sql, ctx.clock.now());
+  const counts = recomputeSegments(ctx.sql, storeClock(ctx));
   Object.assign(ctx.audit, { entity: 'customer_segments', details: { computedAt: counts.computedAt } });
   return counts;
 };
@@ -89,7 +90,12 @@ const top: Handler<'customers.top'> = (input, ctx) => topCustomers(ctx.sql, inpu
 
 const never: Handler<'customers.neverPurchased'> = (input, ctx) => neverPurchased(ctx.sql, input);
 
-const lapsed: Handler<'customers.lapsed'> = (input, ctx) => lapsedCustomers(ctx.sql, ctx.clock.now(), input);
+const lapsed: Handler<'customers.lapsed'> = (input, ctx) => lapsedCustomers(ctx.sql, storeClock(ctx), input);
+
+/** Now, and the zone of the caller's store: "the last N days" are days of that store's calendar. */
+function storeClock(ctx: AuthedContext): { now: Date; timeZone: string } {
+  return { now: ctx.clock.now(), timeZone: requireZonedStore(ctx.sql, ctx.actor.storeId).timeZone };
+}
 
 export const customersHandlers = {
   'customers.search': search,

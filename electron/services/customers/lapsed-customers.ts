@@ -6,9 +6,9 @@ import type { CustomersInput } from './channel-input';
 import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
 import { textPosition } from './keyset-positions';
 import { isStandingSale } from '../sales/sale-sql';
+import { daysAgoStart } from '../../../shared/local-day';
 
 const ORDER = 'lapsed';
-const DAY_MS = 86_400_000;
 
 /**
  * Walks orders from the cut-off back in time (IDX_orders_placed) and keeps each customer's very
@@ -33,14 +33,17 @@ const LAST_PURCHASES = (after: string) => `
   JOIN "customers" c ON c."id" = l."customer_id"
   ORDER BY l."placed_at" DESC, l."id" DESC`;
 
-/** Customers who bought before but not in the last `days` days, most recently lapsed first. */
+/**
+ * Customers who bought before but not in the last `days` days (whole days of the store's zone,
+ * today and the `days` before it), most recently lapsed first.
+ */
 export function lapsedCustomers(
   sql: Database.Database,
-  now: Date,
+  clock: { now: Date; timeZone: string },
   input: CustomersInput<'customers.lapsed'>,
 ): ChannelOutput<'customers.lapsed'> {
   const params: Record<string, unknown> = {
-    before: new Date(now.getTime() - input.days * DAY_MS).toISOString(),
+    before: daysAgoStart(clock.timeZone, clock.now, input.days).toISOString(),
     limit: input.limit + 1,
   };
   let after = '';

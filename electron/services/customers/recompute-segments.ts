@@ -4,8 +4,7 @@ import { prepared } from '../../../database/prepared';
 import { isStandingSale, returnedCents } from '../sales/sale-sql';
 import { segmentOf } from './rfm-segments';
 import { countsBySegment } from './segment-counts';
-
-const DAY_MS = 86_400_000;
+import { daysAgoStart, localDaysBetween } from '../../../shared/local-day';
 
 /**
  * Recency, frequency and spend of every active customer who bought in the window, with their
@@ -41,14 +40,18 @@ interface ScoredCustomer {
 }
 
 /**
- * RFM over the last RFM_WINDOW_DAYS up to `now`, replacing every segment row at once inside the
+ * RFM over the last RFM_WINDOW_DAYS days of the store's calendar up to `now` (recency counted in
+ * the store's days too), replacing every segment row at once inside the
  * caller's transaction: one aggregate statement, then one prepared insert bound per customer.
  * Customers who did not buy in the window are left unscored.
  */
-export function recomputeSegments(sql: Database.Database, now: Date): SegmentCounts {
+export function recomputeSegments(
+  sql: Database.Database,
+  { now, timeZone }: { now: Date; timeZone: string },
+): SegmentCounts {
   const computedAt = now.toISOString();
   const scored = prepared(sql, SCORED_CUSTOMERS).all({
-    from: new Date(now.getTime() - RFM_WINDOW_DAYS * DAY_MS).toISOString(),
+    from: daysAgoStart(timeZone, now, RFM_WINDOW_DAYS).toISOString(),
     to: computedAt,
   }) as ScoredCustomer[];
 
@@ -62,7 +65,7 @@ export function recomputeSegments(sql: Database.Database, now: Date): SegmentCou
   const counts = new Map<string, number>();
   for (const row of scored) {
     const segment = segmentOf(row.rScore, row.fScore);
-    const recencyDays = Math.floor((now.getTime() - Date.parse(row.lastAt)) / DAY_MS);
+    const recencyDays = localDaysBetween(timeZone, row.lastAt, now);
     insert.run(
       row.customerId,
       recencyDays,

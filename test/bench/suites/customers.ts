@@ -8,6 +8,7 @@ import { neverPurchased } from '../../../electron/services/customers/never-purch
 import { recomputeSegments } from '../../../electron/services/customers/recompute-segments';
 import { searchCustomers } from '../../../electron/services/customers/search-customers';
 import { topCustomers } from '../../../electron/services/customers/top-customers';
+import { requireZonedStore } from '../../../electron/services/stores/store-zone';
 import { percentile, percentiles, sample } from '../measure';
 import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
 
@@ -107,9 +108,9 @@ const p95Of = (name: string, fn: () => unknown, iterations = 50): BenchFigure =>
  * The manager's screens. The recompute runs inside a transaction that is rolled back, so the
  * cached bench database stays as seeded; the lists sorted by its scores are measured before.
  */
-function managerLists({ dataSource }: BenchContext): BenchFigure[] {
+function managerLists({ dataSource, storeId }: BenchContext): BenchFigure[] {
   const sql = sqliteOf(dataSource);
-  const now = endOfTrade(sql);
+  const now = { now: endOfTrade(sql), timeZone: requireZonedStore(sql, storeId).timeZone };
   const page = { includeArchived: false, limit: 50 } as const;
   const figures = [
     p95Of('customers.list first page p95, sort=name', () => listCustomers(sql, { ...page, sort: 'name' })),
