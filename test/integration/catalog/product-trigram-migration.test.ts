@@ -1,31 +1,14 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { entities } from '../../../database/entities';
 import { newUid } from '../../../database/ids';
-import { migrations } from '../../../database/migrations';
+import { beforeMigration } from '../../helpers/migration-step';
 import { typoMatches } from '../../../electron/services/catalog/search-typos';
 
 describe('migration 0006: product search inside words', () => {
   it('indexes the products a file already has, then keeps the index current by trigger', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'backroom-migrate-'));
-    const path = join(folder, 'backroom.sqlite');
-    const open = async (count: number) => {
-      const dataSource = new DataSource({
-        type: 'better-sqlite3',
-        database: path,
-        entities,
-        migrations: migrations.slice(0, count),
-      });
-      await dataSource.initialize();
-      return dataSource;
-    };
+    const step = await beforeMigration('ProductTrigramSearch1764500000000');
     try {
-      const before = await open(5);
-      await before.runMigrations();
+      const before = step.before;
       const old = sqliteOf(before);
       const brandId = old
         .prepare(`INSERT INTO brands (uid, name) VALUES (?, 'Greenfield')`)
@@ -35,11 +18,8 @@ describe('migration 0006: product search inside words', () => {
       );
       insert.run(newUid(), 'CHO-1', '5012345678900', 'Dark Chocolate', brandId);
       insert.run(newUid(), 'MLK-1', null, 'Buttermilk', null);
-      await before.destroy();
 
-      const after = await open(6);
-      const ran = await after.runMigrations({ transaction: 'each' });
-      expect(ran.map((migration) => migration.name)).toEqual(['ProductTrigramSearch1764500000000']);
+      const after = await step.migrate();
       const sql = sqliteOf(after);
       const names = (match: string) =>
         (
@@ -64,9 +44,8 @@ describe('migration 0006: product search inside words', () => {
       sql.prepare(`DELETE FROM products WHERE sku = 'MLK-1'`).run();
       expect(names('"mil"')).toEqual([]);
       expect(sql.prepare('SELECT COUNT(*) FROM product_trigram').pluck().get()).toBe(1);
-      await after.destroy();
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await step.dispose();
     }
   });
 });

@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { entities } from '../../../database/entities';
 import { newUid } from '../../../database/ids';
-import { migrations } from '../../../database/migrations';
+import { beforeMigration } from '../../helpers/migration-step';
 
 describe('migration 0005: store-local sales', () => {
   it('gives existing stores UTC and backfills customer totals and sale lines by the sale definition', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'backroom-migrate-'));
-    const path = join(folder, 'backroom.sqlite');
-    const open = async (count: number) => {
-      const dataSource = new DataSource({
-        type: 'better-sqlite3',
-        database: path,
-        entities,
-        migrations: migrations.slice(0, count),
-      });
-      await dataSource.initialize();
-      return dataSource;
-    };
+    const step = await beforeMigration('StoreLocalSales1764400000000');
     try {
-      const before = await open(4);
-      await before.runMigrations();
+      const before = step.before;
       const sql = sqliteOf(before);
       const store = Number(
         sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'MAIN', 'Main')`).run(newUid()).lastInsertRowid,
@@ -90,11 +73,8 @@ describe('migration 0005: store-local sales', () => {
       const cancelled = order('paid', 5, '2026-11-01T10:00:00.000Z');
       giveBack(cancelled, 5);
       sql.prepare(`UPDATE orders SET status = 'cancelled' WHERE id = ?`).run(cancelled.id);
-      await before.destroy();
 
-      const after = await open(5);
-      const ran = await after.runMigrations({ transaction: 'each' });
-      expect(ran.map((migration) => migration.name)).toEqual(['StoreLocalSales1764400000000']);
+      const after = await step.migrate();
       const migrated = sqliteOf(after);
       expect(migrated.prepare('SELECT time_zone FROM stores').pluck().all()).toEqual(['UTC']);
       // Paid 3 less 1 back, and 2 delivered: not the pending order, not the cancelled one.
@@ -112,9 +92,8 @@ describe('migration 0005: store-local sales', () => {
         { placed_at: '2026-11-05T10:00:00.000Z', quantity: 2 },
       ]);
       expect(() => migrated.prepare(`UPDATE stores SET time_zone = '  '`).run()).toThrow(/CHECK/);
-      await after.destroy();
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await step.dispose();
     }
   });
 });

@@ -1,30 +1,13 @@
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
-import { DataSource } from 'typeorm';
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { entities } from '../../../database/entities';
 import { newUid } from '../../../database/ids';
-import { migrations } from '../../../database/migrations';
+import { beforeMigration } from '../../helpers/migration-step';
 
 describe('migration 0007: sync outbox', () => {
   it('coalesces the pending changes of the old outbox per record, keeping their order', async () => {
-    const folder = mkdtempSync(join(tmpdir(), 'backroom-migrate-'));
-    const path = join(folder, 'backroom.sqlite');
-    const open = async (count: number) => {
-      const dataSource = new DataSource({
-        type: 'better-sqlite3',
-        database: path,
-        entities,
-        migrations: migrations.slice(0, count),
-      });
-      await dataSource.initialize();
-      await dataSource.runMigrations({ transaction: 'each' });
-      return dataSource;
-    };
+    const step = await beforeMigration('SyncOutbox1764600000000');
     try {
-      const before = await open(6);
+      const before = step.before;
       const old = sqliteOf(before);
       // The old triggers write one outbox row per change.
       const brand = (name: string) => {
@@ -72,9 +55,8 @@ describe('migration 0007: sync outbox', () => {
         .prepare(`INSERT INTO payments (uid, order_id, method, amount_cents) VALUES (?, ?, 'card', 500)`)
         .run(newUid(), order.lastInsertRowid);
       const lastOldId = old.prepare('SELECT MAX(id) FROM sync_outbox').pluck().get() as number;
-      await before.destroy();
 
-      const after = await open(7);
+      const after = await step.migrate();
       const sql = sqliteOf(after);
       const rows = sql.prepare('SELECT seq, entity, entity_uid AS uid, op FROM sync_outbox ORDER BY seq').all();
       expect(rows).toEqual([
@@ -96,9 +78,8 @@ describe('migration 0007: sync outbox', () => {
         seq: lastOldId + 1,
         op: 'insert',
       });
-      await after.destroy();
     } finally {
-      rmSync(folder, { recursive: true, force: true });
+      await step.dispose();
     }
   });
 });
