@@ -4,7 +4,7 @@ import { contract, isChannelName, type ChannelDef } from '../../shared/contract'
 import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
-import { prepared } from '../../database/prepared';
+import { writeAudit, type AuditResult } from './audit';
 import type { JobControl } from '../jobs/control';
 import { jobsUnavailable } from '../jobs/unavailable';
 import { ClientAttempts } from '../services/auth/client-attempts';
@@ -42,17 +42,12 @@ export interface DispatcherDeps {
   jobs?: JobControl;
 }
 
-type AuditResult = 'ok' | 'error' | 'forbidden' | 'unauthenticated';
-
 /** What one call carries out of the queue: how long its answer waits. */
 interface CallState {
   holdMs: number;
   /** A read admitted in the queue and answered off it, by a reader thread. */
   offQueue?: () => Promise<unknown>;
 }
-
-const INSERT_AUDIT = `INSERT INTO "audit_log" ("occurred_at", "staff_id", "action", "entity", "entity_id", "result", "error_code", "details")
-  VALUES (?, ?, ?, ?, ?, ?, ?, ?)`;
 
 /**
  * The one path every call takes, whatever the transport: known channel? session and role? input
@@ -68,23 +63,23 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
    * One audit row, through a cached statement on the shared connection: inside a write it joins
    * the write's transaction; after a failure it stands on its own.
    */
-  function writeAudit(
+  function auditCall(
     action: string,
     actor: Actor | null,
     result: AuditResult,
     note: AuditNote,
     errorCode: string | null = null,
   ): void {
-    prepared(sql, INSERT_AUDIT).run(
-      deps.clock.now().toISOString(),
-      actor?.staffId ?? null,
+    writeAudit(sql, {
+      occurredAt: deps.clock.now(),
+      staffId: actor?.staffId ?? null,
       action,
-      note.entity ?? null,
-      note.entityId === undefined ? null : String(note.entityId),
+      entity: note.entity ?? null,
+      entityId: note.entityId ?? null,
       result,
       errorCode,
-      note.details ? JSON.stringify(note.details) : null,
-    );
+      details: note.details ?? null,
+    });
   }
 
   async function run(
@@ -128,7 +123,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       const output = await handler(input, context);
       for (const write of kept) write();
-      writeAudit(name, actor, 'ok', audit);
+      auditCall(name, actor, 'ok', audit);
       sql.exec('COMMIT');
       pending.release();
       return output;
@@ -139,7 +134,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       // The failure row and the writes the handler kept land together, after the rollback.
       sql.transaction(() => {
         for (const write of kept) write();
-        writeAudit(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
+        auditCall(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
       })();
       throw error;
     }
@@ -163,11 +158,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       actor = deps.sessions.touch(caller.sessionToken);
       if (actor && !stillStands(actor)) actor = null;
       if (!actor) {
-        if (def.writes) writeAudit(name, null, 'unauthenticated', {});
+        if (def.writes) auditCall(name, null, 'unauthenticated', {});
         throw new AppError('UNAUTHENTICATED', 'Please log in again; your session has ended.');
       }
       if (!roleAllows(actor.role, def.access)) {
-        writeAudit(name, actor, 'forbidden', { details: { required: def.access } });
+        auditCall(name, actor, 'forbidden', { details: { required: def.access } });
         throw new AppError('FORBIDDEN', `This needs the ${def.access} role.`, { required: def.access });
       }
     }

@@ -21,6 +21,14 @@ const SELECT = `SELECT j."id", j."kind", j."status", j."started_by", s."display_
     j."finished_at", j."progress", j."result", j."error"
   FROM "jobs" j JOIN "staff_members" s ON s."id" = j."started_by"`;
 
+/** Whose jobs someone may see: an admin every job; anyone else the jobs of their own store's staff. */
+export interface JobViewer {
+  role: string;
+  storeId: number;
+}
+
+const VISIBLE = `(@role = 'admin' OR s."store_id" = @storeId)`;
+
 export function insertJob(sql: Database.Database, kind: JobKind, startedBy: number, startedAt: string): number {
   const info = prepared(
     sql,
@@ -65,18 +73,23 @@ export function jobExists(sql: Database.Database, id: number): boolean {
   return prepared(sql, `SELECT 1 FROM "jobs" WHERE "id" = ?`).get(id) !== undefined;
 }
 
-export function readJob(sql: Database.Database, id: number): JobSummary | null {
-  const row = prepared(sql, `${SELECT} WHERE j."id" = ?`).get(id) as JobRow | undefined;
+export function readJob(sql: Database.Database, id: number, viewer: JobViewer): JobSummary | null {
+  const row = prepared(sql, `${SELECT} WHERE j."id" = @id AND ${VISIBLE}`).get({ id, ...viewerParams(viewer) }) as
+    JobRow | undefined;
   return row ? toSummary(row) : null;
 }
 
 /** Running jobs first, then the latest others. */
-export function recentJobs(sql: Database.Database, limit: number): JobSummary[] {
+export function recentJobs(sql: Database.Database, limit: number, viewer: JobViewer): JobSummary[] {
   const rows = prepared(
     sql,
-    `${SELECT} ORDER BY j."status" = 'running' DESC, j."started_at" DESC, j."id" DESC LIMIT ?`,
-  ).all(limit) as JobRow[];
+    `${SELECT} WHERE ${VISIBLE} ORDER BY j."status" = 'running' DESC, j."started_at" DESC, j."id" DESC LIMIT @limit`,
+  ).all({ limit, ...viewerParams(viewer) }) as JobRow[];
   return rows.map(toSummary);
+}
+
+function viewerParams(viewer: JobViewer): { role: string; storeId: number } {
+  return { role: viewer.role, storeId: viewer.storeId };
 }
 
 function toSummary(row: JobRow): JobSummary {

@@ -3,6 +3,7 @@ import type Database from 'better-sqlite3';
 import type { JobKind, JobStatus, JobSummary } from '../../shared/contract/jobs';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../host/clock';
+import { writeAudit } from '../host/audit';
 import type { EventBus } from '../host/events';
 import type { SerialQueue } from '../host/serial';
 import type { Actor } from '../host/sessions';
@@ -31,6 +32,8 @@ interface RunningJob {
   meter: ProgressMeter;
   thread: Worker | null;
   cancelled: boolean;
+  /** Who asked it to stop: audited with the job's end, when the job has let go of the write lock. */
+  cancelledBy: Actor | null;
   graceTimer: NodeJS.Timeout | null;
   ended: Promise<void>;
   end(ending: Pick<JobEnding, 'status' | 'result' | 'error'>): void;
@@ -70,22 +73,23 @@ export class JobRunner implements JobControl {
     return id;
   }
 
-  list(limit: number): JobSummary[] {
-    return recentJobs(this.deps.sql, limit).map((summary) => this.withLiveProgress(summary));
+  list(limit: number, viewer: Actor): JobSummary[] {
+    return recentJobs(this.deps.sql, limit, viewer).map((summary) => this.withLiveProgress(summary));
   }
 
-  get(id: number): JobSummary {
-    const summary = readJob(this.deps.sql, id);
+  get(id: number, viewer: Actor): JobSummary {
+    const summary = readJob(this.deps.sql, id, viewer);
     if (!summary) throw new AppError('NOT_FOUND', 'There is no such job.');
     return this.withLiveProgress(summary);
   }
 
   cancel(id: number, actor: Actor): JobSummary {
-    const summary = this.get(id);
+    const summary = this.get(id, actor);
     if (summary.startedBy !== actor.staffId && actor.role !== 'admin')
       throw new AppError('FORBIDDEN', 'Only whoever started this job, or an admin, can cancel it.');
     const job = this.running.get(id);
     if (!job) throw new AppError('CONFLICT', 'This job has already finished.');
+    job.cancelledBy ??= actor;
     this.requestCancel(job);
     return summary;
   }
@@ -111,6 +115,7 @@ export class JobRunner implements JobControl {
       meter: new ProgressMeter(),
       thread: null,
       cancelled: false,
+      cancelledBy: null,
       graceTimer: null,
       ended: new Promise((resolve) => (resolveEnded = resolve)),
       end: (ending) => {
@@ -179,8 +184,22 @@ export class JobRunner implements JobControl {
   private async record(job: RunningJob, ending: Pick<JobEnding, 'status' | 'result' | 'error'>): Promise<void> {
     const finishedAt = this.deps.clock.now().toISOString();
     try {
+      const { sql } = this.deps;
       await this.deps.queue.run(async () =>
-        finishJob(this.deps.sql, job.id, { ...ending, finishedAt, progress: job.meter.current }),
+        sql.transaction(() => {
+          finishJob(sql, job.id, { ...ending, finishedAt, progress: job.meter.current });
+          if (job.cancelledBy)
+            writeAudit(sql, {
+              occurredAt: this.deps.clock.now(),
+              staffId: job.cancelledBy.staffId,
+              action: 'jobs.cancel',
+              entity: 'job',
+              entityId: job.id,
+              result: 'ok',
+              errorCode: null,
+              details: { kind: job.kind, ended: ending.status },
+            });
+        })(),
       );
     } catch (error) {
       console.error(`Could not record the end of job ${job.id}`, error);

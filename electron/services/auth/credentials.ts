@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { Role } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
+import { writeAudit } from '../../host/audit';
 import type { HandlerContext } from '../../host/context';
 import { DECOY_HASH, verifyPassword } from './password';
 
@@ -54,9 +55,6 @@ const COUNT_FAILURE = `UPDATE "staff_members" SET
   WHERE "id" = ? RETURNING "locked_until" AS "lockedUntil"`;
 
 const CLEAR_FAILURES = `UPDATE "staff_members" SET "failed_login_count" = 0, "locked_until" = NULL WHERE "id" = ?`;
-
-const INSERT_AUDIT = `INSERT INTO "audit_log" ("occurred_at", "staff_id", "action", "entity", "entity_id", "result", "error_code", "details")
-  VALUES (?, ?, ?, 'staff_members', ?, ?, ?, ?)`;
 
 /**
  * The one password check behind logging in and approving. Every refusal is handled alike, so
@@ -127,14 +125,14 @@ function writeAttempt(
   errorCode: string | null,
   extra: Record<string, unknown>,
 ): void {
-  const details = { ...attempt.details, ...extra };
-  prepared(sql, INSERT_AUDIT).run(
-    now.toISOString(),
-    attempt.actorStaffId ?? staff?.id ?? null,
-    attempt.action,
-    staff ? String(staff.id) : null,
+  writeAudit(sql, {
+    occurredAt: now,
+    staffId: attempt.actorStaffId ?? staff?.id ?? null,
+    action: attempt.action,
+    entity: 'staff_members',
+    entityId: staff ? staff.id : null,
     result,
     errorCode,
-    Object.keys(details).length > 0 ? JSON.stringify(details) : null,
-  );
+    details: { ...attempt.details, ...extra },
+  });
 }

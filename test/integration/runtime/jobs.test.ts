@@ -3,6 +3,7 @@ import { dirname } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { EventPayload, PushEvent } from '../../../shared/events';
 import { sqliteOf } from '../../../database/data-source';
+import { DEMO_PASSWORD } from '../../../database/seed';
 import { openBackroom } from '../../../electron/host/app';
 import type { Audience } from '../../../electron/host/events';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
@@ -104,6 +105,31 @@ describe('jobs: the demo data load', () => {
     },
     DEMO_TIMEOUT_MS,
   );
+
+  it('shows a manager of another store none of these jobs, and audits the cancel', async () => {
+    const sql = sqliteOf(t.backroom.dataSource);
+    const elsewhere = sql
+      .prepare(
+        `SELECT s."username" FROM "staff_members" s JOIN "staff_members" a ON a."id" = ?
+         WHERE s."role" = 'manager' AND s."store_id" <> a."store_id" LIMIT 1`,
+      )
+      .pluck()
+      .get(admin.staffId) as string;
+    const { token } = await t.ok('auth.login', { username: elsewhere, password: DEMO_PASSWORD });
+    expect((await t.ok('jobs.list', {}, token)).items).toEqual([]);
+    const [latest, cancelled] = (await t.ok('jobs.list', {}, admin.token)).items;
+    for (const job of [latest!, cancelled!]) {
+      for (const channel of ['jobs.get', 'jobs.cancel'] as const) {
+        expect(await t.call(channel, { id: job.id }, token)).toMatchObject({ ok: false, error: { code: 'NOT_FOUND' } });
+      }
+    }
+    const cancels = sql
+      .prepare(
+        `SELECT "entity", "entity_id" AS "entityId" FROM "audit_log" WHERE "action" = 'jobs.cancel' AND "result" = 'ok'`,
+      )
+      .all();
+    expect(cancels).toEqual([{ entity: 'job', entityId: String(cancelled!.id) }]);
+  });
 
   it('lets managers and admins see jobs, and refuses unknown ones', async () => {
     const clerk = await staffSession(t, admin.token, 'clerk', 'carl');
