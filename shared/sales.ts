@@ -17,5 +17,8 @@ import type { OrderStatus } from './order-status';
  *    way, since their refund equals their total.
  * 6. Units sold (sales velocity) are the units on the lines of sales placed in the window, less
  *    the units of those lines that came back.
+ * 7. Net revenue of a line (before tax) is exact: quantity × unit price × (1 − rate) when its
+ *    discount was given as a percentage (order_lines.discount_bp), else quantity × unit price −
+ *    discount; a figure sums exact values and rounds to cents once, at the end.
  */
 export const SALE_STATUSES = ['paid', 'fulfilled', 'delivered'] as const satisfies readonly OrderStatus[];

@@ -12,6 +12,8 @@ export interface CommandContext {
   /** The database file: --db, or the file the app itself opens. */
   databasePath: string;
   io: CliIO;
+  /** The words after the command's name that are not options (empty unless the command takes `arguments`). */
+  args: string[];
 }
 
 /** One subcommand of `npm run backroom -- <command>`. */
@@ -19,6 +21,8 @@ export interface CliCommand {
   name: string;
   /** One line for the command list. */
   summary: string;
+  /** What the command takes besides options, for its usage line ("<list|database>"); without it, none. */
+  arguments?: string;
   /** The command's own options, beyond --db and --help. */
   options: NonNullable<ParseArgsConfig['options']>;
   /** `<command> --help`: one [flag, description] pair per option... */

@@ -23,8 +23,14 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
   }
 
   let values: OptionValues;
+  let args: string[];
   try {
-    values = parseArgs({ args: [...rest], options: { ...COMMON_OPTIONS, ...command.options }, strict: true }).values;
+    ({ values, positionals: args } = parseArgs({
+      args: [...rest],
+      options: { ...COMMON_OPTIONS, ...command.options },
+      strict: true,
+      allowPositionals: command.arguments !== undefined,
+    }));
   } catch (error) {
     return usageFailure(command, io, error instanceof Error ? error.message : String(error));
   }
@@ -35,7 +41,7 @@ export async function runCli(argv: readonly string[], commands: readonly CliComm
 
   try {
     const databasePath = typeof values.db === 'string' ? values.db : defaultDatabasePath();
-    return await command.run(values, { databasePath, io });
+    return await command.run(values, { databasePath, io, args });
   } catch (error) {
     if (error instanceof UsageError) return usageFailure(command, io, error.message);
     if (error instanceof AppError) {
@@ -71,7 +77,7 @@ function generalHelp(commands: readonly CliCommand[]): string {
 
 function commandHelp(command: CliCommand): string {
   return [
-    `Usage: npm run backroom -- ${command.name} [options]`,
+    `Usage: npm run backroom -- ${command.name}${command.arguments ? ` ${command.arguments}` : ''} [options]`,
     '',
     `${command.summary}.`,
     '',

@@ -3,6 +3,9 @@ import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
 import { demoHandlers } from './demo';
+import { exportsHandlers } from './exports';
+import { filesHandlers } from './files';
+import { importsHandlers } from './imports';
 import { jobsHandlers } from './jobs';
 import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
@@ -24,4 +27,7 @@ export const handlers: HandlerRegistry = {
   ...ordersHandlers,
   ...demoHandlers,
   ...jobsHandlers,
+  ...exportsHandlers,
+  ...filesHandlers,
+  ...importsHandlers,
 };

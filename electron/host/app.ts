@@ -1,5 +1,7 @@
+import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
+import { FileArea, STALE_FILE_MS } from '../files/file-area';
 import { handlers } from '../handlers';
 import { JobRunner } from '../jobs/runner';
 import { syncAttributeIndexes } from '../services/catalog/attribute-indexes';
@@ -19,6 +21,8 @@ export interface Backroom {
   /** Reader threads for long reads. */
   readers: ReadPool;
   jobs: JobRunner;
+  /** Uploads and outputs, in a `files` folder beside the database file. */
+  files: FileArea;
   close(): Promise<void>;
 }
 
@@ -45,6 +49,11 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   const readers = new ReadPool({ databasePath: options.databasePath });
   const jobs = new JobRunner({ databasePath: options.databasePath, sql: sqliteOf(dataSource), queue, events, clock });
   jobs.failInterrupted();
+  const files = new FileArea(join(dirname(options.databasePath), 'files'), clock, {
+    maxUploadBytes: settings.maxUploadBytes,
+  });
+  // Whatever an earlier run left (abandoned uploads, outputs long downloaded) goes at startup.
+  files.sweep(STALE_FILE_MS);
   const dispatcher = createDispatcher({
     dataSource,
     handlers,
@@ -55,6 +64,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     readers,
     queue,
     jobs,
+    files,
   });
   return {
     dispatcher,
@@ -63,6 +73,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     dataSource,
     readers,
     jobs,
+    files,
     async close() {
       await jobs.close();
       await readers.close();

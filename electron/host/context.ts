@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
 import type { ClientAttempts } from '../services/auth/client-attempts';
+import type { FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import type { Clock } from './clock';
 import type { EventSink } from './events';
@@ -44,6 +45,8 @@ export interface HandlerContext {
   holdAnswer(ms: number): void;
   /** Starts and follows long work on job threads. */
   jobs: JobControl;
+  /** Uploads and downloadable outputs, each its owner's only; channels name them by `fileId`. */
+  files: FileAccess;
 }
 
 /** A handler whose channel requires a session can rely on an actor. */
@@ -60,6 +63,8 @@ export interface HostSettings {
   clientFailureWindowMinutes: number;
   /** A session ends this long after login, however active. */
   sessionLifetimeHours: number;
+  /** Largest file a person may upload (imports). */
+  maxUploadBytes: number;
 }
 
 export const defaultHostSettings: HostSettings = {
@@ -69,6 +74,7 @@ export const defaultHostSettings: HostSettings = {
   clientFailureLimit: 20,
   clientFailureWindowMinutes: 15,
   sessionLifetimeHours: 12,
+  maxUploadBytes: 2 * 1024 ** 3,
 };
 
 export type Handler<N extends ChannelName> = (

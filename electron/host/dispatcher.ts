@@ -5,6 +5,7 @@ import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors'
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
 import { writeAudit, type AuditResult } from './audit';
+import { filesUnavailable, type FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import { jobsUnavailable } from '../jobs/unavailable';
 import { ClientAttempts } from '../services/auth/client-attempts';
@@ -40,6 +41,7 @@ export interface DispatcherDeps {
   /** The queue of the main connection, when others (the job runner) must take turns on it too. */
   queue?: SerialQueue;
   jobs?: JobControl;
+  files?: FileAccess;
 }
 
 /** What one call carries out of the queue: how long its answer waits. */
@@ -114,6 +116,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         call.holdMs = Math.max(call.holdMs, ms);
       },
       jobs: deps.jobs ?? jobsUnavailable,
+      files: deps.files ?? filesUnavailable,
     };
 
     if (!def.writes) return handler(input, context);

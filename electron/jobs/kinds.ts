@@ -2,17 +2,27 @@ import type Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { JobKind } from '../../shared/contract/jobs';
 import { demoLoadJob } from './demo-load';
+import { exportJob } from './export-job';
+import { importJob } from './import-job';
 
-/** What a job's code is given, on its own thread, inside the job's one transaction. */
+/** What a job's code is given, on its own thread, inside the job's one transaction (read-only for a read job). */
 export interface JobContext {
   dataSource: DataSource;
   sql: Database.Database;
   /** Aborted when someone cancels; check it between chunks (throwIfAborted) and let the throw roll back. */
   signal: AbortSignal;
   progress(progress: { phase: string; done: number; total: number }): void;
+  /** Ends the job's transaction with a rollback instead of a commit (a dry run): the job still succeeds. */
+  discardWrites(): void;
 }
 
 export interface JobDefinition {
+  /**
+   * `write`: the job's writes run in one IMMEDIATE transaction, which holds the write lock until it
+   * commits. `read`: the job only reads, in one deferred transaction on a query-only connection, so
+   * it sees one snapshot of the file and never holds up the writes of others.
+   */
+  access: 'read' | 'write';
   /** Does the work and answers a short summary for the job's record. */
   run(input: unknown, ctx: JobContext): Promise<Record<string, unknown>>;
 }
@@ -20,4 +30,6 @@ export interface JobDefinition {
 /** Every kind of job, by name. A job thread looks its kind up here. */
 export const jobKinds: Record<JobKind, JobDefinition> = {
   'demo.load': demoLoadJob,
+  export: exportJob,
+  import: importJob,
 };

@@ -15,7 +15,8 @@ export type JobReport =
 /**
  * A job thread: runs one job on its own connection, all of its writes in one transaction, so it
  * either commits whole or leaves the file as it was. Cancelling aborts the job's signal; the job
- * notices between chunks, throws, and everything rolls back.
+ * notices between chunks, throws, and everything rolls back. A read job's connection is made
+ * query-only and its transaction deferred: it reads one snapshot and never takes the write lock.
  */
 export function runJobThread(port: MessagePort, databasePath: string): void {
   const abort = new AbortController();
@@ -36,16 +37,20 @@ export function runJobThread(port: MessagePort, databasePath: string): void {
     try {
       await dataSource.initialize();
       const sql = sqliteOf(dataSource);
-      sql.exec('BEGIN IMMEDIATE');
+      const definition = jobKinds[kind];
+      if (definition.access === 'read') sql.pragma('query_only = ON');
+      sql.exec(definition.access === 'read' ? 'BEGIN' : 'BEGIN IMMEDIATE');
+      let discard = false;
       try {
-        const result = await jobKinds[kind].run(input, {
+        const result = await definition.run(input, {
           dataSource,
           sql,
           signal: abort.signal,
           progress: (progress) => report({ type: 'progress', ...progress }),
+          discardWrites: () => (discard = true),
         });
         abort.signal.throwIfAborted();
-        sql.exec('COMMIT');
+        sql.exec(discard ? 'ROLLBACK' : 'COMMIT');
         return { type: 'succeeded', result };
       } finally {
         if (sql.inTransaction) sql.exec('ROLLBACK');

@@ -8,6 +8,7 @@ import { defaultHostSettings, type HandlerContext } from '../host/context';
 import { EventBus } from '../host/events';
 import { SessionStore } from '../host/sessions';
 import { ClientAttempts } from '../services/auth/client-attempts';
+import { filesUnavailable } from '../files/unavailable';
 import { jobsUnavailable } from '../jobs/unavailable';
 import { openReadOnlyDatabase } from './read-only-database';
 import { toThreadError, type ReadReply, type ReadRequest, type ReadTask } from './protocol';
@@ -55,6 +56,7 @@ async function answer(task: ReadTask, dataSource: DataSource, sql: Database.Data
     },
     holdAnswer: () => undefined,
     jobs: jobsUnavailable,
+    files: filesUnavailable,
   };
   return handler(task.input, context);
 }

@@ -2,6 +2,9 @@ import type { z } from 'zod';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
+import { exportsChannels } from './exports';
+import { filesChannels } from './files';
+import { importsChannels } from './imports';
 import { jobsChannels } from './jobs';
 import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
@@ -22,6 +25,9 @@ export const contract = {
   ...ordersChannels,
   ...demoChannels,
   ...jobsChannels,
+  ...exportsChannels,
+  ...filesChannels,
+  ...importsChannels,
 };
 
 export type Contract = typeof contract;
@@ -36,6 +42,9 @@ export function isChannelName(name: string): name is ChannelName {
 export * from './catalog';
 export * from './customers';
 export * from './demo';
+export * from './exports';
+export * from './files';
+export * from './imports';
 export * from './jobs';
 export * from './orders';
 export * from './purchasing';

@@ -3,7 +3,7 @@ import { channel } from './channel';
 import { id, isoTimestamp } from './common';
 
 /** Kinds of long work the job runner knows; each is registered on the main side. */
-export const JOB_KINDS = ['demo.load'] as const;
+export const JOB_KINDS = ['demo.load', 'export', 'import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
@@ -53,7 +53,8 @@ export const jobsChannels = {
   }),
   /**
    * Asks a running job to stop; it rolls back everything it wrote. Only whoever started it, or an
-   * admin. The job's record shows `cancelled` once it has stopped (a `job.finished` event says so).
+   * admin. The job's record shows `cancelled` once it has stopped (a `job.finished` event says so),
+   * and the audit trail who cancelled it. It takes no write lock here: the job holds it until it stops.
    */
   'jobs.cancel': channel({
     input: z.strictObject({ id }),

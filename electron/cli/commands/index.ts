@@ -1,5 +1,7 @@
 import type { CliCommand } from '../command';
+import { exportCommand } from './export';
+import { importCommand } from './import';
 import { seedCommand } from './seed';
 
 /** Every command of the admin CLI; later commands (import, export, backup, sync) register here. */
-export const commands: readonly CliCommand[] = [seedCommand];
+export const commands: readonly CliCommand[] = [seedCommand, importCommand, exportCommand];

@@ -34,3 +34,17 @@ export const refundedTaxCents = (alias: string) => `(
        (SELECT SUM(rt_earlier."quantity") AS "units" FROM "order_return_lines" rt_earlier
         WHERE rt_earlier."order_line_id" = ${alias}."order_line_id" AND rt_earlier."id" <= ${alias}."id") rt_upto
   WHERE rt_line."id" = ${alias}."order_line_id")`;
+
+/**
+ * Net revenue (before tax) of order line `alias`, exact, in ten-thousandths of a cent: a discount
+ * given as a percentage (discount_bp, imported history) takes its exact share of the gross, even
+ * where that share does not fall on a cent; otherwise the line's gross less the cents it was
+ * discounted. Integers throughout, so sums are exact; round once with roundedNetCents.
+ */
+export const exactLineNet = (alias: string) =>
+  `(CASE WHEN ${alias}."discount_bp" IS NULL
+     THEN (${alias}."quantity" * ${alias}."unit_price_cents" - ${alias}."discount_cents") * 10000
+     ELSE ${alias}."quantity" * ${alias}."unit_price_cents" * (10000 - ${alias}."discount_bp") END)`;
+
+/** A sum of exactLineNet values as whole cents, rounded once, half away from zero. */
+export const roundedNetCents = (exactSum: string) => `CAST(ROUND((${exactSum}) / 10000.0) AS INTEGER)`;

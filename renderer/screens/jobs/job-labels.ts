@@ -1,7 +1,11 @@
 import type { JobKind, JobProgress, JobStatus } from '../../../shared/contract';
 import { formatCount } from '../../lib/format';
 
-export const JOB_KIND_LABELS: Record<JobKind, string> = { 'demo.load': 'Demo data' };
+export const JOB_KIND_LABELS: Record<JobKind, string> = {
+  'demo.load': 'Demo data',
+  import: 'Import',
+  export: 'Export',
+};
 
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
   running: 'Running',

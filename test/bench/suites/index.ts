@@ -1,6 +1,7 @@
 import type { BenchSuite } from '../suite';
 import { concurrencySuite } from './concurrency';
 import { customersSuite } from './customers';
+import { importSuite } from './import';
 import { ordersSuite } from './orders';
 import { outboxSuite } from './outbox';
 import { productsSuite } from './products';
@@ -14,4 +15,5 @@ export const suites: readonly BenchSuite[] = [
   customersSuite,
   concurrencySuite,
   outboxSuite,
+  importSuite,
 ];

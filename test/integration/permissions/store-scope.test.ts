@@ -66,7 +66,19 @@ const CHAIN_WIDE = [
   'customers.recomputeSegments',
   'settings.setSales',
   'demo.loadData',
+  // Audited reads: a list export reads as its list channel does (that channel's store scope).
+  'exports.list',
+  'exports.database',
+  // Saved column mappings are shared by the chain.
+  'imports.profiles.save',
+  'imports.profiles.delete',
 ] as const satisfies readonly ChannelName[];
+
+/**
+ * Writes that start a job for a store the input may name: the caller's own unless an admin names
+ * another. The check runs before the job starts (the job's own writes are tested with the job).
+ */
+const STORE_KEYED_JOBS = ['imports.start'] as const satisfies readonly ChannelName[];
 
 type StoreKeyed = (typeof STORE_KEYED)[number];
 
@@ -268,12 +280,27 @@ describe('store scope of writes', () => {
     expect(w.everything()).toEqual(before);
   });
 
+  it('refuses to start a job for another store, except for an admin', async () => {
+    const profile = { version: 1, kind: 'stock', fields: {} };
+    for (const channel of STORE_KEYED_JOBS) {
+      const error = expectError(
+        await w.t.call(channel, { fileId: 'none', profile, storeId: w.storeB }, managerA.token),
+        'FORBIDDEN',
+      );
+      expect(error.details).toEqual({ storeId: w.storeB });
+      // Past the store check, an admin meets the next one: the file is not theirs.
+      expectError(await w.t.call(channel, { fileId: 'none', profile, storeId: w.storeB }, w.adminToken), 'NOT_FOUND');
+    }
+  });
+
   it('classifies every writing channel of the contract', () => {
     const writing = Object.entries(contract)
       .filter(([, definition]) => definition.writes)
       .map(([name]) => name)
       .sort();
-    expect([...STORE_KEYED, ...CALLER_STORE, ...ADMIN_ONLY_STORE, ...CHAIN_WIDE].sort()).toEqual(writing);
+    expect([...STORE_KEYED, ...CALLER_STORE, ...ADMIN_ONLY_STORE, ...CHAIN_WIDE, ...STORE_KEYED_JOBS].sort()).toEqual(
+      writing,
+    );
     expect(ADMIN_ONLY_STORE.map((channel) => contract[channel].access)).toEqual(ADMIN_ONLY_STORE.map(() => 'admin'));
   });
 });

@@ -1,0 +1,36 @@
+/**
+ * The cells of an exported table: each column has a type, and every writer renders a type the
+ * same way (money as a decimal amount, dates as ISO, text made safe for spreadsheets).
+ */
+export type CellType = 'text' | 'integer' | 'number' | 'money' | 'date' | 'datetime' | 'boolean';
+
+/** money: integer cents; date: 'YYYY-MM-DD'; datetime: an ISO 8601 instant. */
+export type CellValue = string | number | boolean | null;
+
+export interface ColumnSpec {
+  header: string;
+  type: CellType;
+}
+
+/**
+ * Characters that make a spreadsheet read a cell as a formula (or, for TAB and CR, hide one
+ * behind them): "=cmd|' /C calc'!A0" would run a program when the file is opened.
+ */
+const FORMULA_START = /^[=+\-@\t\r]/;
+
+/** Text a spreadsheet shows as it is: a leading apostrophe turns a would-be formula into text. */
+export function neutralize(text: string): string {
+  return FORMULA_START.test(text) ? `'${text}` : text;
+}
+
+/** Integer cents as a decimal amount with two decimals ("-12.05"), computed without floats. */
+export function centsToDecimal(cents: number): string {
+  const sign = cents < 0 ? '-' : '';
+  const whole = Math.abs(cents);
+  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}
+
+/** A money column's header names its currency, so readers know it holds amounts, not cents. */
+export function moneyHeader(label: string, currency: string): string {
+  return `${label} (${currency})`;
+}

@@ -1,0 +1,125 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import type Database from 'better-sqlite3';
+import { sqliteOf } from '../../../database/data-source';
+import { importFromFiles } from '../../../electron/import/import-files';
+import type { ImportSummary } from '../../../electron/import/run-import';
+import type { ImportProfile } from '../../../shared/import/profile';
+import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+
+const STOCK: ImportProfile = {
+  version: 1,
+  kind: 'stock',
+  fields: { product: { column: 'sku' }, onHand: { column: 'on hand' } },
+};
+
+let t: TestBackroom;
+let sql: Database.Database;
+let folder: string;
+let importCsv: (profile: ImportProfile, lines: readonly string[]) => Promise<ImportSummary>;
+
+beforeEach(async () => {
+  t = await openTestBackroom();
+  const admin = await setUpStore(t);
+  sql = sqliteOf(t.backroom.dataSource);
+  folder = mkdtempSync(join(tmpdir(), 'backroom-stock-import-'));
+  let files = 0;
+  importCsv = (profile, lines) => {
+    const path = join(folder, `file-${++files}.csv`);
+    writeFileSync(path, `${lines.join('\n')}\n`);
+    return importFromFiles(
+      { source: path, lookups: {} },
+      {
+        sql,
+        profile,
+        storeId: admin.staff.storeId,
+        staffId: admin.staff.id,
+        now: t.clock.now().toISOString(),
+        mode: 'insert',
+        naturalKey: null,
+        atomic: false,
+        dryRun: false,
+        allowNew: { categories: false, brands: false, suppliers: false },
+      },
+    );
+  };
+  const products = await importCsv(
+    {
+      version: 1,
+      kind: 'products',
+      fields: {
+        sku: { column: 'sku' },
+        barcode: { column: 'barcode' },
+        name: { column: 'name' },
+        price: { column: 'price' },
+        cost: { column: 'cost' },
+      },
+    },
+    [
+      'sku,barcode,name,price,cost',
+      'TEA-1,4006381333931,Green tea,4.99,2.00',
+      'MUG-1,,Mug,12.50,5.00',
+      'PEN-1,,Pen,1.00,0.40',
+    ],
+  );
+  expect(products.inserted).toBe(3);
+});
+
+afterEach(async () => {
+  await t.dispose();
+  rmSync(folder, { recursive: true, force: true });
+});
+
+const onHand = () =>
+  sql
+    .prepare(
+      `SELECT p."sku", sl."on_hand" FROM "stock_levels" sl JOIN "products" p ON p."id" = sl."product_id" ORDER BY p."sku"`,
+    )
+    .all();
+
+describe('stock levels import', () => {
+  it('books one count whose movements make stock on hand equal the file', async () => {
+    const first = await importCsv(STOCK, ['sku,on hand', 'TEA-1,12', 'mug-1,3']);
+    expect(first).toMatchObject({ inserted: 2, rejected: 0 });
+    expect(onHand()).toEqual([
+      { sku: 'MUG-1', on_hand: 3 },
+      { sku: 'PEN-1', on_hand: 0 },
+      { sku: 'TEA-1', on_hand: 12 },
+    ]);
+
+    // A second file: by barcode, one unchanged line (no movement), one product counted down.
+    const second = await importCsv(STOCK, ['sku,on hand', '4006381333931,7', 'MUG-1,3']);
+    expect(second.counts).toMatchObject({ counts: 1, changed: 1 });
+    expect(onHand()).toContainEqual({ sku: 'TEA-1', on_hand: 7 });
+    expect(
+      sql.prepare(`SELECT "kind", "quantity", "unit_cost_cents" FROM "stock_movements" ORDER BY "id"`).all(),
+    ).toEqual([
+      { kind: 'count', quantity: 12, unit_cost_cents: 200 },
+      { kind: 'count', quantity: 3, unit_cost_cents: 500 },
+      { kind: 'count', quantity: -5, unit_cost_cents: 200 },
+    ]);
+    expect(
+      sql
+        .prepare(`SELECT "expected", "counted" FROM "stock_count_lines" WHERE "stock_count_id" = 2 ORDER BY "id"`)
+        .all(),
+    ).toEqual([
+      { expected: 12, counted: 7 },
+      { expected: 3, counted: 3 },
+    ]);
+    expect(sql.prepare('SELECT COUNT(*) FROM "stock_counts"').pluck().get()).toBe(2);
+    expect(sql.prepare(`SELECT COUNT(*) FROM "sync_outbox" WHERE "entity" = 'stock_counts'`).pluck().get()).toBe(2);
+  });
+
+  it('refuses negative quantities, unknown products and a product counted twice', async () => {
+    const summary = await importCsv(STOCK, ['sku,on hand', 'TEA-1,-1', 'GHOST,4', 'MUG-1,2', 'MUG-1,5']);
+    expect(summary).toMatchObject({ inserted: 1, rejected: 3 });
+    const reasons = new Map(summary.problems.map((problem) => [problem.rowNumber, problem.reason]));
+    expect(reasons.get(2)).toMatch(/negative/);
+    expect(reasons.get(3)).toMatch(/not the SKU or barcode/);
+    expect(reasons.get(5)).toMatch(/already counted for this store on row 4/);
+    expect(onHand()).toContainEqual({ sku: 'MUG-1', on_hand: 2 });
+    expect(onHand()).toContainEqual({ sku: 'TEA-1', on_hand: 0 });
+  });
+});
