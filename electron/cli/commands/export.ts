@@ -1,6 +1,5 @@
 import { renameSync, rmSync } from 'node:fs';
 import { extname } from 'node:path';
-import type Database from 'better-sqlite3';
 import {
   EXPORT_LIST_CHANNELS,
   LIST_EXPORT_FORMATS,
@@ -10,12 +9,13 @@ import {
 } from '../../../shared/contract/exports';
 import { exportList } from '../../export/export-list';
 import { exportDatabase } from '../../export/full-export';
-import { exportReadContext, type ExportActor } from '../../export/read-context';
+import { exportReadContext } from '../../export/read-context';
 import { systemClock } from '../../host/clock';
 import { openReadOnlyDatabase } from '../../workers/read-only-database';
 import { UsageError, type CliCommand } from '../command';
 import { formatBytes, formatCount, formatDuration } from '../format';
 import { progressPrinter } from '../progress';
+import { cliActor } from '../cli-actor';
 
 const LISTS = Object.keys(EXPORT_LIST_CHANNELS) as ExportList[];
 const isList = (name: string): name is ExportList => (LISTS as string[]).includes(name);
@@ -123,20 +123,4 @@ function parseFilters(list: ExportList, given: unknown): unknown {
     throw new UsageError(`--filters: ${issue?.path.join('.') || 'filters'}: ${issue?.message ?? 'not valid'}.`);
   }
   return parsed.data;
-}
-
-/** The command line acts as an admin of the chosen store (the first, unless --store names one). */
-function cliActor(sql: Database.Database, storeCode: string | undefined): ExportActor {
-  const store = (
-    storeCode === undefined
-      ? sql.prepare('SELECT "id" FROM "stores" ORDER BY "id" LIMIT 1').get()
-      : sql.prepare('SELECT "id" FROM "stores" WHERE "code" = ? COLLATE NOCASE').get(storeCode)
-  ) as { id: number } | undefined;
-  if (!store)
-    throw new UsageError(storeCode === undefined ? 'This database has no store yet.' : `No store "${storeCode}".`);
-  const admin = sql
-    .prepare(`SELECT "id" FROM "staff_members" WHERE "role" = 'admin' ORDER BY "is_active" DESC, "id" LIMIT 1`)
-    .pluck()
-    .get() as number | undefined;
-  return { staffId: admin ?? 0, role: 'admin', storeId: store.id };
 }

@@ -1,5 +1,4 @@
 import { readFileSync } from 'node:fs';
-import type Database from 'better-sqlite3';
 import { sqliteOf, openDatabase } from '../../../database/data-source';
 import { IMPORT_MODES } from '../../../shared/contract/imports';
 import { AppError } from '../../../shared/errors';
@@ -12,6 +11,7 @@ import type { ImportMode, RowProblem, WriterContext } from '../../import/writer'
 import { UsageError, type CliCommand, type CliIO } from '../command';
 import { formatCount, formatDuration } from '../format';
 import { progressPrinter } from '../progress';
+import { cliActor } from '../cli-actor';
 
 /** Problems printed to the terminal; the --rejects file has all of them. */
 const PRINTED_PROBLEMS = 20;
@@ -166,23 +166,6 @@ function parseAllowNew(given: unknown): WriterContext['allowNew'] {
     throw new UsageError(`--allow-new takes ${NEW_KINDS.join(', ')} or all, not "${unknown.join(', ')}".`);
   const allowed = (kind: string) => words.includes('all') || words.includes(kind);
   return { categories: allowed('categories'), brands: allowed('brands'), suppliers: allowed('suppliers') };
-}
-
-/** The command line acts as an admin of the chosen store (the first, unless --store names one). */
-function cliActor(sql: Database.Database, storeCode: string | undefined): { storeId: number; staffId: number } {
-  const store = (
-    storeCode === undefined
-      ? sql.prepare('SELECT "id" FROM "stores" ORDER BY "id" LIMIT 1').get()
-      : sql.prepare('SELECT "id" FROM "stores" WHERE "code" = ? COLLATE NOCASE').get(storeCode)
-  ) as { id: number } | undefined;
-  if (!store)
-    throw new UsageError(storeCode === undefined ? 'This database has no store yet.' : `No store "${storeCode}".`);
-  const admin = sql
-    .prepare(`SELECT "id" FROM "staff_members" WHERE "role" = 'admin' ORDER BY "is_active" DESC, "id" LIMIT 1`)
-    .pluck()
-    .get() as number | undefined;
-  if (admin === undefined) throw new UsageError('This database has no admin yet; set it up in the app first.');
-  return { storeId: store.id, staffId: admin };
 }
 
 function printSummary(io: CliIO, summary: ImportSummary, ms: number, rejects: unknown): void {
