@@ -145,7 +145,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       if (sourceRow.problem) {
         batchProblems.push({ rowNumber, column: null, value: null, reason: sourceRow.problem });
       } else {
-        const { row, problems: found } = validateRow(rowNumber, mapRow(fields, sourceRow.cells, lookups), {
+        const {
+          row,
+          problems: found,
+          parsed,
+        } = validateRow(rowNumber, mapRow(fields, sourceRow.cells, lookups), {
           locale,
           now,
           machineNumbers,
@@ -153,7 +157,14 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
         const duplicate = row ? firstDuplicate(row, seen, labels) : null;
         if (duplicate) batchProblems.push(duplicate);
         else if (row) batch.push(row);
-        else batchProblems.push(...found);
+        else {
+          batchProblems.push(...found);
+          // A writer of groups hears of the refusal in file order, after the rows before it.
+          if (writer.refused) {
+            flush();
+            report(writer.refused(parsed));
+          }
+        }
       }
       if (batch.length + batchProblems.length >= (options.batchRows ?? IMPORT_BATCH_ROWS)) flush();
     }

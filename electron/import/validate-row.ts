@@ -37,7 +37,7 @@ export function validateRow(
   rowNumber: number,
   raw: readonly RawField[],
   options: ValidationOptions,
-): { row: ImportRow | null; problems: RowProblem[] } {
+): { row: ImportRow | null; problems: RowProblem[]; parsed: ImportRow } {
   const values: Record<string, ImportValue> = {};
   const problems: RowProblem[] = [];
   const problem = (field: RawField, text: string, reason: string) =>
@@ -80,5 +80,6 @@ export function validateRow(
     }
     values[spec.key] = parsed.value;
   }
-  return problems.length > 0 ? { row: null, problems } : { row: { rowNumber, values }, problems };
+  const parsed = { rowNumber, values };
+  return { row: problems.length > 0 ? null : parsed, problems, parsed };
 }

@@ -45,6 +45,11 @@ export interface ImportWriter {
    * problems of rows it refused (unknown product, duplicate key in file or database, ...).
    */
   write(rows: readonly ImportRow[]): RowProblem[];
+  /**
+   * A row that failed field checks, with the fields that did parse, in file order among the rows
+   * given to write(): a writer that writes rows in groups (a sales order) refuses the row's group too.
+   */
+  refused?(row: ImportRow): RowProblem[];
   /** After the last row (flush a pending order group, rebuild derived tables). */
   finish(): RowProblem[];
   /** Counts for the summary: { inserted, updated, skipped, ...kind-specific }. */

@@ -13,7 +13,7 @@ interface OrderGroup {
 }
 
 /** The sales writer also hears of rows refused by field validation, so it can refuse their orders. */
-export type SalesWriter = ImportWriter & { refused(row: ImportRow): RowProblem[] };
+export type SalesWriter = ImportWriter & Required<Pick<ImportWriter, 'refused'>>;
 
 /**
  * Sales history, one row per order line, grouped into orders by the order reference: a group ends

@@ -222,6 +222,24 @@ describe('sales history import', () => {
     expect(scalar('SELECT COUNT(*) FROM "order_lines"')).toBe(1);
   });
 
+  it('refuses a whole order when a line of it does not even parse', async () => {
+    const summary = await f.importCsv(SALES, [
+      HEADER,
+      'P-1,2026-11-20,TEA-1,1,,,,,,',
+      'P-1,2026-11-20,TEA-1,abc,,,,,,',
+      'P-1,2026-11-20,TEA-1,2,,,,,,',
+      'P-2,2026-11-20,TEA-1,1,,,,,,',
+    ]);
+    const reasons = new Map(summary.problems.map((problem) => [problem.rowNumber, problem]));
+    expect(reasons.get(2)!.reason).toMatch(/refused with its order P-1: row 3/);
+    expect(reasons.get(3)).toMatchObject({ value: 'abc' });
+    expect(reasons.get(4)!.reason).toMatch(/refused with its order P-1: row 3/);
+    expect(summary).toMatchObject({ rows: 4, inserted: 1, rejected: 3 });
+    expect(rows('SELECT "external_ref" FROM "orders" WHERE "external_ref" LIKE \'P-%\'')).toEqual([
+      { external_ref: 'P-2' },
+    ]);
+  });
+
   it('refuses dates in the future or unreadable, on the store’s calendar', async () => {
     // The clock is 2026-11-25T09:00Z: 04:00 on the 25th in New York, so the 26th is tomorrow there.
     const summary = await f.importCsv(SALES, [
