@@ -4,7 +4,7 @@ import { newUid } from '../../../database/ids';
 import { prepared } from '../../../database/prepared';
 import type { ImportRow, ImportValue, ImportWriter, RowProblem, WriterContext, WriterFactory } from '../writer';
 import { CatalogReferences } from './catalog-references';
-import { guardRow, newCounts, textOf } from './row-guard';
+import { writeGuardedRows, newCounts, textOf } from './row-guard';
 
 /** Product fields stored in a products column of the same meaning, with the column. */
 const COLUMNS = {
@@ -103,19 +103,7 @@ export const productsWriter: WriterFactory = (ctx: WriterContext): ImportWriter 
   };
 
   return {
-    write(rows) {
-      const problems: RowProblem[] = [];
-      for (const row of rows) {
-        const before = { ...counts };
-        const problem = guardRow(sql, row.rowNumber, () => write(row));
-        if (problem) {
-          Object.assign(counts, before);
-          references.forgetCreated();
-          problems.push(problem);
-        }
-      }
-      return problems;
-    },
+    write: (rows) => writeGuardedRows(sql, rows, counts, write, () => references.forgetCreated()),
     finish: () => [],
     summary: () => ({ ...counts }),
   };

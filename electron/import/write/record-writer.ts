@@ -1,7 +1,7 @@
 import { newUid } from '../../../database/ids';
 import { prepared } from '../../../database/prepared';
 import type { ImportRow, ImportValue, ImportWriter, RowProblem, WriterContext } from '../writer';
-import { guardRow, newCounts } from './row-guard';
+import { writeGuardedRows, newCounts } from './row-guard';
 
 export interface RecordTable {
   table: 'customers' | 'suppliers';
@@ -97,18 +97,7 @@ export function recordWriter(ctx: WriterContext, spec: RecordTable): ImportWrite
   };
 
   return {
-    write(rows) {
-      const problems: RowProblem[] = [];
-      for (const row of rows) {
-        const before = { ...counts };
-        const problem = guardRow(sql, row.rowNumber, () => write(row));
-        if (problem) {
-          Object.assign(counts, before);
-          problems.push(problem);
-        }
-      }
-      return problems;
-    },
+    write: (rows) => writeGuardedRows(sql, rows, counts, write),
     finish: () => [],
     summary: () => ({ ...counts }),
   };

@@ -24,6 +24,30 @@ export function guardRow(sql: Database.Database, rowNumber: number, write: () =>
   }
 }
 
+/**
+ * The rows of a batch, each through guardRow: a refused row takes back what it added to `counts`,
+ * and `forget` drops whatever in-memory state it had created (a new category's id).
+ */
+export function writeGuardedRows<Row extends { rowNumber: number }>(
+  sql: Database.Database,
+  rows: readonly Row[],
+  counts: Record<string, number>,
+  write: (row: Row) => RowProblem | null,
+  forget: () => void = () => {},
+): RowProblem[] {
+  const problems: RowProblem[] = [];
+  for (const row of rows) {
+    const before = { ...counts };
+    const problem = guardRow(sql, row.rowNumber, () => write(row));
+    if (problem) {
+      Object.assign(counts, before);
+      forget();
+      problems.push(problem);
+    }
+  }
+  return problems;
+}
+
 /** Counts every writer keeps for the summary. */
 export function newCounts(): { inserted: number; updated: number; skipped: number } {
   return { inserted: 0, updated: 0, skipped: 0 };
