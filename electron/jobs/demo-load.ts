@@ -7,7 +7,6 @@ import type { JobDefinition } from './kinds';
  * that is also where a cancel is noticed, and the job's transaction takes every row back.
  */
 export const demoLoadJob: JobDefinition = {
-  access: 'write',
   async run(input, ctx) {
     const { endAt } = input as { endAt: string };
     const summary = await seedDatabase(ctx.dataSource, {

@@ -28,7 +28,6 @@ export type ExportJobInput = ExportWork & {
  * selling meanwhile. A failed or cancelled export removes its partial file.
  */
 export const exportJob: JobDefinition = {
-  access: 'read',
   async run(rawInput, ctx) {
     const input = rawInput as ExportJobInput;
     const run = { signal: ctx.signal, progress: ctx.progress };

@@ -28,7 +28,6 @@ export interface ImportJobInput {
  * leaves nothing, and a dry run ends in a rollback.
  */
 export const importJob: JobDefinition = {
-  access: 'write',
   async run(rawInput, ctx) {
     const input = rawInput as ImportJobInput;
     const summary = await importFromFiles(input.files, {

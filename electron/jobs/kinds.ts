@@ -16,13 +16,8 @@ export interface JobContext {
   discardWrites(): void;
 }
 
+/** How a kind's transaction is opened is its JOB_ACCESS (shared/contract/jobs.ts). */
 export interface JobDefinition {
-  /**
-   * `write`: the job's writes run in one IMMEDIATE transaction, which holds the write lock until it
-   * commits. `read`: the job only reads, in one deferred transaction on a query-only connection, so
-   * it sees one snapshot of the file and never holds up the writes of others.
-   */
-  access: 'read' | 'write';
   /** Does the work and answers a short summary for the job's record. */
   run(input: unknown, ctx: JobContext): Promise<Record<string, unknown>>;
 }

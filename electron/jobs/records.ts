@@ -21,13 +21,17 @@ const SELECT = `SELECT j."id", j."kind", j."status", j."started_by", s."display_
     j."finished_at", j."progress", j."result", j."error"
   FROM "jobs" j JOIN "staff_members" s ON s."id" = j."started_by"`;
 
-/** Whose jobs someone may see: an admin every job; anyone else the jobs of their own store's staff. */
+/**
+ * Whose jobs someone may see: an admin every job; a manager the jobs of their own store's staff; a
+ * clerk only their own (an export they started).
+ */
 export interface JobViewer {
   role: string;
   storeId: number;
+  staffId: number;
 }
 
-const VISIBLE = `(@role = 'admin' OR s."store_id" = @storeId)`;
+const VISIBLE = `(@role = 'admin' OR (@role = 'manager' AND s."store_id" = @storeId) OR j."started_by" = @staffId)`;
 
 export function insertJob(sql: Database.Database, kind: JobKind, startedBy: number, startedAt: string): number {
   const info = prepared(
@@ -88,8 +92,8 @@ export function recentJobs(sql: Database.Database, limit: number, viewer: JobVie
   return rows.map(toSummary);
 }
 
-function viewerParams(viewer: JobViewer): { role: string; storeId: number } {
-  return { role: viewer.role, storeId: viewer.storeId };
+function viewerParams(viewer: JobViewer): { role: string; storeId: number; staffId: number } {
+  return { role: viewer.role, storeId: viewer.storeId, staffId: viewer.staffId };
 }
 
 function toSummary(row: JobRow): JobSummary {

@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import type { JobKind, JobStatus, JobSummary } from '../../shared/contract/jobs';
+import { JOB_ACCESS, type JobKind, type JobStatus, type JobSummary } from '../../shared/contract/jobs';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../host/clock';
 import { writeAudit } from '../host/audit';
@@ -58,8 +58,7 @@ export class JobRunner implements JobControl {
   }
 
   start(kind: JobKind, input: unknown, actor: Actor): number {
-    if ([...this.running.values()].some((job) => job.kind === kind))
-      throw new AppError('CONFLICT', 'A job of this kind is already running; wait for it or cancel it.');
+    this.refuseOverlap(kind, actor);
     const id = insertJob(this.deps.sql, kind, actor.staffId, this.deps.clock.now().toISOString());
     const job = this.track(id, kind, actor.staffId);
     // Queued behind the current call, so the thread starts after the call (and this row) committed,
@@ -71,6 +70,24 @@ export class JobRunner implements JobControl {
       else this.launch(job, input);
     });
     return id;
+  }
+
+  /**
+   * Write jobs take turns: each holds the write lock until it commits, so a second would only wait
+   * behind the first. Read jobs run beside anything, one per person at a time.
+   */
+  private refuseOverlap(kind: JobKind, actor: Actor): void {
+    const jobs = [...this.running.values()];
+    if (JOB_ACCESS[kind] === 'write') {
+      const writer = jobs.find((job) => JOB_ACCESS[job.kind] === 'write');
+      if (writer)
+        throw new AppError(
+          'CONFLICT',
+          `${writer.kind === kind ? 'A job of this kind' : 'Another job that writes'} is already running; wait for it or cancel it.`,
+        );
+    } else if (jobs.some((job) => job.kind === kind && job.startedBy === actor.staffId)) {
+      throw new AppError('CONFLICT', 'You already have a job of this kind running; wait for it or cancel it.');
+    }
   }
 
   list(limit: number, viewer: Actor): JobSummary[] {

@@ -1,7 +1,7 @@
 import type { MessagePort } from 'node:worker_threads';
 import { createDataSource, sqliteOf } from '../../database/data-source';
 import { jobKinds } from '../jobs/kinds';
-import type { JobKind } from '../../shared/contract/jobs';
+import { JOB_ACCESS, type JobKind } from '../../shared/contract/jobs';
 import { toThreadError, type ThreadError } from './protocol';
 
 export type JobCommand = { type: 'start'; kind: JobKind; input: unknown } | { type: 'cancel' };
@@ -38,8 +38,9 @@ export function runJobThread(port: MessagePort, databasePath: string): void {
       await dataSource.initialize();
       const sql = sqliteOf(dataSource);
       const definition = jobKinds[kind];
-      if (definition.access === 'read') sql.pragma('query_only = ON');
-      sql.exec(definition.access === 'read' ? 'BEGIN' : 'BEGIN IMMEDIATE');
+      const readOnly = JOB_ACCESS[kind] === 'read';
+      if (readOnly) sql.pragma('query_only = ON');
+      sql.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       let discard = false;
       try {
         const result = await definition.run(input, {

@@ -6,6 +6,17 @@ import { id, isoTimestamp } from './common';
 export const JOB_KINDS = ['demo.load', 'export', 'import'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
+/**
+ * `write`: the job's writes run in one IMMEDIATE transaction, which holds the write lock until it
+ * commits, so write jobs take turns. `read`: the job only reads, in one deferred transaction on a
+ * query-only connection; it sees one snapshot of the file and never holds up the writes of others.
+ */
+export const JOB_ACCESS: Record<JobKind, 'read' | 'write'> = {
+  'demo.load': 'write',
+  export: 'read',
+  import: 'write',
+};
+
 export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
@@ -45,10 +56,11 @@ export const jobsChannels = {
     access: 'manager',
     writes: false,
   }),
+  /** A clerk sees only the jobs they started (their exports). */
   'jobs.get': channel({
     input: z.strictObject({ id }),
     output: jobSummary,
-    access: 'manager',
+    access: 'clerk',
     writes: false,
   }),
   /**
@@ -59,7 +71,7 @@ export const jobsChannels = {
   'jobs.cancel': channel({
     input: z.strictObject({ id }),
     output: jobSummary,
-    access: 'manager',
+    access: 'clerk',
     writes: false,
   }),
 };

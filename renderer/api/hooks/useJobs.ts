@@ -60,7 +60,11 @@ export function useCancelJob() {
   });
 }
 
-/** The latest progress and the ending of one job, from push events; both null until they arrive. */
+/**
+ * The latest progress and the ending of one job the caller started, from push events; both null
+ * until they arrive. The job's record is read once as well, for a job that ended before the events
+ * were listened to.
+ */
 export function useJobEvents(jobId: number | null): {
   progress: JobProgressEvent | null;
   finished: JobFinishedEvent | null;
@@ -77,7 +81,15 @@ export function useJobEvents(jobId: number | null): {
     const stopFinished = onEvent('job.finished', (event) => {
       if (event.jobId === jobId) setFinished(event);
     });
+    let listening = true;
+    void invoke('jobs.get', { id: jobId }).then(
+      ({ kind, status, result, error }) => {
+        if (listening && status !== 'running') setFinished((heard) => heard ?? { jobId, kind, status, result, error });
+      },
+      () => undefined, // the events still tell; a failed read changes nothing
+    );
     return () => {
+      listening = false;
       stopProgress();
       stopFinished();
     };

@@ -75,6 +75,25 @@ describe('exports.list and exports.database', () => {
     JOB_TIMEOUT_MS,
   );
 
+  it(
+    'runs one export per person beside the exports of others; a clerk follows and cancels only their own',
+    async () => {
+      const products = { list: 'products', input: {}, format: 'xlsx' } as const;
+      const mine = await world.t.ok('exports.list', products, world.clerk);
+      const theirs = await world.t.ok('exports.list', products, world.manager);
+      expectError(await world.t.call('exports.list', products, world.clerk), 'CONFLICT');
+      expect(await world.t.ok('jobs.get', { id: mine.jobId }, world.clerk)).toMatchObject({ kind: 'export' });
+      expectError(await world.t.call('jobs.get', { id: theirs.jobId }, world.clerk), 'NOT_FOUND');
+      expectError(await world.t.call('jobs.cancel', { id: theirs.jobId }, world.clerk), 'NOT_FOUND');
+      expectError(await world.t.call('jobs.list', {}, world.clerk), 'FORBIDDEN');
+      await world.t.ok('jobs.cancel', { id: mine.jobId }, world.clerk);
+      expect((await ended(mine.jobId)).status).toBe('cancelled');
+      expect((await ended(theirs.jobId)).status).toBe('succeeded');
+      expect((await world.t.ok('jobs.get', { id: mine.jobId }, world.clerk)).status).toBe('cancelled');
+    },
+    JOB_TIMEOUT_MS,
+  );
+
   it('refuses a list the caller may not read, and filters the list refuses', async () => {
     const refused = expectError(
       await world.t.call('exports.list', { list: 'customers', input: {}, format: 'xlsx' }, world.clerk),
