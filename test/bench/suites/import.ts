@@ -1,5 +1,14 @@
 import { spawnSync } from 'node:child_process';
-import { copyFileSync, createWriteStream, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import {
+  appendFileSync,
+  copyFileSync,
+  createWriteStream,
+  mkdtempSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -17,6 +26,8 @@ const LINES = { large: 1_000_000, demo: 100_000 } as const;
 /** The bare writer commits every this many lines (whole orders), as the import target is stated. */
 const BARE_TRANSACTION_LINES = 50_000;
 const SEED = 20_261_205;
+/** The size of the big file read through the streamed reader, to show its memory stays flat. */
+const BIG_FILE_BYTES = 1 << 30;
 const THIS_FILE = fileURLToPath(import.meta.url);
 const TSX = join(import.meta.dirname, '..', '..', '..', 'node_modules', '.bin', 'tsx');
 
@@ -289,8 +300,35 @@ async function fullImport(dbPath: string, csvPath: string, endMs: number): Promi
   return { lines: summary.inserted, ms, maxRssMb: process.resourceUsage().maxRSS / 1024 };
 }
 
+/** The big file: the sales file's lines again and again until it passes BIG_FILE_BYTES. */
+function writeBigFile(path: string, salesCsv: string): void {
+  const text = readFileSync(salesCsv, 'utf8');
+  const body = text.slice(text.indexOf('\n') + 1);
+  writeFileSync(path, text);
+  while (statSync(path).size < BIG_FILE_BYTES) appendFileSync(path, body);
+}
+
+/** Every row of a file through the streamed reader, as an import reads it before mapping. */
+async function readAll(csvPath: string): Promise<ChildResult> {
+  const started = performance.now();
+  const source = await openTableSource(csvPath);
+  let lines = 0;
+  for await (const row of source.rows()) {
+    if (row.problem) throw new Error(`Row ${row.rowNumber}: ${row.problem}`);
+    lines++;
+  }
+  await source.close();
+  return { lines, ms: performance.now() - started, maxRssMb: process.resourceUsage().maxRSS / 1024 };
+}
+
 /** Runs one side in a fresh process on its own copy of the database, so memory and caches are its own. */
-function inChild(mode: 'bare' | 'import', dbPath: string, csvPath: string, lines: number, endMs: number): ChildResult {
+function inChild(
+  mode: 'bare' | 'import' | 'read',
+  dbPath: string,
+  csvPath: string,
+  lines: number,
+  endMs: number,
+): ChildResult {
   const child = spawnSync(TSX, [THIS_FILE, mode, dbPath, csvPath, String(lines), String(endMs)], {
     encoding: 'utf8',
     stdio: ['ignore', 'pipe', 'inherit'],
@@ -324,6 +362,11 @@ async function importSales({ dataSource, scale }: BenchContext): Promise<BenchFi
     };
     const bare = run('bare');
     const full = run('import');
+    const bigPath = join(folder, 'big.csv');
+    writeBigFile(bigPath, csvPath);
+    const bigBytes = statSync(bigPath).size;
+    const big = inChild('read', '', bigPath, 0, endMs);
+    rmSync(bigPath);
     const bareRate = (bare.lines * 1000) / bare.ms;
     const importRate = (full.lines * 1000) / full.ms;
     const label = `${lines.toLocaleString('en-US')} sales lines`;
@@ -338,6 +381,12 @@ async function importSales({ dataSource, scale }: BenchContext): Promise<BenchFi
       { name: `import ${label}: time`, value: full.ms / 1000, unit: 's' },
       { name: `import ${label}: peak memory of the importing process`, value: full.maxRssMb, unit: 'MB' },
       { name: `bare insert ${label}: time`, value: bare.ms / 1000, unit: 's' },
+      {
+        name: `read a ${(bigBytes / 2 ** 30).toFixed(2)} GiB CSV (${big.lines.toLocaleString('en-US')} rows) through the streamed reader`,
+        value: (big.lines * 1000) / big.ms,
+        unit: 'rows/s',
+      },
+      { name: 'read the 1 GiB CSV: peak memory of the reading process', value: big.maxRssMb, unit: 'MB' },
     ];
   } finally {
     rmSync(folder, { recursive: true, force: true });
@@ -350,17 +399,17 @@ export const importSuite: BenchSuite = {
   run: importSales,
 };
 
-// Child mode: `tsx import.ts <bare|import> <db> <csv> <lines> <endMs>` prints one JSON line.
+// Child mode: `tsx import.ts <bare|import|read> <db> <csv> <lines> <endMs>` prints one JSON line.
 if (process.argv[1] === THIS_FILE) {
   const [mode, dbPath, csvPath, lines, endMs] = process.argv.slice(2);
   const done = (result: ChildResult) => {
     writeFileSync(1, `${JSON.stringify(result)}\n`);
   };
+  const failed = (error: unknown) => {
+    console.error(error);
+    process.exitCode = 1;
+  };
   if (mode === 'bare') done(bareInsert(dbPath!, Number(lines), Number(endMs)));
-  else if (mode === 'import') {
-    fullImport(dbPath!, csvPath!, Number(endMs)).then(done, (error: unknown) => {
-      console.error(error);
-      process.exitCode = 1;
-    });
-  }
+  else if (mode === 'read') readAll(csvPath!).then(done, failed);
+  else if (mode === 'import') fullImport(dbPath!, csvPath!, Number(endMs)).then(done, failed);
 }
