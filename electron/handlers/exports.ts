@@ -19,7 +19,10 @@ function startExport(ctx: AuthedContext, name: string, work: ExportWork): number
     now: ctx.clock.now().toISOString(),
     output: { fileId: file.fileId, name: file.name, path: file.path },
   };
-  const jobId = ctx.jobs.start('export', input, ctx.actor);
+  // A failed or cancelled export leaves nothing: neither its partial file nor the file's record.
+  const jobId = ctx.jobs.start('export', input, ctx.actor, (status) => {
+    if (status !== 'succeeded') ctx.files.remove(staffId, file.fileId);
+  });
   ctx.audit.entity = 'job';
   ctx.audit.entityId = jobId;
   return jobId;

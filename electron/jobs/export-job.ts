@@ -1,4 +1,3 @@
-import { rmSync } from 'node:fs';
 import type { ExportList, ExportResult, ListExportFormat } from '../../shared/contract/exports';
 import { exportDatabase } from '../export/full-export';
 import { exportList } from '../export/export-list';
@@ -25,36 +24,31 @@ export type ExportJobInput = ExportWork & {
 
 /**
  * Exports run on a read job: one snapshot of the file, without the write lock, so the tills go on
- * selling meanwhile. A failed or cancelled export removes its partial file.
+ * selling meanwhile. A failed or cancelled export's file is removed on the main side (exports handler).
  */
 export const exportJob: JobDefinition = {
   async run(rawInput, ctx) {
     const input = rawInput as ExportJobInput;
     const run = { signal: ctx.signal, progress: ctx.progress };
-    try {
-      const written =
-        input.what === 'list'
-          ? await exportList(
-              { list: input.list, filters: input.filters, format: input.format, path: input.output.path },
-              exportReadContext(ctx.dataSource, ctx.sql, input.actor, new Date(input.now)),
-              run,
-            )
-          : await exportDatabase(
-              ctx.sql,
-              { path: input.output.path, exportedAt: input.now, storeId: input.actor.storeId },
-              run,
-            );
-      const result: ExportResult = {
-        fileId: input.output.fileId,
-        name: input.output.name,
-        format: input.format,
-        rows: written.rows,
-        bytes: written.bytes,
-      };
-      return result;
-    } catch (error) {
-      rmSync(input.output.path, { force: true });
-      throw error;
-    }
+    const written =
+      input.what === 'list'
+        ? await exportList(
+            { list: input.list, filters: input.filters, format: input.format, path: input.output.path },
+            exportReadContext(ctx.dataSource, ctx.sql, input.actor, new Date(input.now)),
+            run,
+          )
+        : await exportDatabase(
+            ctx.sql,
+            { path: input.output.path, exportedAt: input.now, storeId: input.actor.storeId },
+            run,
+          );
+    const result: ExportResult = {
+      fileId: input.output.fileId,
+      name: input.output.name,
+      format: input.format,
+      rows: written.rows,
+      bytes: written.bytes,
+    };
+    return result;
   },
 };

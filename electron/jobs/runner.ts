@@ -10,7 +10,7 @@ import type { Actor } from '../host/sessions';
 import type { JobCommand, JobReport } from '../workers/job';
 import { startWorker } from '../workers/locate';
 import { fromThreadError } from '../workers/protocol';
-import type { JobControl } from './control';
+import type { JobControl, JobEndStatus } from './control';
 import { ProgressMeter } from './progress';
 import { failInterruptedJobs, finishJob, insertJob, jobExists, readJob, recentJobs, type JobEnding } from './records';
 
@@ -57,10 +57,10 @@ export class JobRunner implements JobControl {
     return failInterruptedJobs(this.deps.sql, this.deps.clock.now().toISOString());
   }
 
-  start(kind: JobKind, input: unknown, actor: Actor): number {
+  start(kind: JobKind, input: unknown, actor: Actor, ended?: (status: JobEndStatus) => void): number {
     this.refuseOverlap(kind, actor);
     const id = insertJob(this.deps.sql, kind, actor.staffId, this.deps.clock.now().toISOString());
-    const job = this.track(id, kind, actor.staffId);
+    const job = this.track(id, kind, actor.staffId, ended);
     // Queued behind the current call, so the thread starts after the call (and this row) committed,
     // and never finds the write lock held by the call that started it.
     void this.deps.queue.run(async () => {
@@ -123,7 +123,7 @@ export class JobRunner implements JobControl {
     await Promise.all(jobs.map((job) => job.ended));
   }
 
-  private track(id: number, kind: JobKind, startedBy: number): RunningJob {
+  private track(id: number, kind: JobKind, startedBy: number, ended?: (status: JobEndStatus) => void): RunningJob {
     let resolveEnded!: () => void;
     const job: RunningJob = {
       id,
@@ -139,7 +139,10 @@ export class JobRunner implements JobControl {
         if (!this.running.delete(id)) return;
         if (job.graceTimer) clearTimeout(job.graceTimer);
         void job.thread?.terminate();
-        void this.record(job, ending).then(resolveEnded);
+        void this.record(job, ending)
+          .then(() => ended?.(ending.status))
+          .catch((error: unknown) => console.error(`Could not clean up after job ${id}`, error))
+          .then(resolveEnded);
       },
     };
     this.running.set(id, job);

@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { existsSync, readFileSync } from 'node:fs';
+import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
@@ -95,7 +95,8 @@ describe('full database export', () => {
       for (const hash of hashes) expect(text(bytes).includes(hash), name).toBe(false);
   });
 
-  it('leaves no file when cancelled', async () => {
+  // Removing the cancelled export's file is the exports handler's: exports-channel.test.ts.
+  it('stops when cancelled before it starts', async () => {
     const path = join(world.folder, 'cancelled.zip');
     const abort = new AbortController();
     abort.abort();
@@ -115,7 +116,6 @@ describe('full database export', () => {
         discardWrites: () => undefined,
       },
     );
-    await expect(job).rejects.toThrow();
-    expect(existsSync(path)).toBe(false);
+    await expect(job).rejects.toThrow(/abort/i);
   });
 });

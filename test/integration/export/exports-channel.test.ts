@@ -1,3 +1,5 @@
+import { readdirSync } from 'node:fs';
+import { dirname, join } from 'node:path';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ExportResult } from '../../../shared/contract';
@@ -138,11 +140,15 @@ describe('exports.list and exports.database', () => {
     'leaves no file behind when cancelled',
     async () => {
       const before = await outputs(world.admin);
+      const folder = join(dirname(world.t.backroom.dataSource.options.database as string), 'files');
+      const entries = readdirSync(folder).sort();
       const { jobId } = await world.t.ok('exports.database', {}, world.admin);
+      expect(readdirSync(folder)).toHaveLength(entries.length + 2); // the empty output and its record
       await world.t.ok('jobs.cancel', { id: jobId }, world.admin);
       const ending = await ended(jobId);
       expect(ending).toMatchObject({ status: 'cancelled', result: null });
       expect(await outputs(world.admin)).toEqual(before);
+      expect(readdirSync(folder).sort()).toEqual(entries);
     },
     JOB_TIMEOUT_MS,
   );
