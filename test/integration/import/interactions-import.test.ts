@@ -1,13 +1,7 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import { sqliteOf } from '../../../database/data-source';
-import { importFromFiles } from '../../../electron/import/import-files';
-import type { ImportSummary } from '../../../electron/import/run-import';
 import type { ImportProfile } from '../../../shared/import/profile';
-import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+import { openCsvImporter, type CsvImporter } from './csv-importer';
 
 const INTERACTIONS: ImportProfile = {
   version: 1,
@@ -22,36 +16,13 @@ const INTERACTIONS: ImportProfile = {
   },
 };
 
-let t: TestBackroom;
+let f: CsvImporter;
 let sql: Database.Database;
-let folder: string;
-let importCsv: (profile: ImportProfile, lines: readonly string[]) => Promise<ImportSummary>;
+let importCsv: CsvImporter['importCsv'];
 
 beforeEach(async () => {
-  t = await openTestBackroom();
-  const admin = await setUpStore(t);
-  sql = sqliteOf(t.backroom.dataSource);
-  folder = mkdtempSync(join(tmpdir(), 'backroom-interactions-import-'));
-  let files = 0;
-  importCsv = (profile, lines) => {
-    const path = join(folder, `file-${++files}.csv`);
-    writeFileSync(path, `${lines.join('\n')}\n`);
-    return importFromFiles(
-      { source: path, lookups: {} },
-      {
-        sql,
-        profile,
-        storeId: admin.staff.storeId,
-        staffId: admin.staff.id,
-        now: t.clock.now().toISOString(),
-        mode: 'insert',
-        naturalKey: null,
-        atomic: false,
-        dryRun: false,
-        allowNew: { categories: false, brands: false, suppliers: false },
-      },
-    );
-  };
+  f = await openCsvImporter();
+  ({ sql, importCsv } = f);
   await importCsv(
     {
       version: 1,
@@ -75,10 +46,7 @@ beforeEach(async () => {
   );
 });
 
-afterEach(async () => {
-  await t.dispose();
-  rmSync(folder, { recursive: true, force: true });
-});
+afterEach(() => f.dispose());
 
 describe('customer interactions import', () => {
   it('appends each event for the customer by reference or email', async () => {

@@ -1,17 +1,10 @@
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import type Database from 'better-sqlite3';
-import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
-import { importFromFiles } from '../../../electron/import/import-files';
-import type { ImportSummary } from '../../../electron/import/run-import';
-import type { ImportMode } from '../../../electron/import/writer';
 import { exactLineNet, roundedNetCents } from '../../../electron/services/sales/sale-sql';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { localDate } from '../../../shared/local-day';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openCsvImporter, type CsvImporter } from './csv-importer';
+import { staffSession } from '../../helpers/backroom';
 
 const NEW_YORK = 'America/New_York';
 const HEADER = 'order,date,sku,qty,price,discount,customer,store,status,payment';
@@ -33,55 +26,12 @@ const SALES: ImportProfile = {
   },
 };
 
-interface Fixture {
-  t: TestBackroom;
-  sql: Database.Database;
-  folder: string;
-  storeId: number;
-  adminId: number;
-  importCsv(
-    profile: ImportProfile,
-    lines: readonly string[],
-    options?: { mode?: ImportMode; staffId?: number },
-  ): Promise<ImportSummary>;
-}
-
-let f: Fixture;
+let f: CsvImporter;
 
 /** A store in New York with two products (one taxed) and two customers, all imported through the pipeline. */
 beforeEach(async () => {
-  const t = await openTestBackroom();
-  const admin = await setUpStore(t, NEW_YORK);
-  const folder = mkdtempSync(join(tmpdir(), 'backroom-sales-import-'));
-  let files = 0;
-  const importCsv: Fixture['importCsv'] = (profile, lines, options = {}) => {
-    const path = join(folder, `file-${++files}.csv`);
-    writeFileSync(path, `${lines.join('\n')}\n`);
-    return importFromFiles(
-      { source: path, lookups: {} },
-      {
-        sql: sqliteOf(t.backroom.dataSource),
-        profile,
-        storeId: admin.staff.storeId,
-        staffId: options.staffId ?? admin.staff.id,
-        now: t.clock.now().toISOString(),
-        mode: options.mode ?? 'insert',
-        naturalKey: null,
-        atomic: false,
-        dryRun: false,
-        allowNew: { categories: true, brands: true, suppliers: true },
-      },
-    );
-  };
-  f = {
-    t,
-    sql: sqliteOf(t.backroom.dataSource),
-    folder,
-    storeId: admin.staff.storeId,
-    adminId: admin.staff.id,
-    importCsv,
-  };
-
+  f = await openCsvImporter(NEW_YORK);
+  const { importCsv } = f;
   const products = await importCsv(
     {
       version: 1,
@@ -112,10 +62,7 @@ beforeEach(async () => {
   expect(customers.inserted).toBe(2);
 });
 
-afterEach(async () => {
-  await f.t.dispose();
-  rmSync(f.folder, { recursive: true, force: true });
-});
+afterEach(() => f.dispose());
 
 const rows = (query: string, ...params: unknown[]) => f.sql.prepare(query).all(...params) as Record<string, unknown>[];
 const scalar = (query: string, ...params: unknown[]) =>
