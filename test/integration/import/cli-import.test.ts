@@ -193,39 +193,29 @@ describe('npm run backroom -- import', () => {
     );
     const categoryCsv = file('categories.csv', 'CategoryID,CategoryName\n1,Beverages\n2,Confections\n');
     const before = await query<{ n: number }>('SELECT COUNT(*) AS n FROM products');
-    const dry = await backroom(
-      'import',
-      'products',
-      productCsv,
-      '--mapping',
-      products,
-      '--with',
-      `categories=${categoryCsv}`,
-      '--allow-new',
-      'categories',
-      '--dry-run',
-      '--db',
-      t.path,
-    );
+    const importProducts = (...options: string[]) =>
+      backroom(
+        'import',
+        'products',
+        productCsv,
+        '--mapping',
+        products,
+        '--with',
+        `categories=${categoryCsv}`,
+        '--allow-new',
+        'categories',
+        ...options,
+        '--db',
+        t.path,
+      );
+    const dry = await importProducts('--dry-run');
     expect(dry.code).toBe(0);
     expect(dry.out).toContain('Checked (dry run, nothing saved)');
     expect(dry.out).toContain('2 rows, 2 inserted');
     expect(await query('SELECT COUNT(*) AS n FROM products')).toEqual(before);
     expect(await query(`SELECT 1 FROM categories WHERE name = 'Beverages'`)).toEqual([]);
 
-    const real = await backroom(
-      'import',
-      'products',
-      productCsv,
-      '--mapping',
-      products,
-      '--with',
-      `categories=${categoryCsv}`,
-      '--allow-new',
-      'categories',
-      '--db',
-      t.path,
-    );
+    const real = await importProducts();
     expect(real.code).toBe(0);
     expect(
       await query(
