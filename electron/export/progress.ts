@@ -1,7 +1,9 @@
+import type { ProgressReport } from '../jobs/progress';
+
 /** What an export is told by whoever runs it: when to stop, and where to say how far it is. */
 export interface ExportRun {
   signal: AbortSignal;
-  progress(progress: { phase: string; done: number; total: number }): void;
+  progress(progress: ProgressReport): void;
 }
 
 /** Least time between two reports: an export counts rows by the hundred, a screen needs a few a second. */

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { AppError } from '../../shared/errors';
+import type { ProgressReport } from '../jobs/progress';
 import { importKinds } from '../../shared/import/kinds';
 import { DEFAULT_LOCALE, type ImportProfile } from '../../shared/import/profile';
 import { loadLookups } from './lookups';
@@ -39,7 +40,7 @@ export interface RunImportOptions {
   /** Where the rejected rows go as CSV; none when null. */
   rejectsPath?: string | null;
   signal?: AbortSignal;
-  progress?: (progress: { phase: string; done: number; total: number }) => void;
+  progress?: (progress: ProgressReport) => void;
   batchRows?: number;
 }
 
@@ -132,11 +133,11 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       cells = new Map();
       batch = [];
       batchProblems = [];
-      options.progress?.({ phase: 'reading', ...source.progress() });
+      options.progress?.({ phase: 'reading', unit: 'bytes', rows, ...source.progress() });
       signal?.throwIfAborted();
     };
 
-    options.progress?.({ phase: 'reading', ...source.progress() });
+    options.progress?.({ phase: 'reading', unit: 'bytes', rows, ...source.progress() });
     for await (const sourceRow of source.rows()) {
       const { rowNumber } = sourceRow;
       if (!sourceRow.problem && sourceRow.cells.every((cell) => cell.trim() === '')) continue;

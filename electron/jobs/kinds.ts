@@ -4,6 +4,7 @@ import type { JobKind } from '../../shared/contract/jobs';
 import { demoLoadJob } from './demo-load';
 import { exportJob } from './export-job';
 import { importJob } from './import-job';
+import type { ProgressReport } from './progress';
 
 /** What a job's code is given, on its own thread, inside the job's one transaction (read-only for a read job). */
 export interface JobContext {
@@ -11,7 +12,7 @@ export interface JobContext {
   sql: Database.Database;
   /** Aborted when someone cancels; check it between chunks (throwIfAborted) and let the throw roll back. */
   signal: AbortSignal;
-  progress(progress: { phase: string; done: number; total: number }): void;
+  progress(progress: ProgressReport): void;
   /** Ends the job's transaction with a rollback instead of a commit (a dry run): the job still succeeds. */
   discardWrites(): void;
 }

@@ -5,6 +5,18 @@ import type { JobProgress } from '../../shared/contract/jobs';
 const EVENT_INTERVAL_MS = 200;
 
 /**
+ * What a job says of its progress. A phase that streams a file counts bytes (the only total known
+ * in advance) and says how many rows it has handled, so the rate shown is still rows per second.
+ */
+export interface ProgressReport {
+  phase: string;
+  done: number;
+  total: number;
+  unit?: 'bytes';
+  rows?: number;
+}
+
+/**
  * Turns a job's raw reports (phase, done, total) into progress with a rate and the time left in
  * the phase, and says which reports are worth an event. Rates use the monotonic clock: they
  * measure real work, whatever time the app's clock shows.
@@ -18,7 +30,7 @@ export class ProgressMeter {
   constructor(private readonly nowMs: () => number = () => performance.now()) {}
 
   /** Records a report; true when it should be announced now. */
-  update(report: { phase: string; done: number; total: number }): boolean {
+  update(report: ProgressReport): boolean {
     const now = this.nowMs();
     const newPhase = report.phase !== this.phase;
     if (newPhase) {
@@ -27,11 +39,13 @@ export class ProgressMeter {
     }
     const seconds = (now - this.phaseStartedMs) / 1000;
     const rate = seconds > 0 && report.done > 0 ? report.done / seconds : 0;
+    const rows = report.rows ?? report.done;
     this.current = {
       phase: report.phase,
       done: report.done,
       total: report.total,
-      ratePerSecond: Math.round(rate),
+      unit: report.unit ?? 'rows',
+      ratePerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
       etaSeconds: rate > 0 ? Math.round((Math.max(0, report.total - report.done) / rate) * 10) / 10 : null,
     };
     const announce = newPhase || report.done >= report.total || now - this.lastEventMs >= EVENT_INTERVAL_MS;

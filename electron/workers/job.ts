@@ -1,13 +1,14 @@
 import type { MessagePort } from 'node:worker_threads';
 import { createDataSource, sqliteOf } from '../../database/data-source';
 import { jobKinds } from '../jobs/kinds';
+import type { ProgressReport } from '../jobs/progress';
 import { JOB_ACCESS, type JobKind } from '../../shared/contract/jobs';
 import { toThreadError, type ThreadError } from './protocol';
 
 export type JobCommand = { type: 'start'; kind: JobKind; input: unknown } | { type: 'cancel' };
 
 export type JobReport =
-  | { type: 'progress'; phase: string; done: number; total: number }
+  | ({ type: 'progress' } & ProgressReport)
   | { type: 'succeeded'; result: Record<string, unknown> }
   | { type: 'cancelled' }
   | { type: 'failed'; error: ThreadError };

@@ -23,9 +23,11 @@ export type JobStatus = (typeof JOB_STATUSES)[number];
 /** How far a job is: `done` of `total` in its current phase, the phase's rate and what is left of it. */
 export const jobProgress = z.object({
   phase: z.string(),
+  /** How far through the phase, counted in `unit`: a file read as it streams is measured in bytes. */
   done: z.number().int().min(0),
   total: z.number().int().min(0),
-  /** Rows (or units) per second in the current phase; 0 until it can be measured. */
+  unit: z.enum(['rows', 'bytes']),
+  /** Rows handled per second in the current phase, whatever `unit` counts; 0 until it can be measured. */
   ratePerSecond: z.number().min(0),
   /** Seconds left in the current phase at that rate; null while unknown. */
   etaSeconds: z.number().min(0).nullable(),

@@ -33,6 +33,7 @@ export function useJobs() {
                         phase: event.phase,
                         done: event.done,
                         total: event.total,
+                        unit: event.unit,
                         ratePerSecond: event.ratePerSecond,
                         etaSeconds: event.etaSeconds,
                       },

@@ -26,10 +26,17 @@ export function progressPercent(progress: Pick<JobProgress, 'done' | 'total'> | 
   return progress && progress.total > 0 ? Math.min(100, (progress.done / progress.total) * 100) : 0;
 }
 
-/** "Orders — 12,000 of 20,000 · 8,500/s · about 1 s left" */
+/**
+ * "Orders — 12,000 of 20,000 · 8,500 rows/s · about 1 s left"; a phase counted in bytes shows
+ * how much of the file is read ("Reading — 42% · 8,500 rows/s · about 3 s left").
+ */
 export function describeProgress(progress: JobProgress | null): string {
   if (!progress) return 'Starting…';
-  const parts = [`${sentenceCase(progress.phase)} — ${formatCount(progress.done)} of ${formatCount(progress.total)}`];
+  const howFar =
+    progress.unit === 'bytes'
+      ? `${Math.floor(progressPercent(progress))}%`
+      : `${formatCount(progress.done)} of ${formatCount(progress.total)}`;
+  const parts = [`${sentenceCase(progress.phase)} — ${howFar}`];
   if (progress.ratePerSecond > 0) parts.push(`${formatCount(progress.ratePerSecond)} rows/s`);
   if (progress.etaSeconds !== null && progress.done < progress.total)
     parts.push(`about ${formatSeconds(progress.etaSeconds)} left`);
