@@ -1,4 +1,5 @@
-import { centsToDecimal, neutralize, type CellValue, type CellType, type ColumnSpec } from './cells';
+import { neutralize } from '../../shared/spreadsheet-text';
+import { centsToDecimal, type CellValue, type CellType, type ColumnSpec } from './cells';
 import { FileSink } from './file-sink';
 import type { TableWriter } from './table-writer';
 

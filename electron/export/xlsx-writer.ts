@@ -1,5 +1,6 @@
 import ExcelJS from 'exceljs';
-import { neutralize, type CellType, type CellValue, type ColumnSpec } from './cells';
+import { neutralize } from '../../shared/spreadsheet-text';
+import type { CellType, CellValue, ColumnSpec } from './cells';
 import type { TableWriter } from './table-writer';
 import { statSync } from 'node:fs';
 

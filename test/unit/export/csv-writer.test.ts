@@ -2,7 +2,8 @@ import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { centsToDecimal, neutralize, type ColumnSpec } from '../../../electron/export/cells';
+import { centsToDecimal, type ColumnSpec } from '../../../electron/export/cells';
+import { neutralize } from '../../../shared/spreadsheet-text';
 import { csvRawRow, openCsvFile } from '../../../electron/export/csv-writer';
 import { readCsv } from './read-csv';
 
