@@ -4,7 +4,7 @@ import { startWorker } from '../workers/locate';
 import { fromThreadError, type ReadReply, type ReadTask } from '../workers/protocol';
 import type { Actor } from './sessions';
 
-/** A read stopped by the pool: it ran past its time limit, or the pool closed under it. */
+/** A read stopped by the pool: the pool closed under it. */
 export class ReadStoppedError extends Error {
   constructor(message: string) {
     super(message);
@@ -21,7 +21,6 @@ export interface ReadPoolOptions {
 interface PendingRead {
   id: number;
   task: ReadTask;
-  timeoutMs: number | undefined;
   resolve(value: unknown): void;
   reject(error: Error): void;
 }
@@ -29,14 +28,14 @@ interface PendingRead {
 interface Reader {
   worker: Worker;
   current: PendingRead | null;
-  timer: NodeJS.Timeout | null;
 }
 
 /**
  * Reader threads, each with its own read-only connection to the data file, for reads that can
- * take long. Reads wait their turn for a free thread; threads start on first use. A read that
- * overruns its time limit is stopped by ending its thread (a statement cannot be interrupted from
- * outside), and a fresh thread takes its place.
+ * take long. Reads wait their turn for a free thread; threads start on first use. The pool sets
+ * no time limit: ending a thread does not stop a SQLite statement it is running (the statement
+ * burns on until it returns), so only the product's own reads, which end, run here. SQL that may
+ * run away (the query lab's) runs in a child process that can be killed.
  */
 export class ReadPool {
   readonly size: number;
@@ -54,13 +53,9 @@ export class ReadPool {
     return this.submit({ kind: 'channel', channel, input, actor, now: now.toISOString() });
   }
 
-  /** One read-only SQL statement's rows; stopped (ReadStoppedError) if it runs past `timeoutMs`. */
-  query<T = Record<string, unknown>>(
-    sql: string,
-    params: readonly unknown[] = [],
-    options: { timeoutMs?: number } = {},
-  ): Promise<T[]> {
-    return this.submit({ kind: 'query', sql, params: [...params] }, options.timeoutMs) as Promise<T[]>;
+  /** One read-only SQL statement's rows. */
+  query<T = Record<string, unknown>>(sql: string, params: readonly unknown[] = []): Promise<T[]> {
+    return this.submit({ kind: 'query', sql, params: [...params] }) as Promise<T[]>;
   }
 
   /** Threads running now (for tests and diagnostics). */
@@ -76,10 +71,10 @@ export class ReadPool {
     await Promise.all(readers.map((reader) => reader.worker.terminate()));
   }
 
-  private submit(task: ReadTask, timeoutMs?: number): Promise<unknown> {
+  private submit(task: ReadTask): Promise<unknown> {
     if (this.closed) return Promise.reject(new ReadStoppedError('Backroom is closing.'));
     return new Promise((resolve, reject) => {
-      this.waiting.push({ id: this.nextId++, task, timeoutMs, resolve, reject });
+      this.waiting.push({ id: this.nextId++, task, resolve, reject });
       this.pump();
     });
   }
@@ -95,7 +90,7 @@ export class ReadPool {
   private spawn(): Reader | null {
     if (this.readers.length >= this.size) return null;
     const worker = startWorker({ role: 'reader', databasePath: this.options.databasePath });
-    const reader: Reader = { worker, current: null, timer: null };
+    const reader: Reader = { worker, current: null };
     worker.on('message', (reply: ReadReply) => this.answered(reader, reply));
     worker.on('error', (error) => this.lost(reader, error));
     worker.on('exit', (code) => this.lost(reader, new Error(`A reader thread stopped (exit code ${code}).`)));
@@ -107,18 +102,12 @@ export class ReadPool {
     reader.current = pending;
     // An idle thread must not keep a script alive; a busy one must, until its answer arrives.
     reader.worker.ref();
-    if (pending.timeoutMs !== undefined) {
-      const limit = pending.timeoutMs;
-      reader.timer = setTimeout(() => this.stop(reader, limit), limit);
-    }
     reader.worker.postMessage({ id: pending.id, task: pending.task });
   }
 
   /** Clears the reader's current read and returns it. */
   private settle(reader: Reader): PendingRead | null {
     const pending = reader.current;
-    if (reader.timer) clearTimeout(reader.timer);
-    reader.timer = null;
     reader.current = null;
     reader.worker.unref();
     return pending;
@@ -129,13 +118,6 @@ export class ReadPool {
     const pending = this.settle(reader)!;
     if (reply.ok) pending.resolve(reply.value);
     else pending.reject(fromThreadError(reply.error));
-    this.pump();
-  }
-
-  private stop(reader: Reader, limitMs: number): void {
-    this.remove(reader);
-    this.settle(reader)?.reject(new ReadStoppedError(`The read ran longer than ${limitMs} ms and was stopped.`));
-    void reader.worker.terminate();
     this.pump();
   }
 
