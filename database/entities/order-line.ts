@@ -12,6 +12,7 @@ import { Product } from './product';
 @Check('CHK_order_lines_tax_rate', '"tax_rate_bp" BETWEEN 0 AND 10000')
 @Check('CHK_order_lines_total', '"total_cents" = "quantity" * "unit_price_cents" - "discount_cents" + "tax_cents"')
 @Check('CHK_order_lines_discount_bp', '"discount_bp" IS NULL OR "discount_bp" BETWEEN 0 AND 10000')
+@Check('CHK_order_lines_unit_cost', '"unit_cost_cents" IS NULL OR "unit_cost_cents" >= 0')
 export class OrderLine {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -58,4 +59,8 @@ export class OrderLine {
 
   @Column({ type: 'integer', name: 'total_cents' })
   totalCents!: number;
+
+  /** What one unit cost the store when it was sold (the product's cost then, set by a trigger): margins subtract it. */
+  @Column({ type: 'integer', name: 'unit_cost_cents', nullable: true })
+  unitCostCents!: number | null;
 }

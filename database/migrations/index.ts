@@ -7,6 +7,7 @@ import { ProductTrigramSearch1764500000000 } from './0006-product-trigram-search
 import { SyncOutbox1764600000000 } from './0007-sync-outbox';
 import { Jobs1764700000000 } from './0008-jobs';
 import { ImportReferences1764800000000 } from './0009-import-references';
+import { SalesRollups1764900000000 } from './0010-sales-rollups';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -19,4 +20,5 @@ export const migrations = [
   SyncOutbox1764600000000,
   Jobs1764700000000,
   ImportReferences1764800000000,
+  SalesRollups1764900000000,
 ];

@@ -1,3 +1,4 @@
+import { writeStoreUtcOffsets } from '../sales-rollups';
 import type { SeededRandom } from './random';
 import { inSeedTransaction, type SeedContext } from './seed-context';
 import { iso } from './seed-time';
@@ -46,7 +47,9 @@ export function seedStores(ctx: SeedContext, random: SeededRandom): SeededStore[
         stamp,
         stamp,
       );
-      stores.push({ id: Number(result.lastInsertRowid), timeZone: site.zone });
+      const id = Number(result.lastInsertRowid);
+      writeStoreUtcOffsets(ctx.db, id, site.zone);
+      stores.push({ id, timeZone: site.zone });
     });
   });
 

@@ -1,7 +1,8 @@
 import type { CliCommand } from '../command';
 import { exportCommand } from './export';
 import { importCommand } from './import';
+import { rollupsCommand } from './rollups';
 import { seedCommand } from './seed';
 
 /** Every command of the admin CLI; later commands (import, export, backup, sync) register here. */
-export const commands: readonly CliCommand[] = [seedCommand, importCommand, exportCommand];
+export const commands: readonly CliCommand[] = [seedCommand, importCommand, exportCommand, rollupsCommand];

@@ -1,7 +1,9 @@
 import type { EntityManager } from 'typeorm';
 import { AppError } from '../../../shared/errors';
 import { systemTimeZone } from '../../../shared/local-day';
+import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
+import { writeStoreUtcOffsets } from '../../../database/sales-rollups';
 import { Store } from '../../../database/entities';
 import { createStaff } from '../staff/create-staff';
 
@@ -27,18 +29,21 @@ export async function needsSetup(manager: EntityManager): Promise<boolean> {
 export async function createFirstStore(manager: EntityManager, setup: FirstRun, now: Date): Promise<number> {
   if (!(await needsSetup(manager))) throw new AppError('CONFLICT', 'Backroom is already set up; log in instead.');
   const stamp = now.toISOString();
+  const timeZone = setup.timeZone ?? systemTimeZone();
   const store = await manager.insert(Store, {
     uid: newUid(now.getTime()),
     code: setup.storeCode,
     name: setup.storeName,
-    timeZone: setup.timeZone ?? systemTimeZone(),
+    timeZone,
     createdAt: stamp,
     updatedAt: stamp,
   });
+  const storeId = store.identifiers[0]!.id as number;
+  writeStoreUtcOffsets(sqliteOf(manager.connection), storeId, timeZone);
   return createStaff(
     manager,
     {
-      storeId: store.identifiers[0]!.id as number,
+      storeId,
       displayName: setup.adminDisplayName,
       username: setup.adminUsername,
       password: setup.adminPassword,

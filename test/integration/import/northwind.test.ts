@@ -1,66 +1,21 @@
-import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import { sqliteOf } from '../../../database/data-source';
-import { importFromFiles } from '../../../electron/import/import-files';
 import type { ImportSummary } from '../../../electron/import/run-import';
 import type { ImportMode } from '../../../electron/import/writer';
 import { exactLineNet, isSale, roundedNetCents } from '../../../electron/services/sales/sale-sql';
-import { importProfile } from '../../../shared/import/profile';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
-
-const NORTHWIND = join(import.meta.dirname, '..', '..', 'fixtures', 'northwind');
-
-interface ReferenceAnswers {
-  row_counts: Record<string, number>;
-  order_details_totals: { net_revenue_rounded: string; total_quantity: number; lines_with_discount: number };
-  'net_revenue_by_order_year(OrderDate)': [string, string][];
-  orders_by_order_year: [string, number][];
-  top10_products_by_net_revenue: [string, string][];
-}
-
-const answers = JSON.parse(readFileSync(join(NORTHWIND, 'reference_answers.json'), 'utf8')) as ReferenceAnswers;
-
-/** "1,265,793.04" → 126579304 cents. */
-const cents = (amount: string) => Math.round(Number(amount.replace(/,/g, '')) * 100);
-
-/** Imports one Northwind file with its committed profile, through the pipeline the job and the command line use. */
-function importNorthwind(
-  sql: Database.Database,
-  who: { storeId: number; staffId: number },
-  now: Date,
-  profileName: string,
-  file: string,
-  lookups: Record<string, string> = {},
-  { mode = 'insert', atomic = true }: { mode?: ImportMode; atomic?: boolean } = {},
-): Promise<ImportSummary> {
-  const profile = importProfile.parse(
-    JSON.parse(readFileSync(join(NORTHWIND, 'profiles', `${profileName}.json`), 'utf8')),
-  );
-  return importFromFiles(
-    {
-      source: join(NORTHWIND, file),
-      lookups: Object.fromEntries(Object.entries(lookups).map(([table, name]) => [table, join(NORTHWIND, name)])),
-    },
-    {
-      sql,
-      profile,
-      ...who,
-      now: now.toISOString(),
-      mode,
-      naturalKey: null,
-      atomic,
-      dryRun: false,
-      allowNew: { categories: true, brands: true, suppliers: true },
-    },
-  );
-}
+import {
+  answerCents as cents,
+  importNorthwind,
+  importNorthwindFile,
+  northwindAnswers as answers,
+} from '../../helpers/northwind';
 
 describe('Northwind imported through the importer', () => {
   let t: TestBackroom;
   let sql: Database.Database;
-  const summaries: Record<string, ImportSummary> = {};
+  let summaries: Record<'suppliers' | 'products' | 'customers' | 'sales', ImportSummary>;
 
   beforeAll(async () => {
     t = await openTestBackroom();
@@ -68,13 +23,7 @@ describe('Northwind imported through the importer', () => {
     sql = sqliteOf(t.backroom.dataSource);
     const who = { storeId: admin.staff.storeId, staffId: admin.staff.id };
     const now = t.clock.now();
-    summaries.suppliers = await importNorthwind(sql, who, now, 'suppliers', 'suppliers.csv');
-    summaries.products = await importNorthwind(sql, who, now, 'products', 'products.csv', {
-      categories: 'categories.csv',
-      suppliers: 'suppliers.csv',
-    });
-    summaries.customers = await importNorthwind(sql, who, now, 'customers', 'customers.csv');
-    summaries.sales = await importNorthwind(sql, who, now, 'sales', 'order_details.csv', { orders: 'orders.csv' });
+    summaries = await importNorthwind(sql, who, now);
   }, 120_000);
 
   afterAll(async () => {
@@ -90,7 +39,7 @@ describe('Northwind imported through the importer', () => {
     expect(summaries.products).toMatchObject({ rows: counts.products, inserted: counts.products, rejected: 0 });
     expect(summaries.customers).toMatchObject({ rows: counts.customers, inserted: counts.customers, rejected: 0 });
     expect(summaries.sales).toMatchObject({ rows: counts.order_details, inserted: counts.order_details, rejected: 0 });
-    expect(summaries.sales!.counts.orders).toBe(counts.orders);
+    expect(summaries.sales.counts.orders).toBe(counts.orders);
 
     expect(scalar('SELECT COUNT(*) FROM "suppliers"')).toBe(counts.suppliers);
     expect(scalar('SELECT COUNT(*) FROM "products"')).toBe(counts.products);
@@ -159,7 +108,7 @@ describe('Northwind imported through the importer', () => {
     const admin = await t.ok('auth.login', { username: 'ada', password: 'correct horse battery' });
     const who = { storeId: admin.staff.storeId, staffId: admin.staff.id };
     const again = (mode: ImportMode) =>
-      importNorthwind(
+      importNorthwindFile(
         sql,
         who,
         t.clock.now(),

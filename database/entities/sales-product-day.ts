@@ -1,0 +1,16 @@
+import { Check, Entity, PrimaryColumn } from 'typeorm';
+import { SalesLineMeasures } from './sales-line-measures';
+
+/** A product's trade in a store on one local day: the edges of ranges that do not cover whole months. Kept by triggers (migration 0010). */
+@Entity({ name: 'sales_product_days', withoutRowid: true })
+@Check('CHK_sales_product_days_day', 'length("day") = 10')
+export class SalesProductDay extends SalesLineMeasures {
+  @PrimaryColumn({ type: 'integer', name: 'store_id' })
+  storeId!: number;
+
+  @PrimaryColumn({ type: 'text' })
+  day!: string;
+
+  @PrimaryColumn({ type: 'integer', name: 'product_id' })
+  productId!: number;
+}

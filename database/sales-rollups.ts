@@ -1,0 +1,30 @@
+import type Database from 'better-sqlite3';
+import { prepared } from './prepared';
+import { rebuildStatements } from './migrations/0010-sales-rollups/rebuild';
+import { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
+
+export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
+
+/**
+ * Recomputes the sales rollups (docs/analytics.md) from the orders, for every store or one.
+ * Triggers keep them current on every write, bulk inserts included; this is for a store whose
+ * time zone changed, a writer that bypassed triggers, or a check. Run it inside the caller's
+ * write transaction: the rollups are never seen half rebuilt.
+ */
+export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
+  for (const statement of rebuildStatements(storeId ?? null)) sql.prepare(statement).run();
+}
+
+/**
+ * Writes the UTC offsets the rollup triggers read a store's local days with. Every write that
+ * gives a store a zone calls it (first run, the demo stores, a change of zone); a store in UTC
+ * gets its one row from a trigger as well.
+ */
+export function writeStoreUtcOffsets(sql: Database.Database, storeId: number, timeZone: string): void {
+  prepared(sql, 'DELETE FROM "store_utc_offsets" WHERE "store_id" = ?').run(storeId);
+  const insert = prepared(
+    sql,
+    'INSERT INTO "store_utc_offsets" ("store_id", "from_at", "offset_seconds") VALUES (?, ?, ?)',
+  );
+  for (const { fromAt, offsetSeconds } of utcOffsetTransitions(timeZone)) insert.run(storeId, fromAt, offsetSeconds);
+}
