@@ -9,6 +9,7 @@ import { importsHandlers } from './imports';
 import { jobsHandlers } from './jobs';
 import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
+import { queryLabHandlers } from './query-lab';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stockHandlers } from './stock';
@@ -30,4 +31,5 @@ export const handlers: HandlerRegistry = {
   ...exportsHandlers,
   ...filesHandlers,
   ...importsHandlers,
+  ...queryLabHandlers,
 };

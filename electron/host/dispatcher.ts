@@ -49,6 +49,8 @@ interface CallState {
   holdMs: number;
   /** A read admitted in the queue and answered off it, by a reader thread. */
   offQueue?: () => Promise<unknown>;
+  /** An audited read, admitted: who asked what, audited with the outcome once it is answered. */
+  auditedRead?: { actor: Actor | null; input: unknown };
 }
 
 /**
@@ -172,6 +174,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
+    if (def.audited && !def.writes) call.auditedRead = { actor, input: parsed.data };
 
     const readers = deps.readers;
     if (readers && def.runsOn === 'reader') {
@@ -201,6 +204,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         envelope = { ok: true, data: call.offQueue ? await call.offQueue() : data };
       } catch (error) {
         envelope = { ok: false, error: errorPayload(name, error) };
+      }
+      const read = call.auditedRead;
+      if (read) {
+        // In its own turn on the queue, so the row never lands inside another call's transaction.
+        const code = envelope.ok ? null : envelope.error.code;
+        const note = { details: { input: read.input } };
+        await queue
+          .run(async () => auditCall(name, read.actor, envelope.ok ? 'ok' : 'error', note, code))
+          .catch((error: unknown) => console.error(`Could not audit ${name}`, error));
       }
       // A refused password slows its own caller only: the queue is already free for everyone else.
       if (call.holdMs > 0) await new Promise((resolve) => setTimeout(resolve, call.holdMs));

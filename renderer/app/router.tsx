@@ -2,6 +2,7 @@ import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { AdminScreen } from '../screens/admin/AdminScreen';
 import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen';
+import { QueryLabScreen } from '../screens/analytics/query-lab/QueryLabScreen';
 import { customersRoutes } from '../screens/customers/routes';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
 import { inventoryRoutes } from '../screens/inventory/routes';
@@ -20,6 +21,7 @@ export const router = createHashRouter([
       ...customersRoutes,
       { path: 'messages', element: <MessagesScreen /> },
       { path: 'analytics', element: <AnalyticsScreen /> },
+      { path: 'analytics/lab', element: <QueryLabScreen /> },
       { path: 'jobs', element: <JobsScreen /> },
       { path: 'admin', element: <AdminScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

@@ -16,6 +16,8 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
    * worker thread, so it never holds up the calls queued on the main connection. Default `main`.
    */
   readonly runsOn?: 'main' | 'reader';
+  /** A read that leaves a trace all the same (ad-hoc SQL): audited with its input once answered. */
+  readonly audited?: boolean;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -8,6 +8,7 @@ import { importsChannels } from './imports';
 import { jobsChannels } from './jobs';
 import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
+import { queryLabChannels } from './query-lab';
 import { authChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
 import { storesChannels } from './stores';
@@ -28,6 +29,7 @@ export const contract = {
   ...exportsChannels,
   ...filesChannels,
   ...importsChannels,
+  ...queryLabChannels,
 };
 
 export type Contract = typeof contract;
@@ -48,6 +50,7 @@ export * from './imports';
 export * from './jobs';
 export * from './orders';
 export * from './purchasing';
+export * from './query-lab';
 export * from './stock';
 export * from './stores';
 export * from './session';

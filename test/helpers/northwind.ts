@@ -16,6 +16,7 @@ export interface NorthwindAnswers {
   'net_revenue_by_order_year(OrderDate)': [string, string][];
   orders_by_order_year: [string, number][];
   top10_products_by_net_revenue: [string, string][];
+  net_revenue_by_category: [string, string][];
 }
 
 export const northwindAnswers = JSON.parse(
