@@ -5,6 +5,7 @@ import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen';
 import { QueryLabScreen } from '../screens/analytics/query-lab/QueryLabScreen';
 import { customersRoutes } from '../screens/customers/routes';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
+import { importRoutes } from '../screens/import/routes';
 import { inventoryRoutes } from '../screens/inventory/routes';
 import { JobsScreen } from '../screens/jobs/JobsScreen';
 import { MessagesScreen } from '../screens/messages/MessagesScreen';
@@ -22,6 +23,7 @@ export const router = createHashRouter([
       { path: 'messages', element: <MessagesScreen /> },
       { path: 'analytics', element: <AnalyticsScreen /> },
       { path: 'analytics/lab', element: <QueryLabScreen /> },
+      ...importRoutes,
       { path: 'jobs', element: <JobsScreen /> },
       { path: 'admin', element: <AdminScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },

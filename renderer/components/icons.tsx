@@ -99,3 +99,10 @@ export const JobsIcon = (props: IconProps) => (
     <path d="M12 7v5l3 2" />
   </Icon>
 );
+
+export const ImportIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M12 4v11m-4-4 4 4 4-4" />
+    <path d="M5 15v4h14v-4" />
+  </Icon>
+);

@@ -5,6 +5,7 @@ import {
   AnalyticsIcon,
   CustomersIcon,
   DashboardIcon,
+  ImportIcon,
   InventoryIcon,
   JobsIcon,
   MessagesIcon,
@@ -26,6 +27,7 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/customers', label: 'Customers', icon: <CustomersIcon />, access: 'clerk' },
   { to: '/messages', label: 'Messages', icon: <MessagesIcon />, access: 'clerk' },
   { to: '/analytics', label: 'Analytics', icon: <AnalyticsIcon />, access: 'clerk' },
+  { to: '/import', label: 'Import', icon: <ImportIcon />, access: 'manager' },
   { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, access: 'manager' },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, access: 'manager' },
 ];
