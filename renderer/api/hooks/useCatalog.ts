@@ -179,13 +179,17 @@ export const useUpdateSupplier = () =>
   useCatalogWrite((input: ChannelInput<'suppliers.update'>) => invoke('suppliers.update', input));
 
 function toListInput(filters: ProductFilters, cursor: string | null): ProductListInput {
+  return { ...productListFilters(filters), limit: PRODUCT_PAGE_SIZE, ...(cursor === null ? {} : { cursor }) };
+}
+
+/** The filters as products.list takes them, without paging: also what an export of the list is given. */
+export function productListFilters(filters: ProductFilters): Omit<ProductListInput, 'cursor' | 'limit'> {
   const search = filters.search.trim();
   const attributes = filters.attributes ?? {};
   return {
     sort: filters.sort,
     direction: filters.direction,
     includeArchived: filters.includeArchived,
-    limit: PRODUCT_PAGE_SIZE,
     ...(search ? { search } : {}),
     ...(filters.categoryId === null ? {} : { categoryId: filters.categoryId }),
     ...(Object.keys(attributes).length > 0 ? { attributes } : {}),
@@ -193,6 +197,5 @@ function toListInput(filters: ProductFilters, cursor: string | null): ProductLis
     ...(filters.supplierId == null ? {} : { supplierId: filters.supplierId }),
     ...(filters.storeId == null ? {} : { storeId: filters.storeId }),
     ...(filters.lowStock ? { lowStock: true } : {}),
-    ...(cursor === null ? {} : { cursor }),
   };
 }

@@ -24,11 +24,8 @@ export function useCustomerList(filters: CustomerFilters, enabled = true) {
     queryKey: [...CUSTOMERS_KEY, 'list', filters],
     queryFn: ({ pageParam }) =>
       invoke('customers.list', {
-        sort: filters.sort,
-        includeArchived: filters.includeArchived,
+        ...customerListFilters(filters),
         limit: CUSTOMER_PAGE_SIZE,
-        ...(filters.search ? { search: filters.search } : {}),
-        ...(filters.segment ? { segment: filters.segment } : {}),
         ...(pageParam === null ? {} : { cursor: pageParam }),
       }),
     initialPageParam: null as string | null,
@@ -37,6 +34,16 @@ export function useCustomerList(filters: CustomerFilters, enabled = true) {
     enabled,
     meta: { errorsShownInline: true },
   });
+}
+
+/** The filters as customers.list takes them, without paging: also what an export of the list is given. */
+export function customerListFilters(filters: CustomerFilters) {
+  return {
+    sort: filters.sort,
+    includeArchived: filters.includeArchived,
+    ...(filters.search ? { search: filters.search } : {}),
+    ...(filters.segment ? { segment: filters.segment } : {}),
+  };
 }
 
 /** A few matches for a picker's search box; waits until something is typed. */

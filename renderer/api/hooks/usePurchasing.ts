@@ -44,14 +44,21 @@ export function usePurchaseOrders(filters: PurchaseOrderFilters) {
     queryFn: ({ pageParam }) =>
       invoke('purchaseOrders.list', {
         limit: ORDER_PAGE_SIZE,
-        ...(filters.status === null ? {} : { status: filters.status }),
-        ...(filters.supplierId === null ? {} : { supplierId: filters.supplierId }),
+        ...purchaseOrderListFilters(filters),
         ...(pageParam === null ? {} : { cursor: pageParam }),
       }),
     initialPageParam: null as string | null,
     getNextPageParam: (page) => page.nextCursor,
     meta: { errorsShownInline: true },
   });
+}
+
+/** The filters as purchaseOrders.list takes them, without paging: also what an export of the list is given. */
+export function purchaseOrderListFilters(filters: PurchaseOrderFilters) {
+  return {
+    ...(filters.status === null ? {} : { status: filters.status }),
+    ...(filters.supplierId === null ? {} : { supplierId: filters.supplierId }),
+  };
 }
 
 function purchaseOrderKey(id: number) {

@@ -6,6 +6,7 @@ import { useCurrentStaff } from '../../api/hooks/useSession';
 import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
+import { DatabaseExport } from './DatabaseExport';
 import { SalesSettingsForm } from './SalesSettingsForm';
 import { StaffTable } from './StaffTable';
 
@@ -52,6 +53,11 @@ export function AdminScreen() {
               })
             }
           />
+        </Section>
+      )}
+      {isAdmin && (
+        <Section title="Export database">
+          <DatabaseExport />
         </Section>
       )}
     </Stack>

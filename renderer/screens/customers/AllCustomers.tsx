@@ -2,8 +2,9 @@ import { Group, Loader, Stack, Switch, Text, TextInput } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useCallback, useMemo, useRef, useState } from 'react';
 import type { CustomerSegmentName } from '../../../shared/contract/customers';
-import { useCustomerList, useCustomerSearch } from '../../api/hooks/useCustomers';
+import { customerListFilters, useCustomerList, useCustomerSearch } from '../../api/hooks/useCustomers';
 import { LoadMoreSentinel } from '../../components/customers/LoadMoreSentinel';
+import { ExportButton } from '../../components/ExportButton';
 import { QueryError } from '../../components/inventory/QueryError';
 import { Shortcut } from '../../components/inventory/Shortcut';
 import { useCan } from '../../components/inventory/useCan';
@@ -70,6 +71,7 @@ export function AllCustomers() {
             onChange={(event) => setIncludeArchived(event.currentTarget.checked)}
           />
         )}
+        <ExportButton list="customers" filters={customerListFilters(filters)} />
       </Group>
       {canList && <SegmentChips value={segment} onChange={setSegment} />}
       <Text size="sm" c="dimmed" aria-live="polite" data-testid="customer-count">

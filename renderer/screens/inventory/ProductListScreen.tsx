@@ -3,8 +3,14 @@ import { countOf } from '../../components/inventory/units';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
-import { useCategories, useProducts, type ProductFilters as Filters } from '../../api/hooks/useCatalog';
+import {
+  productListFilters,
+  useCategories,
+  useProducts,
+  type ProductFilters as Filters,
+} from '../../api/hooks/useCatalog';
 import { useStores } from '../../api/hooks/useStock';
+import { ExportButton } from '../../components/ExportButton';
 import { Shortcut } from '../../components/inventory/Shortcut';
 import { useCan } from '../../components/inventory/useCan';
 import { useShortcut } from '../../components/inventory/useShortcut';
@@ -121,11 +127,14 @@ export function ProductListScreen() {
               : ''}
           </Text>
         )}
-        {canCreate && (
-          <Button onClick={() => void navigate('/inventory/products/new')} rightSection={<Shortcut keys="N" />}>
-            New product
-          </Button>
-        )}
+        <Group gap="sm" wrap="nowrap">
+          <ExportButton list="products" filters={productListFilters(filters)} />
+          {canCreate && (
+            <Button onClick={() => void navigate('/inventory/products/new')} rightSection={<Shortcut keys="N" />}>
+              New product
+            </Button>
+          )}
+        </Group>
       </Group>
       <ProductFilters
         searchRef={searchRef}

@@ -3,7 +3,8 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PURCHASE_ORDER_STATUSES } from '../../../shared/purchase-order-status';
 import { useSuppliers } from '../../api/hooks/useCatalog';
-import { usePurchaseOrders } from '../../api/hooks/usePurchasing';
+import { purchaseOrderListFilters, usePurchaseOrders } from '../../api/hooks/usePurchasing';
+import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
 import { money } from '../../components/inventory/money';
 import { QueryError } from '../../components/inventory/QueryError';
@@ -36,11 +37,14 @@ export function PurchaseOrdersScreen() {
     <Stack gap="md">
       <Group justify="space-between">
         <Title order={3}>Purchase orders</Title>
-        {canCreate && (
-          <Button component={Link} to="/inventory/purchase-orders/new" rightSection={<Shortcut keys="N" />}>
-            New purchase order
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportButton list="purchaseOrders" filters={purchaseOrderListFilters({ status, supplierId })} />
+          {canCreate && (
+            <Button component={Link} to="/inventory/purchase-orders/new" rightSection={<Shortcut keys="N" />}>
+              New purchase order
+            </Button>
+          )}
+        </Group>
       </Group>
       <Group gap="sm" wrap="wrap">
         <SegmentedControl

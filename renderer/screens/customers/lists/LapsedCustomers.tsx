@@ -4,6 +4,7 @@ import { useState } from 'react';
 import { Link } from 'react-router';
 import { useLapsedCustomers } from '../../../api/hooks/useCustomers';
 import { customerContact, fullName } from '../../../components/customers/customer-names';
+import { ExportButton } from '../../../components/ExportButton';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
@@ -34,6 +35,7 @@ export function LapsedCustomers() {
         <Text size="sm" c="dimmed" pb={6}>
           Customers who bought before but not in the last {days} days, most recently lapsed first.
         </Text>
+        <ExportButton list="lapsedCustomers" filters={{ days }} />
       </Group>
       {list.isError && !list.data ? (
         <QueryError error={list.error} onRetry={() => void list.refetch()} />

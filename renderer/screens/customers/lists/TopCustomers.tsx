@@ -1,8 +1,9 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatMoney } from '../../../../shared/money';
 import { useTopCustomers } from '../../../api/hooks/useCustomers';
 import { fullName } from '../../../components/customers/customer-names';
+import { ExportButton } from '../../../components/ExportButton';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatCount } from '../../../lib/format';
@@ -24,11 +25,14 @@ export function TopCustomers({ by }: { by: 'spend' | 'interactions' }) {
   }
   return (
     <Stack gap="xs">
-      <Text size="sm" c="dimmed">
-        {by === 'spend'
-          ? 'Lifetime spend on orders that were not cancelled, refunds taken off.'
-          : 'Views, carts, ratings and purchases recorded for each customer.'}
-      </Text>
+      <Group justify="space-between" wrap="nowrap">
+        <Text size="sm" c="dimmed">
+          {by === 'spend'
+            ? 'Lifetime spend on orders that were not cancelled, refunds taken off.'
+            : 'Views, carts, ratings and purchases recorded for each customer.'}
+        </Text>
+        <ExportButton list="topCustomers" filters={{ by }} />
+      </Group>
       <Table
         striped
         highlightOnHover

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import { useLowStock } from '../../../api/hooks/usePurchasing';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useStores } from '../../../api/hooks/useStock';
+import { ExportButton } from '../../../components/ExportButton';
 import { InventoryIcon } from '../../../components/icons';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -41,11 +42,14 @@ export function LowStockScreen() {
             w={240}
           />
         </Group>
-        {can('purchasing.suggestReorders') && ownStore && (
-          <Button component={Link} to="/inventory/low-stock/reorder">
-            Suggest reorders
-          </Button>
-        )}
+        <Group gap="sm">
+          <ExportButton list="lowStock" filters={{ storeId }} />
+          {can('purchasing.suggestReorders') && ownStore && (
+            <Button component={Link} to="/inventory/low-stock/reorder">
+              Suggest reorders
+            </Button>
+          )}
+        </Group>
       </Group>
       {!ownStore && (
         <Text size="sm" c="dimmed">

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ProductDetail, StockMovementRow } from '../../../../shared/contract';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useMovements } from '../../../api/hooks/useStock';
+import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
@@ -28,15 +29,18 @@ export function MovementHistoryPanel({ product }: { product: ProductDetail }) {
     <Paper withBorder p="md" radius="md" component="section" aria-label="Movement history">
       <Group justify="space-between" mb="sm">
         <Title order={4}>Movement history</Title>
-        <Select<number>
-          aria-label="Store"
-          size="xs"
-          w={220}
-          data={product.stock.map((row) => ({ value: row.storeId, label: row.storeName }))}
-          value={storeId}
-          onChange={(id) => id !== null && setStoreId(id)}
-          allowDeselect={false}
-        />
+        <Group gap="xs">
+          <Select<number>
+            aria-label="Store"
+            size="xs"
+            w={220}
+            data={product.stock.map((row) => ({ value: row.storeId, label: row.storeName }))}
+            value={storeId}
+            onChange={(id) => id !== null && setStoreId(id)}
+            allowDeselect={false}
+          />
+          <ExportButton list="stockMovements" filters={{ productId: product.id, storeId }} />
+        </Group>
       </Group>
       {movements.isPending ? (
         <TableSkeleton rows={5} label="Loading movements" />

@@ -4,6 +4,7 @@ import type { EndOfDay } from '../../../../shared/contract/orders';
 import { useEndOfDay } from '../../../api/hooks/useOrders';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useStores } from '../../../api/hooks/useStock';
+import { ExportButton } from '../../../components/ExportButton';
 import { money } from '../../../components/inventory/money';
 import { PrintDocument } from '../../../components/inventory/PrintDocument';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -50,6 +51,7 @@ export function EndOfDayScreen() {
             value={date ?? summary.data?.date ?? ''}
             onChange={(event) => event.currentTarget.value && setDate(event.currentTarget.value)}
           />
+          <ExportButton list="endOfDay" filters={date === undefined ? { storeId } : { date, storeId }} />
         </>
       }
     >

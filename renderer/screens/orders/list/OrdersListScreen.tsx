@@ -3,6 +3,7 @@ import { useIntersection } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
 import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
+import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { money } from '../../../components/inventory/money';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -38,6 +39,7 @@ export function OrdersListScreen() {
       <Group justify="space-between">
         <Title order={2}>Orders</Title>
         <Group gap="sm">
+          <ExportButton list="orders" filters={filters} />
           {can('orders.endOfDay') && (
             <Button component={Link} to="/orders/end-of-day" variant="default">
               End of day
