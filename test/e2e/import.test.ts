@@ -207,6 +207,8 @@ describe('import wizard, in a real browser', () => {
     await wizard.next();
     await wizard.start();
     await page.getByRole('progressbar', { name: 'Import progress' }).waitFor({ timeout: 60_000 });
+    // The file is read as it streams: how far in is a share of its bytes, the pace is rows per second.
+    await page.getByText(/^Reading — \d+% · [\d,.\s]+ rows\/s/).waitFor({ timeout: 60_000 });
     await wizard.cancelRunning();
     await page.getByRole('status').filter({ hasText: 'Nothing of this file was saved' }).waitFor({ timeout: 120_000 });
 
