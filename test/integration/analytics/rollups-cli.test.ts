@@ -1,22 +1,10 @@
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { backroom } from '../../helpers/cli';
 import type Database from 'better-sqlite3';
-import { commands } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 import { seededRandom, writeHistory } from './trade-world';
-
-async function backroom(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const printed = { out: '', err: '' };
-  out.on('data', (chunk: Buffer) => (printed.out += chunk.toString()));
-  err.on('data', (chunk: Buffer) => (printed.err += chunk.toString()));
-  const code = await runCli(args, commands, { out, err });
-  return { code, ...printed };
-}
 
 const TABLES = [
   'sales_store_days',

@@ -1,24 +1,11 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { unzipSync } from 'fflate';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
+import { backroom } from '../../helpers/cli';
 import type { Manifest } from '../../../electron/export/manifest';
 import { readCsv } from '../../unit/export/read-csv';
 import { BRAND_B_PRODUCTS, openExportWorld, type ExportWorld } from './export-fixture';
-
-/** Runs `backroom <args>` in this process, capturing what it prints. */
-async function backroom(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const printed = { out: '', err: '' };
-  out.on('data', (chunk: Buffer) => (printed.out += chunk.toString()));
-  err.on('data', (chunk: Buffer) => (printed.err += chunk.toString()));
-  const code = await runCli(args, commands, { out, err });
-  return { code, ...printed };
-}
 
 describe('npm run backroom -- export', () => {
   let world: ExportWorld;

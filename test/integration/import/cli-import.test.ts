@@ -1,23 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { PassThrough } from 'node:stream';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { commands } from '../../../electron/cli/commands';
-import { runCli } from '../../../electron/cli/run-cli';
+import { backroom } from '../../helpers/cli';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
-
-/** Runs `backroom <args>` in this process, capturing what it prints. */
-async function backroom(...args: string[]): Promise<{ code: number; out: string; err: string }> {
-  const out = new PassThrough();
-  const err = new PassThrough();
-  const printed = { out: '', err: '' };
-  out.on('data', (chunk: Buffer) => (printed.out += chunk.toString()));
-  err.on('data', (chunk: Buffer) => (printed.err += chunk.toString()));
-  const code = await runCli(args, commands, { out, err });
-  return { code, ...printed };
-}
 
 const CUSTOMERS: ImportProfile = {
   version: 1,
