@@ -1,7 +1,8 @@
-import { Alert, Button, Code, Group, List, Paper, SimpleGrid, Stack, Text, Textarea, Title } from '@mantine/core';
+import { Alert, Button, Code, Group, List, Paper, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import type { IndexLabAnswer, PlanStep } from '../../../../shared/contract/query-lab';
 import { useTryIndex } from '../../../api/hooks/useQueryLab';
+import { SqlTextarea } from './SqlTextarea';
 
 function PlanTree({ steps }: { steps: PlanStep[] }) {
   return (
@@ -42,21 +43,12 @@ export function IndexLabPanel() {
         The plan comes from the live file, which is only read. A proposed index is created on a scratch copy (deleted
         afterwards) and the query is timed there with and without it. Copying a large file takes a while.
       </Text>
-      <Textarea
-        label="Query"
-        value={sql}
-        onChange={(event) => setSql(event.currentTarget.value)}
-        autosize
-        minRows={3}
-        styles={{ input: { fontFamily: 'monospace' } }}
-      />
-      <Textarea
+      <SqlTextarea label="Query" value={sql} onChange={setSql} minRows={3} />
+      <SqlTextarea
         label="Proposed index (optional)"
         placeholder='CREATE INDEX "IDX_products_cost" ON "products" ("cost_cents")'
         value={createIndex}
-        onChange={(event) => setCreateIndex(event.currentTarget.value)}
-        autosize
-        styles={{ input: { fontFamily: 'monospace' } }}
+        onChange={setCreateIndex}
       />
       <Group>
         <Button

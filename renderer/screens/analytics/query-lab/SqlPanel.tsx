@@ -1,8 +1,9 @@
-import { Alert, Button, Group, NumberInput, Stack, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DEFAULT_SQL_TIMEOUT_MS, MAX_SQL_ROWS, MAX_SQL_TIMEOUT_MS } from '../../../../shared/contract/query-lab';
 import { useRunSql } from '../../../api/hooks/useQueryLab';
 import { ResultTable } from './ResultTable';
+import { SqlTextarea } from './SqlTextarea';
 
 const EXAMPLE = `SELECT st."name" AS store, COUNT(*) AS orders
 FROM "orders" o JOIN "stores" st ON st."id" = o."store_id"
@@ -21,14 +22,7 @@ export function SqlPanel() {
         at the time limit; up to {MAX_SQL_ROWS.toLocaleString()} rows are shown. Password hashes are never readable.
         Every run is recorded in the audit log.
       </Text>
-      <Textarea
-        label="SQL"
-        value={sql}
-        onChange={(event) => setSql(event.currentTarget.value)}
-        autosize
-        minRows={6}
-        styles={{ input: { fontFamily: 'monospace' } }}
-      />
+      <SqlTextarea label="SQL" value={sql} onChange={setSql} minRows={6} />
       <Group align="flex-end">
         <NumberInput
           label="Time limit (seconds)"
