@@ -130,11 +130,17 @@ export const resultTable = z.object({
 });
 export type ResultTable = z.infer<typeof resultTable>;
 
+/** How to chart a table: labels from one column, one series per value column. */
+export const chartSpec = z.object({
+  type: z.enum(['bar', 'line']),
+  labelKey: z.string(),
+  valueKeys: z.array(z.string()).min(1),
+});
+export type ChartSpec = z.infer<typeof chartSpec>;
+
 export const questionAnswer = resultTable.extend({
-  /** How to chart it: labels from one column, one series per value column. Null: a table only. */
-  chart: z
-    .object({ type: z.enum(['bar', 'line']), labelKey: z.string(), valueKeys: z.array(z.string()).min(1) })
-    .nullable(),
+  /** Null: a table only. */
+  chart: chartSpec.nullable(),
   /** The days and stores it covered, for the caption. */
   fromDay: z.string().nullable(),
   toDay: z.string().nullable(),
@@ -193,8 +199,8 @@ export const queryLabChannels = {
     runsOn: 'reader',
   }),
   /**
-   * One read-only SELECT on a connection of its own, on a thread that is ended if it runs past the
-   * time limit or is cancelled. Audited, statement included. Secrets (password hashes) stay out.
+   * One read-only SELECT on a connection of its own, in a child process that is killed if it runs
+   * past the time limit or is cancelled. Audited, statement included. Secrets (password hashes) stay out.
    */
   'queryLab.runSql': channel({
     input: z.strictObject({

@@ -41,6 +41,13 @@ describe('query lab, in a real browser', () => {
     // The demo data makes a small chain: at least the store made on the first-run screen.
     await expect.poll(async () => Number(await result.locator('tbody td').first().textContent())).toBeGreaterThan(0);
 
+    await editor.fill(
+      'SELECT "name" AS "store", (SELECT COUNT(*) FROM "orders" o WHERE o."store_id" = s."id") AS "orders" FROM "stores" s',
+    );
+    await page.getByRole('button', { name: 'Run SQL' }).click();
+    await page.getByText('Bar chart').click();
+    await page.getByRole('img', { name: 'Chart: orders' }).locator('canvas').waitFor();
+
     await editor.fill('DELETE FROM "stores"');
     await page.getByRole('button', { name: 'Run SQL' }).click();
     await page.getByRole('alert').filter({ hasText: 'Only a query that reads' }).waitFor();

@@ -120,7 +120,7 @@ export function QuestionsPanel() {
               {answer.fromDay} to {answer.toDay}
             </Text>
           )}
-          <ResultChart answer={answer} />
+          <ResultChart answer={answer} chart={answer.chart} />
           <ResultTable result={answer} fileName={`${question}.csv`} label={`Answer: ${info.title}`} />
         </>
       )}

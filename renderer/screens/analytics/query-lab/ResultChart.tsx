@@ -10,16 +10,21 @@ import {
   Tooltip,
 } from 'chart.js';
 import { Bar, Line } from 'react-chartjs-2';
-import type { QuestionAnswer } from '../../../../shared/contract/query-lab';
+import type { ChartSpec, ResultTable } from '../../../../shared/contract/query-lab';
 
 ChartJS.register(CategoryScale, LinearScale, BarElement, LineElement, PointElement, Tooltip, Legend);
 
 const SHADES = ['blue', 'teal', 'orange', 'grape'] as const;
 
-/** The answer's chart, as the question chose it: labels from one column, a series per value column. */
-export function ResultChart({ answer }: { answer: QuestionAnswer }) {
+/** A result table as a chart: labels from one column, a series per value column. */
+export function ResultChart({
+  answer,
+  chart,
+}: {
+  answer: Pick<ResultTable, 'columns' | 'rows'>;
+  chart: ChartSpec | null;
+}) {
   const theme = useMantineTheme();
-  const chart = answer.chart;
   if (!chart || answer.rows.length === 0) return null;
   const index = (key: string) => answer.columns.findIndex((column) => column.key === key);
   const labelAt = index(chart.labelKey);

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { DEFAULT_SQL_TIMEOUT_MS, MAX_SQL_ROWS, MAX_SQL_TIMEOUT_MS } from '../../../../shared/contract/query-lab';
 import { useRunSql } from '../../../api/hooks/useQueryLab';
 import { ResultTable } from './ResultTable';
+import { SqlChart } from './SqlChart';
 import { SqlTextarea } from './SqlTextarea';
 
 const EXAMPLE = `SELECT st."name" AS store, COUNT(*) AS orders
@@ -47,6 +48,7 @@ export function SqlPanel() {
       {result && (
         <>
           <Text size="sm">Answered in {result.elapsedMs.toFixed(1)} ms.</Text>
+          <SqlChart key={result.columns.map((column) => column.key).join()} result={result} />
           <ResultTable result={result} fileName="query.csv" label="Query result" />
         </>
       )}
