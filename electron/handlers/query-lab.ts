@@ -18,7 +18,13 @@ const runSql: Handler<'queryLab.runSql'> = (input, ctx) =>
 const tryIndex: Handler<'queryLab.tryIndex'> = (input, ctx) =>
   runInQueryProcess(
     databasePath(ctx),
-    { type: 'indexLab', sql: input.sql, createIndex: input.createIndex, scratchPath: scratchPathFor() },
+    {
+      type: 'indexLab',
+      sql: input.sql,
+      createIndex: input.createIndex,
+      dropIndex: input.dropIndex,
+      scratchPath: scratchPathFor(),
+    },
     { timeoutMs: input.timeoutMs, runId: input.runId },
   );
 

@@ -8,7 +8,7 @@ import { toThreadError, type ThreadError } from './protocol';
 
 export type QueryLabTask =
   | { type: 'sql'; sql: string; maxRows: number }
-  | { type: 'indexLab'; sql: string; createIndex?: string; scratchPath: string };
+  | { type: 'indexLab'; sql: string; createIndex?: string; dropIndex?: string; scratchPath: string };
 
 export type QueryLabReply =
   { type: 'ready' } | { type: 'answer'; ok: true; value: unknown } | { type: 'answer'; ok: false; error: ThreadError };

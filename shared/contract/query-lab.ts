@@ -180,8 +180,11 @@ const timedPlan = z.object({
 
 export const indexLabAnswer = z.object({
   current: timedPlan,
-  /** The same query on a scratch copy with the proposed index; null without a proposal. */
-  withIndex: timedPlan.nullable(),
+  /**
+   * The same query on a scratch copy with the proposed index added and/or the named index left
+   * out; null when neither was asked.
+   */
+  changed: timedPlan.nullable(),
   /** CREATE INDEX statements for the full scans of the plan, on the columns the query filters or sorts by. */
   suggestions: z.array(z.string()),
   /** The scratch copy was deleted (true whenever one was made). */
@@ -226,13 +229,15 @@ export const queryLabChannels = {
     writes: false,
   }),
   /**
-   * The query's plan as a tree and its time; with a proposed CREATE INDEX, the same on a scratch
-   * copy of the file that has the index, side by side. The live file is only read.
+   * The query's plan as a tree and its time; with a proposed CREATE INDEX and/or an index to leave
+   * out, the same on a scratch copy of the file so changed, side by side. The live file is only read.
    */
   'queryLab.tryIndex': channel({
     input: z.strictObject({
       sql: sqlText,
       createIndex: z.string().trim().min(1).max(2_000).optional(),
+      /** An existing index to drop on the scratch copy, to see what the query does without it. */
+      dropIndex: z.string().trim().min(1).max(200).optional(),
       runId: runId.optional(),
       timeoutMs: z.number().int().min(1_000).max(MAX_INDEX_LAB_TIMEOUT_MS).default(60_000),
     }),

@@ -11,34 +11,37 @@ const TIMED_RUNS = 3;
 const SLOW_RUN_MS = 2_000;
 
 /**
- * The index lab, on a thread of its own: the query's plan and time on the live file (read only),
- * and with a proposed index, the plan and time on a scratch copy that has it, both timed on that
- * copy so the two runs meet the same file. The copy is made with SQLite's online backup from the
+ * The index lab, in a process of its own: the query's plan and time on the live file (read only),
+ * and with a proposed index and/or without an existing one, the plan and time on a scratch copy so
+ * changed, both timed on that copy so the two runs meet the same file. The copy is made with SQLite's online backup from the
  * read-only connection and deleted however the run ends; the live file is never written.
  */
 export async function runIndexLab(
   live: Database.Database,
-  task: { sql: string; createIndex?: string; scratchPath: string },
+  task: { sql: string; createIndex?: string; dropIndex?: string; scratchPath: string },
 ): Promise<IndexLabAnswer> {
   const { statement, tokens } = prepareRead(live, task.sql);
   const plan = queryPlan(live, task.sql);
   const suggestions = suggestIndexes(live, plan, tokens);
-  if (!task.createIndex)
-    return { current: { plan, ...timeQuery(statement) }, withIndex: null, suggestions, scratchRemoved: true };
+  if (!task.createIndex && !task.dropIndex)
+    return { current: { plan, ...timeQuery(statement) }, changed: null, suggestions, scratchRemoved: true };
 
-  const createIndex = checkedCreateIndex(live, task.createIndex);
+  const changes = [
+    ...(task.dropIndex ? [checkedDropIndex(live, task.dropIndex)] : []),
+    ...(task.createIndex ? [checkedCreateIndex(live, task.createIndex)] : []),
+  ];
   try {
     await live.backup(task.scratchPath);
     const scratch = new Database(task.scratchPath);
     try {
       const before = timeQuery(scratch.prepare(task.sql));
       try {
-        scratch.prepare(createIndex).run();
+        for (const change of changes) scratch.prepare(change).run();
       } catch (error) {
         throw sqliteRefusal(error);
       }
-      const withIndex = { plan: queryPlan(scratch, task.sql), ...timeQuery(scratch.prepare(task.sql)) };
-      return { current: { plan, ...before }, withIndex, suggestions, scratchRemoved: true };
+      const changed = { plan: queryPlan(scratch, task.sql), ...timeQuery(scratch.prepare(task.sql)) };
+      return { current: { plan, ...before }, changed, suggestions, scratchRemoved: true };
     } finally {
       scratch.close();
     }
@@ -66,6 +69,20 @@ function timeQuery(statement: Database.Statement): { elapsedMs: number; rows: nu
   }
   times.sort((a, b) => a - b);
   return { elapsedMs: Math.round(times[Math.floor((times.length - 1) / 2)]! * 1000) / 1000, rows };
+}
+
+/**
+ * `DROP INDEX` of an index the file has and may lose: one SQLite made for a UNIQUE or PRIMARY KEY
+ * constraint (it has no SQL of its own) belongs to its table and cannot be left out.
+ */
+function checkedDropIndex(live: Database.Database, name: string): string {
+  const index = live
+    .prepare(`SELECT "name", "sql" FROM sqlite_schema WHERE "type" = 'index' AND "name" = ? COLLATE NOCASE`)
+    .get(name) as { name: string; sql: string | null } | undefined;
+  if (!index) throw new AppError('VALIDATION', `There is no index called ${name}.`);
+  if (index.sql === null)
+    throw new AppError('VALIDATION', `${index.name} keeps a table's key or UNIQUE rule and cannot be left out.`);
+  return `DROP INDEX "${index.name.replace(/"/g, '""')}"`;
 }
 
 /**

@@ -24,7 +24,7 @@ describe('the index lab', () => {
     expect(answer.current.plan.map((step) => step.detail)).toContain('SCAN products');
     expect(answer.current.rows).toBe(30);
     expect(answer.current.elapsedMs).toBeGreaterThanOrEqual(0);
-    expect(answer.withIndex).toBeNull();
+    expect(answer.changed).toBeNull();
     expect(answer.suggestions).toEqual([
       'CREATE INDEX "IDX_lab_products_cost_cents_reorder_qty" ON "products" ("cost_cents", "reorder_qty")',
     ]);
@@ -39,13 +39,37 @@ describe('the index lab', () => {
       f.tokens.admin,
     );
     expect(answer.current.plan.map((step) => step.detail)).toContain('SCAN products');
-    expect(answer.withIndex!.plan.map((step) => step.detail)).toEqual([
+    expect(answer.changed!.plan.map((step) => step.detail)).toEqual([
       'SEARCH products USING INDEX IDX_lab_cost (cost_cents=?)',
     ]);
-    expect(answer.withIndex!.rows).toBe(30);
+    expect(answer.changed!.rows).toBe(30);
     expect(answer.scratchRemoved).toBe(true);
     expect(schema(f)).toEqual(before);
     expect(scratchFiles()).toEqual(filesBefore);
+  });
+
+  it('times a query without an index it uses, on the scratch copy only', async () => {
+    const before = schema(f);
+    const lookup = 'SELECT "on_hand" FROM "stock_levels" WHERE "product_id" = 3';
+    const plain = await f.t.ok('queryLab.tryIndex', { sql: lookup }, f.tokens.admin);
+    const used = plain.current.plan
+      .map((step) => /USING (?:COVERING )?INDEX (\S+)/.exec(step.detail)?.[1])
+      .find(Boolean);
+    expect(used).toBeDefined();
+    const answer = await f.t.ok('queryLab.tryIndex', { sql: lookup, dropIndex: used! }, f.tokens.admin);
+    expect(answer.current.plan.map((step) => step.detail).join()).toContain(used!);
+    expect(answer.changed!.plan.map((step) => step.detail).join()).not.toContain(used!);
+    expect(answer.changed!.rows).toBe(answer.current.rows);
+    expect(schema(f)).toEqual(before);
+
+    for (const [dropIndex, reason] of [
+      ['IDX_nowhere', /no index called/],
+      ['sqlite_autoindex_brands_1', /cannot be left out/],
+    ] as const) {
+      const envelope = await f.t.call('queryLab.tryIndex', { sql: lookup, dropIndex }, f.tokens.admin);
+      expect(envelope.ok ? null : envelope.error.code, dropIndex).toBe('VALIDATION');
+      expect(envelope.ok ? '' : envelope.error.message).toMatch(reason);
+    }
   });
 
   it('accepts only CREATE INDEX on a table the file has, and only a query that reads', async () => {
