@@ -1,6 +1,11 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared';
 import { rebuildStatements } from './migrations/0010-sales-rollups/rebuild';
+import { rebuildStatements as rebuildGrainStatements } from './migrations/0011-sales-rollup-grains/rebuild';
+import {
+  triggerNames as grainTriggerNames,
+  triggerStatements as grainTriggerStatements,
+} from './migrations/0011-sales-rollup-grains/triggers';
 import { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
 
 export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
@@ -10,9 +15,21 @@ export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offset
  * Triggers keep them current on every write, bulk inserts included; this is for a store whose
  * time zone changed, a writer that bypassed triggers, or a check. Run it inside the caller's
  * write transaction: the rollups are never seen half rebuilt.
+ *
+ * The coarser tables of migration 0011 follow sales_product_days row by row; while the days are
+ * rebuilt their triggers are set aside (other connections never see them gone, the DDL being
+ * part of the transaction) and the coarser tables are recomputed at once afterwards: one store's
+ * category and brand rows, and the product and customer ranks, which cover every store, whole.
  */
 export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
-  for (const statement of rebuildStatements(storeId ?? null)) sql.prepare(statement).run();
+  for (const name of grainTriggerNames) sql.prepare(`DROP TRIGGER "${name}"`).run();
+  for (const statement of [
+    ...rebuildStatements(storeId ?? null),
+    ...rebuildGrainStatements(storeId ?? null),
+    ...grainTriggerStatements,
+  ]) {
+    sql.prepare(statement).run();
+  }
 }
 
 /**

@@ -8,6 +8,7 @@ import { SyncOutbox1764600000000 } from './0007-sync-outbox';
 import { Jobs1764700000000 } from './0008-jobs';
 import { ImportReferences1764800000000 } from './0009-import-references';
 import { SalesRollups1764900000000 } from './0010-sales-rollups';
+import { SalesRollupGrains1765000000000 } from './0011-sales-rollup-grains';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -21,4 +22,5 @@ export const migrations = [
   Jobs1764700000000,
   ImportReferences1764800000000,
   SalesRollups1764900000000,
+  SalesRollupGrains1765000000000,
 ];

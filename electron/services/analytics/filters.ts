@@ -43,8 +43,18 @@ export function storesOf(sql: Database.Database, filter: StoreFilter): number[] 
   return [...new Set(filter.storeIds)].sort((a, b) => a - b);
 }
 
+/** True when the filter covers every store: the product and customer ranks keep every store together. */
+export const coversEveryStore = (sql: Database.Database, filter: StoreFilter) =>
+  storesOf(sql, filter).length === (prepared(sql, 'SELECT COUNT(*) FROM "stores"').pluck().get() as number);
+
 /** True when the filter narrows to some products, so only product-level rows can answer it. */
 export const narrowsProducts = (filter: TradeFilter) => filter.categoryId !== undefined || filter.brandId !== undefined;
+
+/** The ids of category @categoryId and every category below it, as a parenthesised SELECT. */
+export const CATEGORY_SUBTREE = `(
+  WITH RECURSIVE "subtree"("id") AS (
+    SELECT @categoryId UNION SELECT c."id" FROM "categories" c JOIN "subtree" s ON c."parent_id" = s."id")
+  SELECT "id" FROM "subtree")`;
 
 /**
  * The condition on products `p` the filter asks for ('1' when none): a category with every
@@ -52,12 +62,7 @@ export const narrowsProducts = (filter: TradeFilter) => filter.categoryId !== un
  */
 export function productCondition(filter: TradeFilter): string {
   const parts: string[] = [];
-  if (filter.categoryId !== undefined) {
-    parts.push(`p."category_id" IN (
-      WITH RECURSIVE "subtree"("id") AS (
-        SELECT @categoryId UNION SELECT c."id" FROM "categories" c JOIN "subtree" s ON c."parent_id" = s."id")
-      SELECT "id" FROM "subtree")`);
-  }
+  if (filter.categoryId !== undefined) parts.push(`p."category_id" IN ${CATEGORY_SUBTREE}`);
   if (filter.brandId !== undefined) parts.push('p."brand_id" = @brandId');
   return parts.length === 0 ? '1' : parts.join(' AND ');
 }

@@ -3,6 +3,7 @@ import { localDate, localDaysRange } from '../../../shared/local-day';
 import { prepared } from '../../../database/prepared';
 import { exactLineNet, isSale } from '../sales/sale-sql';
 import { requireZonedStore } from '../stores/store-zone';
+import { rankCustomers, sumByCustomer, type CustomerSums, type TopCustomer } from './customers';
 import { storesOf, type StoreFilter } from './filters';
 import { roundExactCents } from './measures';
 import { fillHours, fillMethods, fillWeekdays, type PaymentMix, type SalesAtTime } from './patterns';
@@ -15,7 +16,7 @@ import { tradeQuestions } from './trade-questions';
  * answers (rollup-answers.ts) must equal, in tests and in benchmarks. Plain and slow: never
  * what a screen reads.
  */
-export const { tradeSeries, tradeByStore, tradeByCategory, tradeByBrand, topProducts, topBrands } =
+export const { tradeTotals, tradeSeries, tradeByStore, tradeByCategory, tradeByBrand, topProducts, topBrands } =
   tradeQuestions(rawSource);
 
 interface SaleAt {
@@ -108,4 +109,26 @@ export function paymentMix(sql: Database.Database, filter: StoreFilter): Payment
     }
   }
   return fillMethods([...sums.values()]);
+}
+
+/** The best customers by net spend in the range (customers.ts), from the orders and returns themselves. */
+export function topCustomers(sql: Database.Database, filter: StoreFilter, limit: number): TopCustomer[] {
+  const rows: CustomerSums[] = [];
+  for (const storeId of storesOf(sql, filter)) {
+    const { from, to } = localDaysRange(requireZonedStore(sql, storeId).timeZone, filter.fromDay, filter.toDay);
+    rows.push(
+      ...(prepared(
+        sql,
+        `SELECT o."customer_id" AS "customerId", 1 AS "orders", o."total_cents" AS "spendCents"
+         FROM "orders" o INDEXED BY "IDX_orders_store_placed"
+         WHERE o."store_id" = @storeId AND o."placed_at" >= @from AND o."placed_at" < @to
+           AND o."customer_id" IS NOT NULL AND ${isSale('o')}
+         UNION ALL
+         SELECT o."customer_id", 0, -r."refund_cents"
+         FROM "order_returns" r JOIN "orders" o ON o."id" = r."order_id"
+         WHERE r."created_at" >= @from AND r."created_at" < @to AND o."store_id" = @storeId AND o."customer_id" IS NOT NULL`,
+      ).all({ storeId, from, to }) as CustomerSums[]),
+    );
+  }
+  return rankCustomers(sql, sumByCustomer(rows), limit);
 }

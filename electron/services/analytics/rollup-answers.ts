@@ -1,5 +1,10 @@
+import type Database from 'better-sqlite3';
+import type { TopCustomer } from './customers';
+import type { StoreFilter, TradeFilter } from './filters';
+import * as raw from './raw-answers';
+import { topCustomersOfEveryStore, topProductsOfEveryStore } from './rollup-ranks';
 import { rollupSource } from './rollup-source';
-import { tradeQuestions } from './trade-questions';
+import { tradeQuestions, type Ranking } from './trade-questions';
 
 export { paymentMix, salesByHour, salesByWeekday } from './patterns';
 
@@ -7,5 +12,18 @@ export { paymentMix, salesByHour, salesByWeekday } from './patterns';
  * The dashboard's answers from the rollup tables (docs/analytics.md): what channels call.
  * raw-answers.ts answers the same questions from the orders themselves, for tests and benchmarks.
  */
-export const { tradeSeries, tradeByStore, tradeByCategory, tradeByBrand, topProducts, topBrands } =
-  tradeQuestions(rollupSource);
+const questions = tradeQuestions(rollupSource);
+export const { tradeTotals, tradeSeries, tradeByStore, tradeByCategory, tradeByBrand, topBrands } = questions;
+
+/** The best products by net revenue or net units, ties by id: over every store from the product ranks, else from the stores' product rows. */
+export function topProducts(sql: Database.Database, filter: TradeFilter, ranking: Ranking) {
+  return topProductsOfEveryStore(sql, filter, ranking) ?? questions.topProducts(sql, filter, ranking);
+}
+
+/**
+ * The best customers by net spend in the range, ties by id (customers.ts): over every store from
+ * the customer ranks; for some stores only, from those stores' orders and returns.
+ */
+export function topCustomers(sql: Database.Database, filter: StoreFilter, limit: number): TopCustomer[] {
+  return topCustomersOfEveryStore(sql, filter, limit) ?? raw.topCustomers(sql, filter, limit);
+}

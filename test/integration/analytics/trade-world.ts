@@ -64,15 +64,16 @@ export function writeHistory(
     stores,
     products,
     staffId,
+    customers = [],
     orders: count,
-  }: { stores: WorldStore[]; products: number[]; staffId: number; orders: number },
+  }: { stores: WorldStore[]; products: number[]; customers?: number[]; staffId: number; orders: number },
 ): void {
   const numbers = new Map<number, number>();
   const written: WrittenOrder[] = [];
   const price = sql.prepare('SELECT "price_cents" AS "price", "tax_rate_bp" AS "rate" FROM "products" WHERE "id" = ?');
   const insertOrder = sql.prepare(
-    `INSERT INTO "orders" ("uid", "store_id", "order_number", "staff_id", "channel", "status", "subtotal_cents", "discount_cents",
-       "tax_cents", "total_cents", "placed_at", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+    `INSERT INTO "orders" ("uid", "store_id", "order_number", "customer_id", "staff_id", "channel", "status", "subtotal_cents",
+       "discount_cents", "tax_cents", "total_cents", "placed_at", "created_at", "updated_at") VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)`,
   );
   const insertLine = sql.prepare(
     `INSERT INTO "order_lines" ("order_id", "line_no", "product_id", "quantity", "unit_price_cents", "discount_cents", "discount_bp",
@@ -126,6 +127,7 @@ export function writeHistory(
         randomUUID(),
         store.id,
         number,
+        customers.length > 0 && random.chance(0.7) ? random.pick(customers) : null,
         staffId,
         pending ? 'phone' : 'till',
         pending ? 'pending' : 'paid',
