@@ -44,6 +44,7 @@ export { StockLevel } from './stock-level';
 export { StockMovement } from './stock-movement';
 export { StockTransfer } from './stock-transfer';
 export { StockTransferLine } from './stock-transfer-line';
+export { StockValueGroup } from './stock-value-group';
 export { Store } from './store';
 export { StoreCreditEntry } from './store-credit-entry';
 export { StoreUtcOffset } from './store-utc-offset';

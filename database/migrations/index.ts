@@ -9,6 +9,7 @@ import { Jobs1764700000000 } from './0008-jobs';
 import { ImportReferences1764800000000 } from './0009-import-references';
 import { SalesRollups1764900000000 } from './0010-sales-rollups';
 import { SalesRollupGrains1765000000000 } from './0011-sales-rollup-grains';
+import { StockValueRollup1765100000000 } from './0012-stock-value-rollup';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -23,4 +24,5 @@ export const migrations = [
   ImportReferences1764800000000,
   SalesRollups1764900000000,
   SalesRollupGrains1765000000000,
+  StockValueRollup1765100000000,
 ];

@@ -1,4 +1,5 @@
 import type { HandlerRegistry } from '../host/context';
+import { analyticsHandlers } from './analytics';
 import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
@@ -32,4 +33,5 @@ export const handlers: HandlerRegistry = {
   ...filesHandlers,
   ...importsHandlers,
   ...queryLabHandlers,
+  ...analyticsHandlers,
 };

@@ -1,4 +1,5 @@
 import type { z } from 'zod';
+import { analyticsChannels } from './analytics';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
@@ -30,6 +31,7 @@ export const contract = {
   ...filesChannels,
   ...importsChannels,
   ...queryLabChannels,
+  ...analyticsChannels,
 };
 
 export type Contract = typeof contract;
@@ -41,6 +43,7 @@ export function isChannelName(name: string): name is ChannelName {
   return Object.prototype.hasOwnProperty.call(contract, name);
 }
 
+export * from './analytics';
 export * from './catalog';
 export * from './customers';
 export * from './demo';
