@@ -16,3 +16,10 @@ export function parseMoney(text: string): Cents | null {
   const fraction = match[2] === undefined ? 0 : Number(match[2].padEnd(2, '0'));
   return whole * 100 + fraction;
 }
+
+/** Integer cents as a decimal amount with two decimals ("-12.05"), computed without floats: what files carry. */
+export function centsToDecimal(cents: Cents): string {
+  const sign = cents < 0 ? '-' : '';
+  const whole = Math.abs(cents);
+  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
+}

@@ -12,13 +12,6 @@ export interface ColumnSpec {
   type: CellType;
 }
 
-/** Integer cents as a decimal amount with two decimals ("-12.05"), computed without floats. */
-export function centsToDecimal(cents: number): string {
-  const sign = cents < 0 ? '-' : '';
-  const whole = Math.abs(cents);
-  return `${sign}${Math.floor(whole / 100)}.${String(whole % 100).padStart(2, '0')}`;
-}
-
 /** A money column's header names its currency, so readers know it holds amounts, not cents. */
 export function moneyHeader(label: string, currency: string): string {
   return `${label} (${currency})`;

@@ -1,5 +1,6 @@
 import { neutralize } from '../../shared/spreadsheet-text';
-import { centsToDecimal, type CellValue, type CellType, type ColumnSpec } from './cells';
+import { centsToDecimal } from '../../shared/money';
+import type { CellValue, CellType, ColumnSpec } from './cells';
 import { FileSink } from './file-sink';
 import type { TableWriter } from './table-writer';
 
