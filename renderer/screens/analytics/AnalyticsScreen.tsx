@@ -1,25 +1,36 @@
-import { Button, Group } from '@mantine/core';
+import { Button, EmptyState, Paper, Title } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { AnalyticsIcon } from '../../components/icons';
-import { PlaceholderScreen } from '../../components/PlaceholderScreen';
+import { AnalyticsDashboard } from './dashboard/AnalyticsDashboard';
 
+/** Managers' sales and stock dashboard; the chain's figures are theirs to read, not the till's. */
 export function AnalyticsScreen() {
   const staff = useCurrentStaff();
+  if (staff.role === 'clerk') {
+    return (
+      <>
+        <Title order={2} mb="md">
+          Analytics
+        </Title>
+        <Paper withBorder p="xl" radius="md">
+          <EmptyState
+            icon={<AnalyticsIcon size={28} />}
+            withIndicatorBackground
+            title="Analytics are for managers"
+            description="Sales, margin and stock charts of the stores are shown to managers. Ask a manager of your store for the figures you need."
+          />
+        </Paper>
+      </>
+    );
+  }
   return (
-    <>
-      {staff.role !== 'clerk' && (
-        <Group justify="flex-end" mb="sm">
-          <Button component={Link} to="/analytics/lab" variant="light">
-            Open the query lab
-          </Button>
-        </Group>
-      )}
-      <PlaceholderScreen
-        title="Analytics"
-        icon={<AnalyticsIcon size={28} />}
-        description="Sales and stock charts by day, month, category and store open here."
-      />
-    </>
+    <AnalyticsDashboard
+      actions={
+        <Button component={Link} to="/analytics/lab" variant="light">
+          Open the query lab
+        </Button>
+      }
+    />
   );
 }

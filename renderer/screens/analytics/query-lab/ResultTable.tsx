@@ -2,7 +2,7 @@ import { Button, Group, ScrollArea, Table, Text } from '@mantine/core';
 import type { ResultTable as Result } from '../../../../shared/contract/query-lab';
 import { formatMoney } from '../../../../shared/money';
 import { formatCount, formatDateTime } from '../../../lib/format';
-import { downloadCsv } from './csv';
+import { downloadCsv } from '../../../lib/download';
 
 type Column = Result['columns'][number];
 

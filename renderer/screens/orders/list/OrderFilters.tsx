@@ -36,9 +36,14 @@ const EMPTY: FilterForm = {
   orderNumber: '',
 };
 
-/** The list's filters; dates are whole local days, amounts in the person's money format. */
-export function OrderFilters({ onChange }: { onChange: (filters: Filters) => void }) {
-  const [form, setForm] = useState<FilterForm>(EMPTY);
+/** The list's filters, starting from `initial` (a link's); dates are whole local days, amounts in the person's money format. */
+export function OrderFilters({ initial, onChange }: { initial?: Filters; onChange: (filters: Filters) => void }) {
+  const [form, setForm] = useState<FilterForm>(() => ({
+    ...EMPTY,
+    from: initial?.fromDay ?? '',
+    to: initial?.toDay ?? '',
+    storeId: initial?.storeId === undefined ? null : String(initial.storeId),
+  }));
   const [debounced] = useDebouncedValue(form, 300);
   const can = useCan();
   const staff = useStaffChoices(can('staff.list'));

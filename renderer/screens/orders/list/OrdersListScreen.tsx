@@ -1,7 +1,7 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useIntersection } from '@mantine/hooks';
 import { useEffect, useState } from 'react';
-import { Link, useNavigate } from 'react-router';
+import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
@@ -18,7 +18,10 @@ import { OrdersEmpty } from './OrdersEmpty';
 
 /** Every order of the store, newest first; the next page loads as the end of the list comes into view. */
 export function OrdersListScreen() {
-  const [filters, setFilters] = useState<Filters>({});
+  const [params] = useSearchParams();
+  // Other screens link to a day's orders (analytics drills from a day to the orders behind it).
+  const [linked] = useState(() => filtersFromLink(params));
+  const [filters, setFilters] = useState<Filters>(linked);
   const orders = useOrderList(filters);
   const navigate = useNavigate();
   const can = useCan();
@@ -50,7 +53,7 @@ export function OrdersListScreen() {
           </Button>
         </Group>
       </Group>
-      <OrderFilters onChange={setFilters} />
+      <OrderFilters initial={linked} onChange={setFilters} />
       {orders.isPending ? (
         <TableSkeleton label="Loading orders" />
       ) : orders.isError && rows.length === 0 ? (
@@ -117,4 +120,17 @@ export function OrdersListScreen() {
       )}
     </Stack>
   );
+}
+
+/** Store-local days and a store named in the address: `?fromDay=2026-03-05&toDay=2026-03-05&storeId=2`. */
+function filtersFromLink(params: URLSearchParams): Filters {
+  const filters: Filters = {};
+  const day = (value: string | null) => (value !== null && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : undefined);
+  const fromDay = day(params.get('fromDay'));
+  const toDay = day(params.get('toDay'));
+  const storeId = Number(params.get('storeId'));
+  if (fromDay) filters.fromDay = fromDay;
+  if (toDay) filters.toDay = toDay;
+  if (Number.isSafeInteger(storeId) && storeId > 0) filters.storeId = storeId;
+  return filters;
 }

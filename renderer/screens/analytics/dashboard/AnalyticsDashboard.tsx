@@ -1,0 +1,73 @@
+import { Button, Group, Loader, Stack, Text, Title } from '@mantine/core';
+import { useMemo, type ReactNode } from 'react';
+import { useDashboard, type DashboardInput } from '../../../api/hooks/useAnalytics';
+import { QueryError } from '../../../components/inventory/QueryError';
+import { DashboardCharts } from './DashboardCharts';
+import classes from './Dashboard.module.css';
+import { FilterChips } from './FilterChips';
+import { FiltersBar } from './FiltersBar';
+import { KpiTiles } from './KpiTiles';
+import { rangeLabel } from './labels';
+import { NoSalesNotice } from './NoSalesNotice';
+import { useDashboardView } from './useDashboardView';
+import { usePicks } from './usePicks';
+import { usePrint } from './usePrint';
+import type { DashboardView } from './view';
+
+function inputOf(view: DashboardView): DashboardInput {
+  return {
+    filter: {
+      fromDay: view.fromDay,
+      toDay: view.toDay,
+      ...(view.storeIds.length > 0 ? { storeIds: view.storeIds } : {}),
+      ...(view.categoryId === null ? {} : { categoryId: view.categoryId }),
+      ...(view.brandId === null ? {} : { brandId: view.brandId }),
+    },
+    grain: view.grain,
+    limit: 10,
+  };
+}
+
+/** The manager's dashboard: filters in the address, headline figures, and every chart of one answer. */
+export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
+  const { view, change } = useDashboardView();
+  const input = useMemo(() => inputOf(view), [view]);
+  const dashboard = useDashboard(input);
+  const picks = usePicks(change);
+  const print = usePrint();
+  const data = dashboard.data;
+  const noSales = data !== undefined && data.series.length === 0 && data.totals.units === 0;
+
+  return (
+    <Stack gap="md" aria-busy={dashboard.isFetching}>
+      <Group justify="space-between" align="flex-end">
+        <div>
+          <Title order={2}>Analytics</Title>
+          <Text size="sm" c="dimmed">
+            {rangeLabel(view.fromDay, view.toDay)} · days on each store&apos;s own clock
+            {dashboard.isFetching && data && <Loader size="xs" ml="xs" aria-label="Updating" />}
+          </Text>
+        </div>
+        <Group gap="sm" className={classes.noPrint}>
+          <Button variant="default" onClick={print}>
+            Print
+          </Button>
+          {actions}
+        </Group>
+      </Group>
+      <div className={classes.noPrint}>
+        <FiltersBar view={view} onChange={change} />
+      </div>
+      <FilterChips view={view} onChange={change} />
+      {dashboard.isError ? (
+        <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
+      ) : (
+        <>
+          {noSales && <NoSalesNotice view={view} onChange={change} />}
+          <KpiTiles dashboard={data} />
+          <DashboardCharts dashboard={data} picks={picks} />
+        </>
+      )}
+    </Stack>
+  );
+}

@@ -1,0 +1,95 @@
+import { Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
+import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
+import { useBrands, useCategories } from '../../../api/hooks/useCatalog';
+import { useStores } from '../../../api/hooks/useStock';
+import { DayInput } from './DayInput';
+import { isDay, today } from './days';
+import { isRangePreset, RANGE_PRESETS } from './presets';
+import { presetPatch, type DashboardView } from './view';
+
+const CHOSEN_DAYS = 'chosen';
+/** The days the dashboard channel accepts. */
+const FIRST_DAY = '1900-01-01';
+const LAST_DAY = '2999-12-31';
+
+const GRAIN_LABELS: Record<AnalyticsGrain, string> = {
+  day: 'Day',
+  week: 'Week',
+  month: 'Month',
+  quarter: 'Quarter',
+  year: 'Year',
+};
+
+/** The filters every chart follows; each change is a new entry in the address (Back undoes it). */
+export function FiltersBar({
+  view,
+  onChange,
+}: {
+  view: DashboardView;
+  onChange: (patch: Partial<DashboardView>) => void;
+}) {
+  const stores = useStores();
+  const categories = useCategories();
+  const brands = useBrands();
+
+  const choosePreset = (value: string | null) => {
+    if (isRangePreset(value)) onChange(presetPatch(value, today()));
+    else onChange({ preset: null });
+  };
+  /** One end of the range; the other stays where it is, even when a preset chose it. */
+  const chooseDay = (end: 'fromDay' | 'toDay', day: string) => {
+    // A date field passes through years such as 0002 while a year is typed; the dashboard waits for a real one.
+    if (isDay(day) && day >= FIRST_DAY && day <= LAST_DAY) onChange({ preset: null, [end]: day });
+  };
+
+  return (
+    <Group gap="sm" align="flex-end" role="search" aria-label="Dashboard filters">
+      <Select
+        label="Period"
+        w={160}
+        allowDeselect={false}
+        value={view.preset ?? CHOSEN_DAYS}
+        onChange={choosePreset}
+        data={[...RANGE_PRESETS, { value: CHOSEN_DAYS, label: 'Chosen days' }]}
+      />
+      <DayInput label="From" value={view.fromDay} onDay={(day) => chooseDay('fromDay', day)} />
+      <DayInput label="To" value={view.toDay} onDay={(day) => chooseDay('toDay', day)} />
+      <MultiSelect
+        label="Stores"
+        miw={200}
+        maw={360}
+        clearable
+        placeholder={view.storeIds.length === 0 ? 'All stores' : undefined}
+        value={view.storeIds.map(String)}
+        onChange={(values) => onChange({ storeIds: values.map(Number) })}
+        data={(stores.data ?? []).map((store) => ({ value: String(store.id), label: store.name }))}
+      />
+      <Select
+        label="Category"
+        w={200}
+        clearable
+        searchable
+        placeholder="All categories"
+        value={view.categoryId === null ? null : String(view.categoryId)}
+        onChange={(value) => onChange({ categoryId: value === null ? null : Number(value) })}
+        data={(categories.data ?? []).map((category) => ({ value: String(category.id), label: category.path }))}
+      />
+      <Select
+        label="Brand"
+        w={180}
+        clearable
+        searchable
+        placeholder="All brands"
+        value={view.brandId === null ? null : String(view.brandId)}
+        onChange={(value) => onChange({ brandId: value === null ? null : Number(value) })}
+        data={(brands.data ?? []).map((brand) => ({ value: String(brand.id), label: brand.name }))}
+      />
+      <SegmentedControl
+        aria-label="Group the time series by"
+        value={view.grain}
+        onChange={(value) => onChange({ grain: value as AnalyticsGrain })}
+        data={ANALYTICS_GRAINS.map((grain) => ({ value: grain, label: GRAIN_LABELS[grain] }))}
+      />
+    </Group>
+  );
+}

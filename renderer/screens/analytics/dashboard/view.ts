@@ -1,0 +1,82 @@
+import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
+import { daysBetween, isDay } from './days';
+import { isRangePreset, presetRange, type RangePreset } from './presets';
+
+/**
+ * What the dashboard shows, as it lives in the address's search params, so a view can be
+ * bookmarked or shared and Back returns to the view before: `range` (a preset) or `from`/`to`,
+ * `store` (repeated), `category`, `brand` and `grain`.
+ */
+export interface DashboardView {
+  /** The preset the range follows; null for a range of chosen days. */
+  preset: RangePreset | null;
+  fromDay: string;
+  toDay: string;
+  storeIds: number[];
+  categoryId: number | null;
+  brandId: number | null;
+  grain: AnalyticsGrain;
+}
+
+export const DEFAULT_PRESET: RangePreset = 'last-30-days';
+
+/** A grain that gives a readable number of buckets for a range of this many days. */
+export function grainFor(days: number): AnalyticsGrain {
+  if (days <= 62) return 'day';
+  if (days <= 190) return 'week';
+  if (days <= 3 * 366) return 'month';
+  return 'year';
+}
+
+function isGrain(value: string | null): value is AnalyticsGrain {
+  return ANALYTICS_GRAINS.some((grain) => grain === value);
+}
+
+function ids(values: string[]): number[] {
+  return [...new Set(values.map(Number).filter((value) => Number.isSafeInteger(value) && value > 0))];
+}
+
+function oneId(value: string | null): number | null {
+  return ids(value === null ? [] : [value])[0] ?? null;
+}
+
+export function readView(params: URLSearchParams, today: string): DashboardView {
+  const from = params.get('from');
+  const to = params.get('to');
+  const range = params.get('range');
+  const chosen = isDay(from) && isDay(to);
+  const preset = chosen ? null : isRangePreset(range) ? range : DEFAULT_PRESET;
+  const days = preset === null ? { fromDay: from!, toDay: to! } : presetRange(preset, today);
+  // A range typed backwards still means the days between its ends.
+  const [fromDay, toDay] = days.fromDay <= days.toDay ? [days.fromDay, days.toDay] : [days.toDay, days.fromDay];
+  const grain = params.get('grain');
+  return {
+    preset,
+    fromDay,
+    toDay,
+    storeIds: ids(params.getAll('store')),
+    categoryId: oneId(params.get('category')),
+    brandId: oneId(params.get('brand')),
+    grain: isGrain(grain) ? grain : grainFor(daysBetween(fromDay, toDay)),
+  };
+}
+
+export function writeView(view: DashboardView): URLSearchParams {
+  const params = new URLSearchParams();
+  if (view.preset !== null) params.set('range', view.preset);
+  else {
+    params.set('from', view.fromDay);
+    params.set('to', view.toDay);
+  }
+  for (const id of view.storeIds) params.append('store', String(id));
+  if (view.categoryId !== null) params.set('category', String(view.categoryId));
+  if (view.brandId !== null) params.set('brand', String(view.brandId));
+  params.set('grain', view.grain);
+  return params;
+}
+
+/** Following a preset again, at the grain that suits its length. */
+export function presetPatch(preset: RangePreset, todayDay: string): Partial<DashboardView> {
+  const range = presetRange(preset, todayDay);
+  return { preset, grain: grainFor(daysBetween(range.fromDay, range.toDay)) };
+}

@@ -1,0 +1,252 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { Dashboard } from '../../shared/contract/analytics';
+import { centsToDecimal } from '../../shared/money';
+import { openNewStore, type OpenStore } from './browser-host';
+import { AnalyticsPage, DEMO_LOAD_TIMEOUT_MS, loadDemoData } from './pages/analytics-page';
+import { callChannel } from './pages/contract-seed';
+import { LoginPage } from './pages/login-page';
+import { parseCsv } from './pages/export-downloads';
+
+/** Today on this machine's calendar (the browser runs here too), and days counted from it. */
+function localDay(offsetDays = 0): string {
+  const now = new Date();
+  const day = new Date(Date.UTC(now.getFullYear(), now.getMonth(), now.getDate() + offsetDays));
+  return day.toISOString().slice(0, 10);
+}
+
+/** Bars are drawn largest first, at most twelve; ties keep the answer's order. */
+const MOST_BARS = 12;
+function largestFirst<T>(rows: T[], size: (row: T) => number): T[] {
+  return [...rows].sort((a, b) => size(b) - size(a));
+}
+
+const searchParam = (page: Page, name: string) => new URL(page.url().replace('#', '')).searchParams.get(name);
+
+/**
+ * The manager's dashboard in a real browser on the demo chain (three stores, eighteen months of
+ * trade up to today). Every figure on screen is compared with the dashboard channel's own answer
+ * for the same filter, asked by the test, and formatted by the browser's own Intl.
+ */
+describe('analytics dashboard, in a real browser', () => {
+  let store: OpenStore;
+  let page: Page;
+  let analytics: AnalyticsPage;
+  const pageErrors: string[] = [];
+
+  const ask = (filter: Record<string, unknown>, grain: string) =>
+    callChannel<Dashboard>(page, 'analytics.dashboard', { filter, grain, limit: 10 });
+  const money = (cents: number) =>
+    page.evaluate(
+      (value) => new Intl.NumberFormat(undefined, { style: 'currency', currency: 'USD' }).format(value / 100),
+      cents,
+    );
+  const count = (value: number) => page.evaluate((n) => new Intl.NumberFormat().format(n), value);
+
+  beforeAll(async () => {
+    // Loaded through its channel rather than the first-run button, whose wait is too short for a busy machine.
+    store = await openNewStore({ demoData: false });
+    page = store.page;
+    await loadDemoData(page);
+    page.on('pageerror', (error) => pageErrors.push(error.message));
+    page.on('console', (message) => {
+      if (message.type() === 'error') pageErrors.push(message.text());
+    });
+    analytics = new AnalyticsPage(page);
+    await analytics.open();
+  }, DEMO_LOAD_TIMEOUT_MS + 120_000);
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('shows the net revenue and orders of a preset, as the channel counts them', async () => {
+    await analytics.choosePeriod('Last 90 days');
+    await expect.poll(() => searchParam(page, 'range')).toBe('last-90-days');
+    const expected = await ask({ fromDay: localDay(-89), toDay: localDay() }, 'week');
+    expect(expected.totals.orders).toBeGreaterThan(0);
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(expected.totals.netRevenueCents));
+    await expect.poll(() => analytics.tileValue('Orders')).toBe(await count(expected.totals.orders!));
+    await expect.poll(() => analytics.tileValue('Units')).toBe(await count(expected.totals.units));
+
+    // Days typed in the fields replace the preset, and Back returns to it.
+    const week = { fromDay: localDay(-13), toDay: localDay(-7) };
+    await page.getByLabel('From', { exact: true }).fill(week.fromDay);
+    await page.getByLabel('To', { exact: true }).fill(week.toDay);
+    await expect.poll(() => searchParam(page, 'to')).toBe(week.toDay);
+    const typed = await ask(week, 'week');
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(typed.totals.netRevenueCents));
+    await page.goBack();
+    await page.goBack();
+    await expect.poll(() => searchParam(page, 'range')).toBe('last-90-days');
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(expected.totals.netRevenueCents));
+  });
+
+  it('draws a chart whose table has the channel’s rows, and exports them as CSV and PNG', async () => {
+    const expected = await ask({ fromDay: localDay(-89), toDay: localDay() }, 'week');
+    await analytics.canvas('Revenue by store').waitFor();
+    await analytics.showAsTable('Revenue by store', true);
+    const rows = await analytics.tableRows('Revenue by store');
+    expect(rows).toEqual(
+      await Promise.all(
+        largestFirst(expected.byStore, (row) => row.netRevenueCents).map(async (row) => [
+          row.name,
+          await count(row.orders!),
+          await count(row.units),
+          await money(row.netRevenueCents),
+          await money(row.grossMarginCents),
+        ]),
+      ),
+    );
+
+    const csv = await analytics.download('Revenue by store', 'CSV');
+    expect(csv.name).toBe('revenue-by-store.csv');
+    const records = parseCsv(csv.bytes.toString('utf8'));
+    expect(records[0]).toEqual(['Store', 'Orders', 'Units', 'Net revenue (amount)', 'Gross margin (amount)']);
+    expect(records.slice(1)).toEqual(
+      largestFirst(expected.byStore, (row) => row.netRevenueCents).map((row) => [
+        row.name,
+        String(row.orders),
+        String(row.units),
+        centsToDecimal(row.netRevenueCents),
+        centsToDecimal(row.grossMarginCents),
+      ]),
+    );
+
+    await analytics.showAsTable('Revenue by store', false);
+    await analytics.canvas('Revenue by store').waitFor();
+    const png = await analytics.download('Revenue by store', 'PNG');
+    expect(png.name).toBe('revenue-by-store.png');
+    expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('narrows every figure to a clicked store bar and category bar, each a removable chip', async () => {
+    const range = { fromDay: localDay(-89), toDay: localDay() };
+    const whole = await ask(range, 'week');
+    const first = largestFirst(whole.byStore, (row) => row.netRevenueCents)[0]!;
+    await analytics.clickBand('Revenue by store', 0, Math.min(MOST_BARS, whole.byStore.length), 'y');
+    await analytics.filterChip(`Store: ${first.name}`).waitFor();
+    const oneStore = await ask({ ...range, storeIds: [first.storeId] }, 'week');
+    expect(oneStore.totals.netRevenueCents).not.toBe(whole.totals.netRevenueCents);
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(oneStore.totals.netRevenueCents));
+    await expect.poll(() => analytics.tileValue('Orders')).toBe(await count(oneStore.totals.orders!));
+
+    // The category chart now ranks the store's categories; its top bar narrows further.
+    await analytics.settled();
+    await analytics.canvas('Revenue by category').waitFor();
+    const category = largestFirst(oneStore.byCategory, (row) => row.netRevenueCents)[0]!;
+    await analytics.clickBand('Revenue by category', 0, Math.min(MOST_BARS, oneStore.byCategory.length), 'y');
+    await analytics.filterChip('Category: ').waitFor();
+    expect(searchParam(page, 'category')).toBe(String(category.categoryId));
+    const narrowed = await ask({ ...range, storeIds: [first.storeId], categoryId: category.categoryId }, 'week');
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(narrowed.totals.netRevenueCents));
+    // Orders are not split by category: the tile says so rather than guessing.
+    await expect.poll(() => analytics.tileValue('Orders')).toBe('—');
+
+    await analytics.removeFilter(`Store: ${first.name}`);
+    await page.getByRole('button', { name: /^Remove filter Category: / }).click();
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(whole.totals.netRevenueCents));
+  });
+
+  it('drills from a year to its months, then to the orders of a day', async () => {
+    await analytics.choosePeriod('All time');
+    const years = await ask({ fromDay: '1970-01-01', toDay: localDay() }, 'year');
+    expect(years.series.length).toBeGreaterThan(0);
+    await expect.poll(() => searchParam(page, 'grain')).toBe('year');
+    await analytics.settled();
+    await analytics.canvas('Revenue over time').waitFor();
+    await analytics.clickBand('Revenue over time', 0, years.series.length, 'x');
+
+    const year = years.series[0]!.bucket.slice(0, 4);
+    const lastDay = `${year}-12-31` < localDay() ? `${year}-12-31` : localDay();
+    await expect
+      .poll(() => new URL(page.url().replace('#', '')).searchParams.toString())
+      .toBe(`from=${year}-01-01&to=${lastDay}&grain=month`);
+    await analytics.settled();
+    const months = await ask({ fromDay: `${year}-01-01`, toDay: lastDay }, 'month');
+    await analytics.showAsTable('Revenue over time', true);
+    // Every month of the year is a row; those with trade carry the channel's figures.
+    await expect
+      .poll(async () => (await analytics.tableRows('Revenue over time')).map((row) => row[1]))
+      .toEqual(
+        Array.from({ length: Number(lastDay.slice(5, 7)) }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}-01`),
+      );
+    const rows = await analytics.tableRows('Revenue over time');
+    for (const month of months.series) {
+      const row = rows.find((cells) => cells[1] === month.bucket)!;
+      expect(row[4]).toBe(await money(month.netRevenueCents));
+    }
+
+    // A month into its days, then a day to the orders behind it.
+    const month = months.series[months.series.length - 1]!;
+    await page.locator(`xpath=//tr[td[2]="${month.bucket}"]//button`).click();
+    await expect.poll(() => searchParam(page, 'grain')).toBe('day');
+    const monthEnd = new Date(Date.UTC(Number(year), Number(month.bucket.slice(5, 7)), 0)).toISOString().slice(0, 10);
+    const days = await ask({ fromDay: month.bucket, toDay: monthEnd < lastDay ? monthEnd : lastDay }, 'day');
+    const day = days.series[0]!;
+    // The day rows offer the orders behind them once the answer by day is on screen.
+    await page
+      .getByRole('button', { name: /^Orders of / })
+      .first()
+      .waitFor();
+    const dayRow = (await analytics.tableRows('Revenue over time')).find((cells) => cells[1] === day.bucket)!;
+    expect(dayRow[4]).toBe(await money(day.netRevenueCents));
+    await page.locator(`xpath=//tr[td[2]="${day.bucket}"]//button`).click();
+    await page.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
+    await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).toBe(day.bucket);
+    await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(day.bucket);
+    await page.goBack();
+    await expect.poll(() => searchParam(page, 'grain')).toBe('day');
+    await page.goBack();
+    await expect.poll(() => searchParam(page, 'grain')).toBe('month');
+    await analytics.card('Revenue over time').waitFor();
+    await analytics.showAsTable('Revenue over time', false);
+  });
+
+  it('switches to the dark theme with the charts following it, without errors', async () => {
+    const backdrop = () =>
+      analytics.canvas('Revenue over time').evaluate((canvas) => {
+        const drawn = canvas as unknown as {
+          getContext(kind: '2d'): { getImageData(...at: number[]): { data: number[] } };
+        };
+        return [...drawn.getContext('2d').getImageData(1, 1, 1, 1).data];
+      });
+    await analytics.showAsTable('Revenue over time', false);
+    await analytics.canvas('Revenue over time').waitFor();
+    const light = await backdrop();
+    await page.getByRole('button', { name: 'Switch to dark theme' }).click();
+    await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    await analytics.canvas('Revenue over time').waitFor();
+    await expect.poll(async () => (await backdrop())[0]!).toBeLessThan(light[0]! - 100);
+
+    // Printing draws the page light for the paper, then gives the dark scheme back.
+    await page.evaluate(
+      "window.print = () => { window.printedIn = document.documentElement.getAttribute('data-mantine-color-scheme'); }",
+    );
+    await page.getByRole('button', { name: 'Print', exact: true }).click();
+    await expect.poll(() => page.evaluate('window.printedIn')).toBe('light');
+    await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
+    expect(pageErrors).toEqual([]);
+  });
+
+  it('tells a clerk that analytics are for managers', async () => {
+    await callChannel(page, 'staff.create', {
+      displayName: 'Linus Till',
+      username: 'linus',
+      password: 'a clerk password here',
+      role: 'clerk',
+    });
+    // A page of its own is a browser context of its own: its own session, the same run key.
+    const clerkPage = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    try {
+      await clerkPage.goto(store.backroom.url);
+      await new LoginPage(clerkPage).logIn('linus', 'a clerk password here');
+      await new AnalyticsPage(clerkPage).open();
+      await clerkPage.getByText('Analytics are for managers').waitFor();
+      await expect(clerkPage.getByRole('link', { name: 'Open the query lab' }).count()).resolves.toBe(0);
+      await expect(clerkPage.getByRole('group', { name: 'Net revenue' }).count()).resolves.toBe(0);
+    } finally {
+      await clerkPage.context().close();
+    }
+  });
+});
