@@ -1,4 +1,5 @@
 import type { BenchSuite } from '../suite';
+import { analyticsSuite } from './analytics';
 import { concurrencySuite } from './concurrency';
 import { customersSuite } from './customers';
 import { importSuite } from './import';
@@ -16,4 +17,5 @@ export const suites: readonly BenchSuite[] = [
   concurrencySuite,
   outboxSuite,
   importSuite,
+  analyticsSuite,
 ];
