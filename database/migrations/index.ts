@@ -10,6 +10,7 @@ import { ImportReferences1764800000000 } from './0009-import-references';
 import { SalesRollups1764900000000 } from './0010-sales-rollups';
 import { SalesRollupGrains1765000000000 } from './0011-sales-rollup-grains';
 import { StockValueRollup1765100000000 } from './0012-stock-value-rollup';
+import { StoreProductRankIndexes1765200000000 } from './0013-store-product-rank-indexes';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -25,4 +26,5 @@ export const migrations = [
   SalesRollups1764900000000,
   SalesRollupGrains1765000000000,
   StockValueRollup1765100000000,
+  StoreProductRankIndexes1765200000000,
 ];

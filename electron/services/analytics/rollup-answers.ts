@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { TopCustomer } from './customers';
 import type { StoreFilter, TradeFilter } from './filters';
 import * as raw from './raw-answers';
-import { topCustomersOfEveryStore, topProductsOfEveryStore } from './rollup-ranks';
+import { topCustomersOfEveryStore, topProductsOfEveryStore, topProductsOfStores } from './rollup-ranks';
 import { rollupSource } from './rollup-source';
 import { tradeQuestions, type Ranking } from './trade-questions';
 
@@ -15,9 +15,17 @@ export { paymentMix, salesByHour, salesByWeekday } from './patterns';
 const questions = tradeQuestions(rollupSource);
 export const { tradeTotals, tradeSeries, tradeByStore, tradeByCategory, tradeByBrand, topBrands } = questions;
 
-/** The best products by net revenue or net units, ties by id: over every store from the product ranks, else from the stores' product rows. */
+/**
+ * The best products by net revenue or net units, ties by id: over every store from the product
+ * ranks; for some stores, each store's months and days read best first; narrowed to a category
+ * or brand, from the stores' rows of their products.
+ */
 export function topProducts(sql: Database.Database, filter: TradeFilter, ranking: Ranking) {
-  return topProductsOfEveryStore(sql, filter, ranking) ?? questions.topProducts(sql, filter, ranking);
+  return (
+    topProductsOfEveryStore(sql, filter, ranking) ??
+    topProductsOfStores(sql, filter, ranking) ??
+    questions.topProducts(sql, filter, ranking)
+  );
 }
 
 /**

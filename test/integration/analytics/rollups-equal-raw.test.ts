@@ -7,7 +7,7 @@ import { rebuildSalesRollups } from '../../../database/sales-rollups';
 import { GRAINS, type TradeFilter } from '../../../electron/services/analytics/filters';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
-import { topProductsOfEveryStore } from '../../../electron/services/analytics/rollup-ranks';
+import { topProductsOfEveryStore, topProductsOfStores } from '../../../electron/services/analytics/rollup-ranks';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 import { importNorthwind } from '../../helpers/northwind';
 import { seededRandom, writeHistory, type WorldStore } from './trade-world';
@@ -228,6 +228,18 @@ describe('rollup answers equal the raw orders', () => {
         for (const by of ['revenue', 'units'] as const) {
           expect(topProductsOfEveryStore(sql, everyStore, { by, limit: 4 }, 0)).toEqual(
             raw.topProducts(sql, everyStore, { by, limit: 4 }),
+          );
+        }
+        // Some stores, a row a page: each store's months and edge days are read best first and stop early.
+        const picks = picked.stores !== undefined && picked.stores.length < stores.length ? picked.stores : [0, 2];
+        const someStores = {
+          fromDay: filter.fromDay,
+          toDay: filter.toDay,
+          storeIds: picks.map((index) => stores[index]!.id),
+        };
+        for (const by of ['revenue', 'units'] as const) {
+          expect(topProductsOfStores(sql, someStores, { by, limit: 4 }, 1)).toEqual(
+            raw.topProducts(sql, someStores, { by, limit: 4 }),
           );
         }
         if (kept.series.length > 0 && kept.topByRevenue.length > 0) withTrade += 1;
