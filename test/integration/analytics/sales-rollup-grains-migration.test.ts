@@ -5,7 +5,7 @@ import { rebuildSalesRollups, writeStoreUtcOffsets } from '../../../database/sal
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory } from './trade-world';
+import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
 
 const TABLES = [
   'sales_category_periods',
@@ -20,27 +20,13 @@ describe('migration 0011: coarser sales rollups', () => {
     const step = await beforeMigration('SalesRollupGrains1765000000000');
     try {
       const sql = sqliteOf(step.before);
-      const stores = [
+      const { stores, staffId: staff } = writeStoresAndAdmin(sql, [
         { code: 'NYC', zone: 'America/New_York' },
         { code: 'UTC', zone: 'UTC' },
-      ].map(({ code, zone }) => ({
-        zone,
-        id: Number(
-          sql
-            .prepare(`INSERT INTO stores (uid, code, name, time_zone) VALUES (?, ?, ?, ?)`)
-            .run(newUid(), code, code, zone).lastInsertRowid,
-        ),
-      }));
+      ]);
       // The zones' offsets, as first run and setTimeZone write them, so 0010's triggers file the history.
       sql.prepare('DELETE FROM store_utc_offsets').run();
       for (const store of stores) writeStoreUtcOffsets(sql, store.id, store.zone);
-      const staff = Number(
-        sql
-          .prepare(
-            `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'ada', 'Ada', 'admin', 'x')`,
-          )
-          .run(newUid(), stores[0]!.id).lastInsertRowid,
-      );
       const category = Number(
         sql.prepare(`INSERT INTO categories (uid, name) VALUES (?, 'Food')`).run(newUid()).lastInsertRowid,
       );

@@ -4,31 +4,17 @@ import { newUid } from '../../../database/ids';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory } from './trade-world';
+import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
 
 describe('migration 0010: sales rollups', () => {
   it('gives existing stores their offsets, lines their cost and builds the rollups from the orders', async () => {
     const step = await beforeMigration('SalesRollups1764900000000');
     try {
       const sql = sqliteOf(step.before);
-      const stores = [
+      const { stores, staffId: staff } = writeStoresAndAdmin(sql, [
         { code: 'LON', zone: 'Europe/London' },
         { code: 'UTC', zone: 'UTC' },
-      ].map(({ code, zone }) => ({
-        zone,
-        id: Number(
-          sql
-            .prepare(`INSERT INTO stores (uid, code, name, time_zone) VALUES (?, ?, ?, ?)`)
-            .run(newUid(), code, code, zone).lastInsertRowid,
-        ),
-      }));
-      const staff = Number(
-        sql
-          .prepare(
-            `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'ada', 'Ada', 'admin', 'x')`,
-          )
-          .run(newUid(), stores[0]!.id).lastInsertRowid,
-      );
+      ]);
       const products = [300, 1_999, 45].map((price, index) =>
         Number(
           sql

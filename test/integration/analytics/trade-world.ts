@@ -24,6 +24,31 @@ export interface WorldStore {
   zone: string;
 }
 
+/**
+ * Stores in the given zones and an admin among them, written as plain rows so that a file at an
+ * older migration (a migration's own test) takes them as well as a current one.
+ */
+export function writeStoresAndAdmin(
+  sql: Database.Database,
+  zones: readonly { code: string; zone: string }[],
+): { stores: WorldStore[]; staffId: number } {
+  const stores = zones.map(({ code, zone }) => ({
+    zone,
+    id: Number(
+      sql.prepare(`INSERT INTO stores (uid, code, name, time_zone) VALUES (?, ?, ?, ?)`).run(newUid(), code, code, zone)
+        .lastInsertRowid,
+    ),
+  }));
+  const staffId = Number(
+    sql
+      .prepare(
+        `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'ada', 'Ada', 'admin', 'x')`,
+      )
+      .run(newUid(), stores[0]!.id).lastInsertRowid,
+  );
+  return { stores, staffId };
+}
+
 interface Line {
   id: number;
   quantity: number;
