@@ -5,7 +5,7 @@ import { centsToDecimal } from '../../shared/money';
 import { openNewStore, type OpenStore } from './browser-host';
 import { AnalyticsPage, DEMO_LOAD_TIMEOUT_MS, loadDemoData } from './pages/analytics-page';
 import { callChannel } from './pages/contract-seed';
-import { LoginPage } from './pages/login-page';
+import { openClerkPage } from './pages/clerk-page';
 import { parseCsv } from './pages/export-downloads';
 
 /** Today on this machine's calendar (the browser runs here too), and days counted from it. */
@@ -230,17 +230,8 @@ describe('analytics dashboard, in a real browser', () => {
   });
 
   it('tells a clerk that analytics are for managers', async () => {
-    await callChannel(page, 'staff.create', {
-      displayName: 'Linus Till',
-      username: 'linus',
-      password: 'a clerk password here',
-      role: 'clerk',
-    });
-    // A page of its own is a browser context of its own: its own session, the same run key.
-    const clerkPage = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const clerkPage = await openClerkPage(store);
     try {
-      await clerkPage.goto(store.backroom.url);
-      await new LoginPage(clerkPage).logIn('linus', 'a clerk password here');
       await new AnalyticsPage(clerkPage).open();
       await clerkPage.getByText('Analytics are for managers').waitFor();
       await expect(clerkPage.getByRole('link', { name: 'Open the query lab' }).count()).resolves.toBe(0);

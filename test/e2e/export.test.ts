@@ -8,7 +8,7 @@ import { callChannel } from './pages/contract-seed';
 import { CustomersPage } from './pages/customers-page';
 import { allRows, downloadAfter, exportFrom, parseCsv } from './pages/export-downloads';
 import { InventoryPage } from './pages/inventory-page';
-import { LoginPage } from './pages/login-page';
+import { openClerkPage } from './pages/clerk-page';
 
 interface ProductRow {
   sku: string;
@@ -131,17 +131,8 @@ describe('exports, in a real browser', () => {
   });
 
   it('lets a clerk export the product list too', async () => {
-    await callChannel(page, 'staff.create', {
-      displayName: 'Linus Till',
-      username: 'linus',
-      password: 'a clerk password here',
-      role: 'clerk',
-    });
-    // A page of its own is a browser context of its own: its own session, the same run key.
-    const clerkPage = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    const clerkPage = await openClerkPage(store);
     try {
-      await clerkPage.goto(store.backroom.url);
-      await new LoginPage(clerkPage).logIn('linus', 'a clerk password here');
       const inventory = new InventoryPage(clerkPage);
       await inventory.open();
       await inventory.rows.first().waitFor();

@@ -1,9 +1,8 @@
 import { Button, Group, Pill, Text } from '@mantine/core';
-import { useBrands, useCategories } from '../../../api/hooks/useCatalog';
-import { useStores } from '../../../api/hooks/useStock';
 import { today } from './days';
 import { rangeLabel } from './labels';
-import { DEFAULT_PRESET, presetPatch, type DashboardView } from './view';
+import { useFilterChoices } from './useFilterChoices';
+import { DEFAULT_PRESET, presetPatch, type DashboardView, type ViewEditorProps } from './view';
 
 interface Chip {
   key: string;
@@ -15,16 +14,8 @@ interface Chip {
  * The filters in force, each a chip that removes itself: what a click on a chart narrowed stays
  * visible and is one click to undo.
  */
-export function FilterChips({
-  view,
-  onChange,
-}: {
-  view: DashboardView;
-  onChange: (patch: Partial<DashboardView>) => void;
-}) {
-  const stores = useStores();
-  const categories = useCategories();
-  const brands = useBrands();
+export function FilterChips({ view, onChange }: ViewEditorProps) {
+  const { stores, categories, brands } = useFilterChoices();
   const nameOf = (rows: { id: number; name: string }[] | undefined, id: number) =>
     rows?.find((row) => row.id === id)?.name ?? `#${id}`;
 

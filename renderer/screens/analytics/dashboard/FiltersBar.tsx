@@ -1,11 +1,10 @@
 import { Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
 import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
-import { useBrands, useCategories } from '../../../api/hooks/useCatalog';
-import { useStores } from '../../../api/hooks/useStock';
 import { DayInput } from './DayInput';
 import { isDay, today } from './days';
 import { isRangePreset, RANGE_PRESETS } from './presets';
-import { presetPatch, type DashboardView } from './view';
+import { useFilterChoices } from './useFilterChoices';
+import { presetPatch, type ViewEditorProps } from './view';
 
 const CHOSEN_DAYS = 'chosen';
 /** The days the dashboard channel accepts. */
@@ -21,16 +20,8 @@ const GRAIN_LABELS: Record<AnalyticsGrain, string> = {
 };
 
 /** The filters every chart follows; each change is a new entry in the address (Back undoes it). */
-export function FiltersBar({
-  view,
-  onChange,
-}: {
-  view: DashboardView;
-  onChange: (patch: Partial<DashboardView>) => void;
-}) {
-  const stores = useStores();
-  const categories = useCategories();
-  const brands = useBrands();
+export function FiltersBar({ view, onChange }: ViewEditorProps) {
+  const { stores, categories, brands } = useFilterChoices();
 
   const choosePreset = (value: string | null) => {
     if (isRangePreset(value)) onChange(presetPatch(value, today()));

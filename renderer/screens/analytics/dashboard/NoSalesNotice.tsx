@@ -2,16 +2,10 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { today } from './days';
-import { presetPatch, type DashboardView } from './view';
+import { presetPatch, type ViewEditorProps } from './view';
 
 /** No trade at all for the filter: say so, and offer the ways out. */
-export function NoSalesNotice({
-  view,
-  onChange,
-}: {
-  view: DashboardView;
-  onChange: (patch: Partial<DashboardView>) => void;
-}) {
+export function NoSalesNotice({ view, onChange }: ViewEditorProps) {
   const staff = useCurrentStaff();
   const narrowed = view.storeIds.length > 0 || view.categoryId !== null || view.brandId !== null;
   return (

@@ -18,6 +18,12 @@ export interface DashboardView {
   grain: AnalyticsGrain;
 }
 
+/** What a part of the screen that reads and changes the view is given. */
+export interface ViewEditorProps {
+  view: DashboardView;
+  onChange: (patch: Partial<DashboardView>) => void;
+}
+
 export const DEFAULT_PRESET: RangePreset = 'last-30-days';
 
 /** A grain that gives a readable number of buckets for a range of this many days. */
