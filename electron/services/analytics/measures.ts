@@ -67,6 +67,29 @@ export function tradeFigures(row: MeasureRow): TradeFigures {
   };
 }
 
+/**
+ * The figures of a range's one row of sums: no rows at all give NULL sums, which is no trade;
+ * counts of orders and returns are known only for whole stores.
+ */
+export function totalFigures(
+  row: Partial<Record<keyof MeasureRow, number | null>> | undefined,
+  wholeStores: boolean,
+): TradeFigures {
+  const sum = (key: keyof MeasureRow) => row?.[key] ?? 0;
+  const count = (key: 'orders' | 'returnCount' | 'refundCents') => (wholeStores ? sum(key) : undefined);
+  return tradeFigures({
+    units: sum('units'),
+    salesCents: sum('salesCents'),
+    discountCents: sum('discountCents'),
+    returnsCents: sum('returnsCents'),
+    netRevenueCents: sum('netRevenueCents'),
+    costCents: sum('costCents'),
+    orders: count('orders'),
+    returnCount: count('returnCount'),
+    refundCents: count('refundCents'),
+  });
+}
+
 /** Rounds an exact sum in ten-thousandths of a cent to cents as roundedNetCents does: half away from zero. */
 export function roundExactCents(exact: number): number {
   const cents = Math.sign(exact) * Math.round(Math.abs(exact) / 10000);

@@ -1,7 +1,14 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
 import { bucketOf, type Grain, type TradeFilter } from './filters';
-import { LINE_MEASURES, STORE_MEASURES, tradeFigures, type MeasureRow, type TradeFigures } from './measures';
+import {
+  LINE_MEASURES,
+  STORE_MEASURES,
+  totalFigures,
+  tradeFigures,
+  type MeasureRow,
+  type TradeFigures,
+} from './measures';
 
 /** Rows of trade (`x`, and the product `p` when byProduct) for a filter; rollups and raw tables each give one. */
 export interface TradeSource {
@@ -45,20 +52,7 @@ export function tradeQuestions(sourceOf: SourceOf) {
         keyof MeasureRow,
         number | null
       >;
-      // No rows: SUM gives NULL, which is no trade at all.
-      const sum = (key: keyof MeasureRow) => row[key] ?? 0;
-      const count = (key: 'orders' | 'returnCount' | 'refundCents') => (source.wholeStores ? sum(key) : undefined);
-      return tradeFigures({
-        units: sum('units'),
-        salesCents: sum('salesCents'),
-        discountCents: sum('discountCents'),
-        returnsCents: sum('returnsCents'),
-        netRevenueCents: sum('netRevenueCents'),
-        costCents: sum('costCents'),
-        orders: count('orders'),
-        returnCount: count('returnCount'),
-        refundCents: count('refundCents'),
-      });
+      return totalFigures(row, source.wholeStores);
     },
 
     /** Revenue, units, cost, margin, discounts and returns over time, one row per bucket with trade, oldest first. */

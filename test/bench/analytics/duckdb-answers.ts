@@ -1,6 +1,6 @@
 import type { DuckDBConnection } from '@duckdb/node-api';
 import type { Grain, StoreFilter, TradeFilter } from '../../../electron/services/analytics/filters';
-import { tradeFigures, type MeasureRow } from '../../../electron/services/analytics/measures';
+import { totalFigures, tradeFigures, type MeasureRow } from '../../../electron/services/analytics/measures';
 import { fillHours, fillMethods, fillWeekdays, type PaymentMix } from '../../../electron/services/analytics/patterns';
 import type { PaymentMethod } from '../../../shared/contract/orders';
 import {
@@ -39,20 +39,7 @@ export async function duckdbAnswers(connection: DuckDBConnection, allStores: rea
     async tradeTotals(filter: TradeFilter) {
       const { text, wholeStores } = tradeTotalsSql(filter, allStores);
       const [row] = await rows(text);
-      // No trade at all: every SUM is NULL.
-      const sum = (key: keyof MeasureRow) => (row?.[key] as number | null | undefined) ?? 0;
-      const count = (key: 'orders' | 'returnCount' | 'refundCents') => (wholeStores ? sum(key) : undefined);
-      return tradeFigures({
-        units: sum('units'),
-        salesCents: sum('salesCents'),
-        discountCents: sum('discountCents'),
-        returnsCents: sum('returnsCents'),
-        netRevenueCents: sum('netRevenueCents'),
-        costCents: sum('costCents'),
-        orders: count('orders'),
-        returnCount: count('returnCount'),
-        refundCents: count('refundCents'),
-      });
+      return totalFigures(row as Partial<Record<keyof MeasureRow, number | null>> | undefined, wholeStores);
     },
     async tradeSeries(filter: TradeFilter, grain: Grain) {
       return (await rows(tradeSeriesSql(filter, grain, allStores))).map((row) => ({
