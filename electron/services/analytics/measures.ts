@@ -28,6 +28,22 @@ export interface TradeFigures {
  * cost_cents, returned_units, returned_net_exact, returned_cost_cents); raw answers name their
  * columns the same, so both are added up and rounded alike. The rows are named `x`.
  */
+/** The columns every rollup row of lines carries, which LINE_MEASURES adds up. */
+const LINE_MEASURE_COLUMNS = [
+  'units',
+  'gross_cents',
+  'net_exact',
+  'cost_cents',
+  'returned_units',
+  'returned_net_exact',
+  'returned_cost_cents',
+] as const;
+
+/** Those columns as a select list, each read through `alias` when one is given. */
+export function lineMeasureColumns(alias?: string): string {
+  return LINE_MEASURE_COLUMNS.map((name) => (alias ? `${alias}."${name}"` : `"${name}"`)).join(', ');
+}
+
 export const LINE_MEASURES = `
   SUM(x."units") - SUM(x."returned_units") AS "units",
   ${roundedNetCents('SUM(x."net_exact")')} AS "salesCents",

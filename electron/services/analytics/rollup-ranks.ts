@@ -12,7 +12,14 @@ import {
   type StoreFilter,
   type TradeFilter,
 } from './filters';
-import { LINE_MEASURES, roundExactCents, tradeFigures, type MeasureRow, type TradeFigures } from './measures';
+import {
+  LINE_MEASURES,
+  lineMeasureColumns,
+  roundExactCents,
+  tradeFigures,
+  type MeasureRow,
+  type TradeFigures,
+} from './measures';
 import { coverOf, periodsOf } from './periods';
 import { bestFirst, topByThreshold, type BestFirstList, type RankedRow, type RankedTable } from './threshold';
 import type { Ranking } from './trade-questions';
@@ -86,17 +93,7 @@ const STORE_GRAINS = [
   { table: 'sales_product_months', column: 'month' },
   { table: 'sales_product_days', column: 'day' },
 ] as const;
-const LINE_COLUMNS = [
-  'units',
-  'gross_cents',
-  'net_exact',
-  'cost_cents',
-  'returned_units',
-  'returned_net_exact',
-  'returned_cost_cents',
-]
-  .map((column) => `r."${column}"`)
-  .join(', ');
+const LINE_COLUMNS = lineMeasureColumns('r');
 
 /**
  * The best products of some stores, from their product rows, read best first (threshold.ts)

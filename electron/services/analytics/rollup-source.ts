@@ -11,19 +11,11 @@ import {
   type MonthSplit,
   type TradeFilter,
 } from './filters';
+import { lineMeasureColumns } from './measures';
 import { periodsOf } from './periods';
 import type { GroupedBy, TradeSource } from './trade-questions';
 
-const LINE_NAMES = [
-  'units',
-  'gross_cents',
-  'net_exact',
-  'cost_cents',
-  'returned_units',
-  'returned_net_exact',
-  'returned_cost_cents',
-];
-const LINE_COLUMNS = LINE_NAMES.map((name) => `"${name}"`).join(', ');
+const LINE_COLUMNS = lineMeasureColumns();
 const IN_STORES = `"store_id" IN (SELECT "value" FROM json_each(@stores))`;
 
 /**
@@ -149,7 +141,7 @@ function fewProducts(
       months.push(month);
   if (narrowed * stores * (months.length + days.length) > FEW_STORE_LOOKUPS) return null;
   const lookups = (table: string, column: string, list: string) =>
-    `SELECT t."store_id", ${column === 'month' ? `t."month" || '-01'` : 't."day"'} AS "day", t."product_id", ${LINE_NAMES.map((name) => `t."${name}"`).join(', ')}
+    `SELECT t."store_id", ${column === 'month' ? `t."month" || '-01'` : 't."day"'} AS "day", t."product_id", ${lineMeasureColumns('t')}
      FROM json_each(@stores) s CROSS JOIN json_each(${list}) j CROSS JOIN "products" p CROSS JOIN "${table}" t
        ON t."store_id" = s."value" AND t."${column}" = j."value" AND t."product_id" = p."id"
      WHERE ${condition}`;
