@@ -39,7 +39,7 @@ export function startProcess(start: WorkerStart): ChildProcess {
   const here = import.meta.url;
   const env = { ...process.env, ELECTRON_RUN_AS_NODE: '1', [PROCESS_START_ENV]: JSON.stringify(start) };
   if (here.endsWith('.cjs')) return fork(fileURLToPath(new URL('./worker.cjs', here)), [], { env, execArgv: [] });
-  return fork(fileURLToPath(new URL('./process-bootstrap.mjs', here)), [], {
+  return fork(fileURLToPath(new URL('./bootstrap.mjs', here)), [], {
     env: { ...env, BACKROOM_WORKER_ENTRY: new URL('./entry.ts', here).href },
     execArgv: [],
   });
