@@ -1,3 +1,4 @@
+import { downloadBlob } from '../lib/download';
 import { invoke } from './client';
 
 /**
@@ -39,19 +40,7 @@ export async function downloadFile(
     onProgress?.(offset, chunk.size);
     if (bytes.length === 0 || offset >= chunk.size) break;
   }
-  const url = URL.createObjectURL(new Blob(parts));
-  try {
-    const link = document.createElement('a');
-    link.href = url;
-    link.download = suggestedName;
-    link.style.display = 'none';
-    document.body.append(link);
-    link.click();
-    link.remove();
-  } finally {
-    // The click has handed the blob to the browser's download; the URL can go once it has started.
-    setTimeout(() => URL.revokeObjectURL(url), 60_000);
-  }
+  downloadBlob(new Blob(parts), suggestedName);
 }
 
 /** `btoa` takes a "binary string"; built in slices so no argument list grows past the engine's limit. */
