@@ -21,27 +21,9 @@ export function useJobs() {
     refetchInterval: (query) => (query.state.data?.items.some((job) => job.status === 'running') ? 1_000 : false),
   });
   useEffect(() => {
-    const stopProgress = onEvent('job.progress', (event) =>
+    const stopProgress = onEvent('job.progress', ({ jobId, kind: _kind, ...progress }) =>
       queryClient.setQueryData<{ items: JobSummary[] }>(JOBS_KEY, (data) =>
-        data
-          ? {
-              items: data.items.map((job) =>
-                job.id === event.jobId
-                  ? {
-                      ...job,
-                      progress: {
-                        phase: event.phase,
-                        done: event.done,
-                        total: event.total,
-                        unit: event.unit,
-                        ratePerSecond: event.ratePerSecond,
-                        etaSeconds: event.etaSeconds,
-                      },
-                    }
-                  : job,
-              ),
-            }
-          : data,
+        data ? { items: data.items.map((job) => (job.id === jobId ? { ...job, progress } : job)) } : data,
       ),
     );
     const stopFinished = onEvent('job.finished', () => void queryClient.invalidateQueries({ queryKey: JOBS_KEY }));
