@@ -2,6 +2,12 @@ import type Database from 'better-sqlite3';
 import { prepared } from './prepared';
 import { rebuildStatements } from './migrations/0010-sales-rollups/rebuild';
 import { rebuildStatements as rebuildGrainStatements } from './migrations/0011-sales-rollup-grains/rebuild';
+import { rebuildStatements as rebuildStoreCustomerStatements } from './migrations/0014-store-customer-ranks/rebuild';
+import {
+  rebuildStatements as rebuildHourMonthStatements,
+  triggerNames as hourMonthTriggerNames,
+  triggerStatements as hourMonthTriggerStatements,
+} from './migrations/0018-store-hour-months';
 import {
   triggerNames as grainTriggerNames,
   triggerStatements as grainTriggerStatements,
@@ -16,17 +22,22 @@ export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offset
  * time zone changed, a writer that bypassed triggers, or a check. Run it inside the caller's
  * write transaction: the rollups are never seen half rebuilt.
  *
- * The coarser tables of migration 0011 follow sales_product_days row by row; while the days are
- * rebuilt their triggers are set aside (other connections never see them gone, the DDL being
- * part of the transaction) and the coarser tables are recomputed at once afterwards: one store's
- * category and brand rows, and the product and customer ranks, which cover every store, whole.
+ * The coarser tables of migration 0011 follow sales_product_days row by row, and the months of
+ * hours of 0018 follow sales_store_hours; while the days are rebuilt their triggers are set aside
+ * (other connections never see them gone, the DDL being part of the transaction) and the coarser
+ * tables are recomputed at once afterwards: one store's category, brand and hour rows, and the
+ * product and customer ranks, which cover every store, whole. Customers' rows per store
+ * (migration 0014) follow the orders, not the days: one store's are recomputed.
  */
 export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
-  for (const name of grainTriggerNames) sql.prepare(`DROP TRIGGER "${name}"`).run();
+  for (const name of [...grainTriggerNames, ...hourMonthTriggerNames]) sql.prepare(`DROP TRIGGER "${name}"`).run();
   for (const statement of [
     ...rebuildStatements(storeId ?? null),
     ...rebuildGrainStatements(storeId ?? null),
     ...grainTriggerStatements,
+    ...rebuildHourMonthStatements(storeId ?? null),
+    ...hourMonthTriggerStatements,
+    ...rebuildStoreCustomerStatements(storeId ?? null),
   ]) {
     sql.prepare(statement).run();
   }

@@ -11,6 +11,8 @@ import { SalesRollups1764900000000 } from './0010-sales-rollups';
 import { SalesRollupGrains1765000000000 } from './0011-sales-rollup-grains';
 import { StockValueRollup1765100000000 } from './0012-stock-value-rollup';
 import { StoreProductRankIndexes1765200000000 } from './0013-store-product-rank-indexes';
+import { StoreCustomerRanks1765250000000 } from './0014-store-customer-ranks';
+import { StoreHourMonths1765600000000 } from './0018-store-hour-months';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -27,4 +29,6 @@ export const migrations = [
   SalesRollupGrains1765000000000,
   StockValueRollup1765100000000,
   StoreProductRankIndexes1765200000000,
+  StoreCustomerRanks1765250000000,
+  StoreHourMonths1765600000000,
 ];

@@ -10,6 +10,8 @@ export interface MigrationStep {
   before: DataSource;
   /** Closes `before`, runs the migration under test alone (in its own transaction), and opens the file after it. */
   migrate(): Promise<DataSource>;
+  /** Closes the file after the migration and runs every later one, as an upgrade to the current version would. */
+  finish(): Promise<DataSource>;
   /** Closes whatever is open and removes the file. */
   dispose(): Promise<void>;
 }
@@ -45,6 +47,13 @@ export async function beforeMigration(name: string): Promise<MigrationStep> {
       const ran = (await after.runMigrations({ transaction: 'each' })).map((migration) => migration.name);
       if (ran.join() !== name) throw new Error(`Expected to run ${name} alone, ran: ${ran.join(', ') || 'nothing'}.`);
       return after;
+    },
+    async finish() {
+      for (const dataSource of opened) if (dataSource.isInitialized) await dataSource.destroy();
+      const current = await open(migrations.length);
+      opened.push(current);
+      await current.runMigrations({ transaction: 'each' });
+      return current;
     },
     async dispose() {
       for (const dataSource of opened) if (dataSource.isInitialized) await dataSource.destroy();

@@ -13,7 +13,7 @@ import { LINE_MEASURE_COLUMNS } from './tables';
  * a return takes its refund off the day it was taken, and an order that changes customer, store,
  * time, total or status takes its figures out where they were and puts them back where they are.
  */
-const SALE = `IN ('paid', 'fulfilled', 'delivered')`;
+export const SALE = `IN ('paid', 'fulfilled', 'delivered')`;
 
 const add = (columns: readonly string[]) =>
   columns.map((column) => `"${column}" = "${column}" + excluded."${column}"`).join(', ');
@@ -118,7 +118,7 @@ function pairMoves(): string[] {
  * spend): its total on the day it was placed when it is a sale (`isSale`, SQL), each return's
  * refund taken off on the day it was taken. `sign` '-' takes them out.
  */
-function customerRows(row: 'OLD' | 'NEW', isSale: string, sign: '' | '-'): string {
+export function customerRows(row: 'OLD' | 'NEW', isSale: string, sign: '' | '-'): string {
   const store = `${row}."store_id"`;
   return `(SELECT substr(${localHourOf(store, `${row}."placed_at"`)}, 1, 10) AS "day", ${row}."customer_id" AS "customer_id",
             ${sign}1 AS "orders", 0 AS "returns", ${sign}${row}."total_cents" AS "sales", ${sign}${row}."total_cents" AS "spend"
@@ -144,9 +144,9 @@ const customerEmptyRows = (rows: string) =>
        AND ("period", "customer_id") IN (SELECT ${period}, c."customer_id" FROM ${rows} c)`,
   );
 
-const WAS_SALE = `(OLD."status" ${SALE} OR (OLD."status" = 'cancelled' AND EXISTS (SELECT 1 FROM "order_returns" x WHERE x."order_id" = OLD."id")))`;
+export const WAS_SALE = `(OLD."status" ${SALE} OR (OLD."status" = 'cancelled' AND EXISTS (SELECT 1 FROM "order_returns" x WHERE x."order_id" = OLD."id")))`;
 /** A paid order cancelled stays a sale of its day, whether its return is written before or after the cancellation (rule 4). */
-const IS_SALE = `(NEW."status" ${SALE} OR (NEW."status" = 'cancelled' AND (OLD."status" ${SALE}
+export const IS_SALE = `(NEW."status" ${SALE} OR (NEW."status" = 'cancelled' AND (OLD."status" ${SALE}
   OR EXISTS (SELECT 1 FROM "order_returns" x WHERE x."order_id" = NEW."id"))))`;
 
 const body = (statements: readonly string[]) => `BEGIN\n     ${statements.join(';\n     ')};\n   END`;

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../shared/contract/orders';
 import { prepared } from '../../../database/prepared';
 import { roundedNetCents } from '../sales/sale-sql';
-import { storesOf, type StoreFilter } from './filters';
+import { splitByMonths, storesOf, type StoreFilter } from './filters';
 
 /**
  * When and how customers pay, by store and range only: an order is not split by category or
@@ -33,12 +33,23 @@ function paramsOf(sql: Database.Database, filter: StoreFilter) {
   return { stores: JSON.stringify(storesOf(sql, filter)), fromDay: filter.fromDay, toDay: filter.toDay };
 }
 
-/** Every hour 0–23 of the stores' own clocks, with the sales placed in it. */
+/**
+ * Every hour 0–23 of the stores' own clocks, with the sales placed in it: the range's whole
+ * months from their hours (sales_store_hour_months), the days at either end from theirs.
+ */
 export function salesByHour(sql: Database.Database, filter: StoreFilter): ({ hour: number } & SalesAtTime)[] {
+  const hours = (table: string, column: string, from: string, to: string) =>
+    `SELECT "hour", "sale_orders", "units", "net_exact" FROM "${table}"
+     WHERE "store_id" IN (SELECT "value" FROM json_each(@stores)) AND "${column}" BETWEEN @${from} AND @${to}`;
   const rows = prepared(
     sql,
-    `SELECT "hour", ${SALES_AT} FROM "sales_store_hours" WHERE ${IN_STORES} GROUP BY "hour"`,
-  ).all(paramsOf(sql, filter)) as ({ hour: number } & SalesAtTime)[];
+    `SELECT "hour", ${SALES_AT} FROM (${hours('sales_store_hour_months', 'month', 'firstMonth', 'lastMonth')}
+       UNION ALL ${hours('sales_store_hours', 'day', 'headFrom', 'headTo')}
+       UNION ALL ${hours('sales_store_hours', 'day', 'tailFrom', 'tailTo')})
+     GROUP BY "hour"`,
+  ).all({ stores: paramsOf(sql, filter).stores, ...splitByMonths(filter.fromDay, filter.toDay) }) as ({
+    hour: number;
+  } & SalesAtTime)[];
   return fillHours(rows);
 }
 

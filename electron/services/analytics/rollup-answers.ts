@@ -1,11 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { TopCustomer } from './customers';
-import type { StoreFilter, TradeFilter } from './filters';
-import * as raw from './raw-answers';
-import { topCustomersOfEveryStore, topProductsOfEveryStore, topProductsOfStores } from './rollup-ranks';
+import type { TradeFilter } from './filters';
+import { topProductsOfEveryStore, topProductsOfStores } from './rollup-ranks';
 import { rollupSource } from './rollup-source';
 import { tradeQuestions, type Ranking } from './trade-questions';
 
+export { topCustomers } from './customer-ranks';
 export { paymentMix, salesByHour, salesByWeekday } from './patterns';
 
 /**
@@ -26,12 +25,4 @@ export function topProducts(sql: Database.Database, filter: TradeFilter, ranking
     topProductsOfStores(sql, filter, ranking) ??
     questions.topProducts(sql, filter, ranking)
   );
-}
-
-/**
- * The best customers by net spend in the range, ties by id (customers.ts): over every store from
- * the customer ranks; for some stores only, from those stores' orders and returns.
- */
-export function topCustomers(sql: Database.Database, filter: StoreFilter, limit: number): TopCustomer[] {
-  return topCustomersOfEveryStore(sql, filter, limit) ?? raw.topCustomers(sql, filter, limit);
 }

@@ -1,6 +1,5 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
-import { rankCustomers, type CustomerSums, type TopCustomer } from './customers';
 import { addDays } from '../../../shared/local-day';
 import { NET_REVENUE_EXACT, NET_UNITS } from '../../../database/migrations/0013-store-product-rank-indexes';
 import {
@@ -9,7 +8,6 @@ import {
   productCondition,
   splitByMonths,
   storesOf,
-  type StoreFilter,
   type TradeFilter,
 } from './filters';
 import {
@@ -20,7 +18,7 @@ import {
   type MeasureRow,
   type TradeFigures,
 } from './measures';
-import { coverOf, periodsOf } from './periods';
+import { periodsOf } from './periods';
 import { bestFirst, topByThreshold, type BestFirstList, type RankedRow, type RankedTable } from './threshold';
 import type { Ranking } from './trade-questions';
 
@@ -204,57 +202,4 @@ function daysOf(fromDay: string, toDay: string): string[] {
   const days: string[] = [];
   for (let day = fromDay; day <= toDay; day = addDays(day, 1)) days.push(day);
   return days;
-}
-
-/**
- * The best customers by net spend over every store from sales_customer_ranks: read best first by
- * their sales over the fewest whole periods covering the range (a bound on their spend in it;
- * threshold.ts), summed exactly over the range's own periods. When the best could include
- * customers with returns alone, every customer of the range is summed. Null when the filter
- * names some stores only.
- */
-export function topCustomersOfEveryStore(
-  sql: Database.Database,
-  filter: StoreFilter,
-  limit: number,
-): TopCustomer[] | null {
-  if (!coversEveryStore(sql, filter)) return null;
-  const periods = periodsOf(filter.fromDay, filter.toDay);
-  const json = JSON.stringify(periods);
-  const best = topByThreshold(
-    sql,
-    {
-      table: 'sales_customer_ranks',
-      key: 'customer_id',
-      value: 'sales_cents',
-      exact: 'spend_cents',
-      index: 'IDX_sales_customer_ranks_sales',
-    },
-    periods,
-    limit,
-    (cents) => cents,
-    { lists: coverOf(filter.fromDay, filter.toDay) },
-  );
-  if (best === null) {
-    const every = prepared(
-      sql,
-      `SELECT r."customer_id" AS "customerId", SUM(r."orders") AS "orders", SUM(r."spend_cents") AS "spendCents"
-       FROM json_each(@periods) j CROSS JOIN "sales_customer_ranks" r ON r."period" = j."value" GROUP BY 1`,
-    ).all({ periods: json }) as CustomerSums[];
-    return rankCustomers(sql, every, limit);
-  }
-  const orders = prepared(
-    sql,
-    `SELECT SUM(r."orders") FROM json_each(@periods) j CROSS JOIN "sales_customer_ranks" r
-     ON r."period" = j."value" AND r."customer_id" = @customerId`,
-  ).pluck();
-  return rankCustomers(
-    sql,
-    best.map((row) => ({
-      customerId: row.key,
-      spendCents: row.exact,
-      orders: orders.get({ periods: json, customerId: row.key }) as number,
-    })),
-    limit,
-  );
 }

@@ -7,6 +7,7 @@ import { rebuildSalesRollups } from '../../../database/sales-rollups';
 import { GRAINS, type TradeFilter } from '../../../electron/services/analytics/filters';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
+import { topCustomers } from '../../../electron/services/analytics/customer-ranks';
 import { topProductsOfEveryStore, topProductsOfStores } from '../../../electron/services/analytics/rollup-ranks';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 import { importNorthwind } from '../../helpers/northwind';
@@ -15,6 +16,7 @@ import { seededRandom, writeHistory, type WorldStore } from './trade-world';
 const TABLES = [
   'sales_store_days',
   'sales_store_hours',
+  'sales_store_hour_months',
   'sales_store_payments',
   'sales_product_days',
   'sales_product_months',
@@ -23,6 +25,7 @@ const TABLES = [
   'sales_category_brands',
   'sales_product_ranks',
   'sales_customer_ranks',
+  'sales_store_customer_ranks',
 ];
 const snapshot = (sql: Database.Database) =>
   Object.fromEntries(TABLES.map((table) => [table, sql.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2, 3`).all()]));
@@ -241,6 +244,13 @@ describe('rollup answers equal the raw orders', () => {
           expect(topProductsOfStores(sql, someStores, { by, limit: 4 }, 1)).toEqual(
             raw.topProducts(sql, someStores, { by, limit: 4 }),
           );
+        }
+        // Customers read from every store's ranks less the other stores', and (every store counted few) from each store's.
+        const mostStores = { ...someStores, storeIds: stores.slice(1).map((store) => store.id) };
+        for (const asked of [someStores, mostStores]) {
+          const expected = raw.topCustomers(sql, asked, 4);
+          expect(rollup.topCustomers(sql, asked, 4)).toEqual(expected);
+          expect(topCustomers(sql, asked, 4, 1)).toEqual(expected);
         }
         if (kept.series.length > 0 && kept.topByRevenue.length > 0) withTrade += 1;
       }),

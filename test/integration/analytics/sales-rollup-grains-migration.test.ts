@@ -83,13 +83,15 @@ describe('migration 0011: coarser sales rollups', () => {
       expect(rollup.topCustomers(after, filter, 3)).toEqual(raw.topCustomers(after, filter, 3));
       expect(rollup.topCustomers(after, filter, 3)).toHaveLength(3);
 
-      const snapshot = () =>
+      const snapshot = (sql: typeof after) =>
         Object.fromEntries(
-          TABLES.map((table) => [table, after.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2, 3`).all()]),
+          TABLES.map((table) => [table, sql.prepare(`SELECT * FROM "${table}" ORDER BY 1, 2, 3`).all()]),
         );
-      const built = snapshot();
-      after.transaction(() => rebuildSalesRollups(after))();
-      expect(snapshot()).toEqual(built);
+      const built = snapshot(after);
+      // The rebuild of today's code, once the later migrations have run, makes the same rows.
+      const current = sqliteOf(await step.finish());
+      current.transaction(() => rebuildSalesRollups(current))();
+      expect(snapshot(current)).toEqual(built);
     } finally {
       await step.dispose();
     }
