@@ -93,9 +93,11 @@ export type BestFirstList = (after: RankedRow | null, size: number) => RankedRow
  * (0 where it has no row), so once the last of the best ranks above that bound no other key can
  * enter. `complete` says every key with trade in the range is in some list, so a key in none of
  * them has none; when the lists hold only keys with sales, null when the answer could include
- * keys they never hold (fewer than `limit`, or a last one at or below 0). `boundsOf` (optional)
- * bounds keys' sums from above more cheaply: a key whose bound ranks below the last of the best
- * is left out unsummed.
+ * keys they never hold (fewer than `limit`, or a last one at or below 0). A key met is summed
+ * only once the best must be known, unless the lists have ruled it out by then (what they hold
+ * of it, and the last values of those that have not met it, rank below the last of the best).
+ * `boundsOf` (optional) bounds keys' sums from above more cheaply: a key whose bound ranks below
+ * the last of the best is left out unsummed.
  */
 export function bestFirst(
   lists: readonly BestFirstList[],
@@ -126,40 +128,75 @@ export function bestFirst(
   const sum = (keys: number[]) => {
     if (keys.length > 0) for (const row of sumsOf(keys)) exact.set(row.key, row.exact);
   };
+  // Keys met in the lists but neither summed nor left out yet, with what the lists read hold of them.
+  const pending = new Map<number, { sum: number; lists: Set<number> }>();
+  /**
+   * Left out unsummed, from the lists alone: a key holds what was read of it, and in a list that
+   * has not met it no more than that list's last value (nothing, once it is read to its end);
+   * once that ranks below the last of the best it never enters, as both only move its way.
+   */
+  const passOutranked = () => {
+    const last = lastOfBest();
+    if (last === null) return;
+    const ceilings = open.map((list) => (list.done ? 0 : Math.max(list.last?.value ?? 0, 0)));
+    const unmet = ceilings.reduce((total, ceiling) => total + ceiling, 0);
+    for (const [key, met] of pending) {
+      let ceiling = met.sum + unmet;
+      for (const index of met.lists) ceiling -= ceilings[index]!;
+      if (rank(ceiling) < last) {
+        passed.add(key);
+        pending.delete(key);
+      }
+    }
+  };
+  /** Sums the pending keys, or leaves out those whose cheaper bound ranks below the last of the best. */
+  const settle = () => {
+    const keys = [...pending.keys()];
+    pending.clear();
+    if (boundsOf === undefined || keys.length === 0) return sum(keys);
+    // Cheaper bounds first: the highest are summed until the best are full, the rest only if they could enter.
+    const bounded = boundsOf(keys).sort((a, b) => b.bound - a.bound || a.key - b.key);
+    const known = new Set(bounded.map((row) => row.key));
+    sum(keys.filter((key) => !known.has(key)));
+    const head = Math.max(0, limit - exact.size);
+    sum(bounded.slice(0, head).map((row) => row.key));
+    const last = lastOfBest();
+    const rest = bounded.slice(head);
+    for (const row of rest) if (last !== null && rank(row.bound) < last) passed.add(row.key);
+    sum(rest.filter((row) => !passed.has(row.key)).map((row) => row.key));
+  };
   let size = firstPage;
   for (;;) {
-    const fresh = new Set<number>();
-    for (const list of open) {
+    for (const [index, list] of open.entries()) {
       if (list.done) continue;
       const rows = list.read(list.last, size);
       if (rows.length < size) list.done = true;
       list.last = rows.at(-1) ?? list.last;
-      for (const row of rows) if (!exact.has(row.key) && !passed.has(row.key)) fresh.add(row.key);
+      for (const row of rows) {
+        if (exact.has(row.key) || passed.has(row.key)) continue;
+        const met = pending.get(row.key) ?? { sum: 0, lists: new Set<number>() };
+        met.sum += row.value;
+        met.lists.add(index);
+        pending.set(row.key, met);
+      }
     }
-    if (boundsOf === undefined || fresh.size === 0) sum([...fresh]);
-    else {
-      // Cheaper bounds first: the highest are summed until the best are full, the rest only if they could enter.
-      const bounded = boundsOf([...fresh]).sort((a, b) => b.bound - a.bound || a.key - b.key);
-      const known = new Set(bounded.map((row) => row.key));
-      const unbounded = [...fresh].filter((key) => !known.has(key));
-      sum(unbounded);
-      const head = Math.max(0, limit - exact.size);
-      sum(bounded.slice(0, head).map((row) => row.key));
-      const last = lastOfBest();
-      const rest = bounded.slice(head);
-      for (const row of rest) if (last !== null && rank(row.bound) < last) passed.add(row.key);
-      sum(rest.filter((row) => !passed.has(row.key)).map((row) => row.key));
-    }
-    const best = [...exact].map(([k, sum]) => ({ key: k, exact: sum })).sort(order);
+    passOutranked();
     const reading = open.filter((list) => !list.done);
+    // A key met in no list sums to no more than the values last read in the open lists.
+    const unmet = reading.reduce((sum, list) => sum + Math.max(list.last?.value ?? 0, 0), 0);
+    const last = lastOfBest();
+    // Pending keys wait for later pages to rule them out, until the best must be known.
+    if (reading.length > 0 && last !== null && rank(unmet) >= last) {
+      size *= 2;
+      continue;
+    }
+    settle();
+    const best = [...exact].map(([k, sum]) => ({ key: k, exact: sum })).sort(order);
     if (reading.length === 0) {
       if (complete || (best.length >= limit && rank(best[limit - 1]!.exact) > 0)) return best.slice(0, limit);
       return null;
     }
-    if (best.length >= limit) {
-      const bound = reading.reduce((sum, list) => sum + Math.max(list.last?.value ?? 0, 0), 0);
-      if (rank(bound) < rank(best[limit - 1]!.exact)) return best.slice(0, limit);
-    }
+    if (best.length >= limit && rank(unmet) < rank(best[limit - 1]!.exact)) return best.slice(0, limit);
     size *= 2;
   }
 }
