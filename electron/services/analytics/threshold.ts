@@ -3,16 +3,13 @@ import { prepared } from '../../../database/prepared';
 
 /**
  * One ranked rollup table read best first: `table` has a row per ("period", key) and `value`
- * indexed on ("period", value) by `index`. Keys rank by the sum of `exact` (`value` when absent)
- * over the exact periods of the range; `value` summed over the lists read must bound it from
- * above (the same column over the same periods, or sales that cover the range while `exact`
- * nets returns out of it). `join` (optional) narrows the keys (`r` is the row), binding `params`.
+ * indexed on ("period", value) by `index`. Keys rank by the sum of `value` over the periods of
+ * the range. `join` (optional) narrows the keys (`r` is the row), binding `params`.
  */
 export interface RankedTable {
   table: string;
   key: string;
   value: string;
-  exact?: string;
   index: string;
   join?: string;
   params?: Record<string, unknown>;
@@ -21,15 +18,11 @@ export interface RankedTable {
 /**
  * The best `limit` keys by the sum of `exact` over `periods`, ties by the smaller key, ranked by
  * `rank` of the exact sum (rounding to cents, or none), exactly as summing every key would rank
- * them. The threshold algorithm: each of `lists` (the same periods unless told) is read best
- * first, a page at a time; keys seen are summed exactly over `periods`; a key not yet seen can
- * sum to no more than the values last read in each list (or 0 where it has no row), so once the
- * last of the best `limit` ranks above that bound, no other key can enter. Reads a few pages per
- * list where a handful of keys lead, instead of every key's rows.
- *
- * When `lists` hold only keys with sales, keys with returns alone (a sum at most 0) are never
- * read: null then when the answer could include them (fewer keys than `limit`, or a last one at
- * or below 0), for the caller to sum every key.
+ * them. The threshold algorithm: each period is read best first, a page at a time; keys seen
+ * are summed exactly over `periods`; a key not yet seen can sum to no more than the values last
+ * read in each period (or 0 where it has no row), so once the last of the best `limit` ranks
+ * above that bound, no other key can enter. Reads a few pages per period where a handful of keys
+ * lead, instead of every key's rows.
  */
 export function topByThreshold(
   sql: Database.Database,
@@ -37,13 +30,10 @@ export function topByThreshold(
   periods: readonly string[],
   limit: number,
   rank: (exact: number) => number,
-  {
-    lists: listed = periods,
-    firstPage = Math.max(16, limit * 2),
-  }: { lists?: readonly string[]; firstPage?: number } = {},
+  { firstPage = Math.max(16, limit * 2) }: { firstPage?: number } = {},
 ): { key: number; exact: number }[] | null {
   if (limit <= 0 || periods.length === 0) return [];
-  const { table, key, value, exact: summed = value, index, join = '', params = {} } = ranked;
+  const { table, key, value, index, join = '', params = {} } = ranked;
   const page = (after: boolean) =>
     prepared(
       sql,
@@ -55,13 +45,13 @@ export function topByThreshold(
   const next = page(true);
   const sums = prepared(
     sql,
-    `SELECT r."${key}" AS "key", SUM(r."${summed}") AS "exact"
+    `SELECT r."${key}" AS "key", SUM(r."${value}") AS "exact"
      FROM json_each(@keys) k CROSS JOIN json_each(@periods) j CROSS JOIN "${table}" r ON r."${key}" = k."value" AND r."period" = j."value"
      GROUP BY 1`,
   );
   const json = JSON.stringify(periods);
   return bestFirst(
-    listed.map(
+    periods.map(
       (period): BestFirstList =>
         (after, size) =>
           (after === null ? first : next).all({ ...params, period, ...after, size }) as RankedRow[],
@@ -69,7 +59,7 @@ export function topByThreshold(
     (keys) => sums.all({ periods: json, keys: JSON.stringify(keys) }) as { key: number; exact: number }[],
     limit,
     rank,
-    { complete: listed === periods, firstPage },
+    { complete: true, firstPage },
   );
 }
 
