@@ -10,6 +10,10 @@ export const ERROR_CODES = [
   'FORBIDDEN',
   'UNAUTHENTICATED',
   'LOCKED_OUT',
+  /** The session answers nothing until its holder replaces the password an admin reset. */
+  'PASSWORD_CHANGE_REQUIRED',
+  /** The screen is locked: the session answers nothing until unlocked with the PIN or password. */
+  'SESSION_LOCKED',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { JOB_KINDS, jobProgress } from './contract/jobs';
+import { message } from './contract/messages';
 
 /** Push events from the main side to every open screen, on one channel. */
 export const events = {
@@ -15,6 +16,10 @@ export const events = {
     result: z.record(z.string(), z.unknown()).nullable(),
     error: z.string().nullable(),
   }),
+  /** A message was posted, to every member of its conversation at once (no polling). */
+  'message.posted': z.object({ conversationId: z.number().int(), message }),
+  /** A message was edited, deleted, pinned or unpinned, to every member of its conversation. */
+  'message.changed': z.object({ conversationId: z.number().int(), message }),
   /** The caller's session ended (idle timeout or logout elsewhere). */
   'session.expired': z.object({}),
 };

@@ -7,6 +7,8 @@ import { Store } from './store';
 @Check('CHK_staff_uid', 'length("uid") = 36')
 @Check('CHK_staff_failed_logins', '"failed_login_count" >= 0')
 @Check('CHK_staff_active', '"is_active" IN (0, 1)')
+@Check('CHK_staff_must_change_password', '"must_change_password" IN (0, 1)')
+@Check('CHK_staff_pin_failures', '"pin_failed_count" >= 0')
 export class StaffMember {
   @PrimaryGeneratedColumn({ type: 'integer' })
   id!: number;
@@ -52,6 +54,21 @@ export class StaffMember {
 
   @Column({ type: 'integer', name: 'is_active', default: 1 })
   isActive!: number;
+
+  /** Set when an admin resets the password: the member must choose their own before doing anything else. */
+  @Column({ type: 'integer', name: 'must_change_password', default: 0 })
+  mustChangePassword!: number;
+
+  /** A short PIN for switching at a shared till, hashed like a password; null when none is set. */
+  @Column({ type: 'text', name: 'pin_hash', nullable: true })
+  pinHash!: string | null;
+
+  /** PIN failures count and lock apart from the password's, so a guessed PIN never locks the password out. */
+  @Column({ type: 'integer', name: 'pin_failed_count', default: 0 })
+  pinFailedCount!: number;
+
+  @Column({ type: 'text', name: 'pin_locked_until', nullable: true })
+  pinLockedUntil!: string | null;
 
   @CreatedAtColumn()
   createdAt!: string;

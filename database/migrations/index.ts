@@ -12,6 +12,9 @@ import { SalesRollupGrains1765000000000 } from './0011-sales-rollup-grains';
 import { StockValueRollup1765100000000 } from './0012-stock-value-rollup';
 import { StoreProductRankIndexes1765200000000 } from './0013-store-product-rank-indexes';
 import { StoreCustomerRanks1765250000000 } from './0014-store-customer-ranks';
+import { AuditChain1765300000000 } from './0015-audit-chain';
+import { StaffAccess1765400000000 } from './0016-staff-access';
+import { Messaging1765500000000 } from './0017-messaging';
 import { StoreHourMonths1765600000000 } from './0018-store-hour-months';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -30,5 +33,8 @@ export const migrations = [
   StockValueRollup1765100000000,
   StoreProductRankIndexes1765200000000,
   StoreCustomerRanks1765250000000,
+  AuditChain1765300000000,
+  StaffAccess1765400000000,
+  Messaging1765500000000,
   StoreHourMonths1765600000000,
 ];

@@ -1,8 +1,10 @@
+import { changesBetween } from '../host/audit-changes';
 import type { AuditNote, AuthedContext, Handler, HandlerRegistry } from '../host/context';
 import { anonymizeCustomer } from '../services/customers/anonymize-customer';
 import { setCustomerArchived } from '../services/customers/archive-customer';
 import { listCustomerOrders } from '../services/customers/customer-orders';
 import { loadCustomerProfile } from '../services/customers/customer-profile';
+import { requireCustomer } from '../services/customers/customer-record';
 import { exportCustomer } from '../services/customers/export-customer';
 import { lapsedCustomers } from '../services/customers/lapsed-customers';
 import { listCustomers } from '../services/customers/list-customers';
@@ -39,8 +41,14 @@ const create: Handler<'customers.create'> = (input, ctx) => {
   return loadCustomerProfile(ctx.sql, id);
 };
 
+/** The fields whose old and new values may be audited: the rest say who the customer is. */
+const VALUE_AUDITED_FIELDS = ['marketingConsent', 'homeStoreId'] as const;
+
 const update: Handler<'customers.update'> = (input, ctx) => {
-  audit(ctx, input.id, { changed: updateCustomer(ctx.sql, ctx.clock.now(), input) });
+  const before = requireCustomer(ctx.sql, input.id);
+  const changed = updateCustomer(ctx.sql, ctx.clock.now(), input);
+  const changes = changesBetween(before, requireCustomer(ctx.sql, input.id), VALUE_AUDITED_FIELDS);
+  audit(ctx, input.id, { changed, ...(Object.keys(changes).length > 0 ? { changes } : {}) });
   return loadCustomerProfile(ctx.sql, input.id);
 };
 

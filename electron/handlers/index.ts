@@ -1,5 +1,6 @@
 import type { HandlerRegistry } from '../host/context';
 import { analyticsHandlers } from './analytics';
+import { auditHandlers } from './audit';
 import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
@@ -8,6 +9,7 @@ import { exportsHandlers } from './exports';
 import { filesHandlers } from './files';
 import { importsHandlers } from './imports';
 import { jobsHandlers } from './jobs';
+import { messagesHandlers } from './messages';
 import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
 import { queryLabHandlers } from './query-lab';
@@ -34,4 +36,6 @@ export const handlers: HandlerRegistry = {
   ...importsHandlers,
   ...queryLabHandlers,
   ...analyticsHandlers,
+  ...auditHandlers,
+  ...messagesHandlers,
 };

@@ -1,4 +1,5 @@
 import type { Handler, HandlerRegistry } from '../host/context';
+import { openSession } from '../services/auth/open-session';
 import { createFirstStore, firstStoreName, needsSetup } from '../services/setup/create-store';
 import { loadStaffProfile } from '../services/staff/profile';
 
@@ -12,8 +13,7 @@ const createStore: Handler<'setup.createStore'> = async (input, ctx) => {
   const staff = await loadStaffProfile(ctx.manager, staffId);
   ctx.audit.entity = 'stores';
   ctx.audit.entityId = staff.storeId;
-  const token = ctx.sessions.open({ staffId, role: staff.role, storeId: staff.storeId });
-  return { token, staff, idleTimeoutMinutes: ctx.sessions.idleMinutes };
+  return openSession(ctx, staffId);
 };
 
 export const setupHandlers = {

@@ -4,6 +4,7 @@ import { openDatabase, sqliteOf } from '../../database/data-source';
 import { FileArea, STALE_FILE_MS } from '../files/file-area';
 import { handlers } from '../handlers';
 import { JobRunner } from '../jobs/runner';
+import { applySessionSettings } from '../services/auth/session-settings';
 import { syncAttributeIndexes } from '../services/catalog/attribute-indexes';
 import { systemClock, type Clock } from './clock';
 import { defaultHostSettings, type HostSettings } from './context';
@@ -41,6 +42,8 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   const clock = options.clock ?? systemClock;
   const settings = { ...defaultHostSettings, ...options.settings };
   const sessions = new SessionStore(clock, options.idleMinutes ?? 30, settings.sessionLifetimeHours);
+  // Limits an admin set (settings.setSessions) outlast a restart.
+  applySessionSettings(sqliteOf(dataSource), sessions);
   const events = new EventBus((token) => sessions.peek(token));
   // Whatever ends a session tells its screens, which then close what they held open.
   sessions.onEnd((sessionToken) => events.emit('session.expired', {}, { sessionToken }));

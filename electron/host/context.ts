@@ -34,6 +34,11 @@ export interface HandlerContext {
   settings: HostSettings;
   /** Who is calling from where (a browser's address, a window), for per-client limits. */
   client: string;
+  /**
+   * Where the audit trail says the call came from (a window, a browser session by a short id,
+   * the command line); set by the dispatcher, absent where nothing is audited (readers, exports).
+   */
+  origin?: string;
   /** Refused passwords per client, kept across calls. */
   clientAttempts: ClientAttempts;
   /**

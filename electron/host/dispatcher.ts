@@ -4,11 +4,12 @@ import { contract, isChannelName, type ChannelDef } from '../../shared/contract'
 import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
-import { writeAudit, type AuditResult } from './audit';
+import { callOrigin, writeAudit, type AuditResult } from './audit';
 import { filesUnavailable, type FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import { jobsUnavailable } from '../jobs/unavailable';
 import { ClientAttempts } from '../services/auth/client-attempts';
+import { assertSessionOpen } from '../services/auth/session-gate';
 import { readStanding } from '../services/auth/staff-standing';
 import type { Clock } from './clock';
 import type { AuditNote, HandlerContext, HandlerRegistry, HostSettings } from './context';
@@ -16,7 +17,7 @@ import { toAppError } from './database-errors';
 import { PendingEvents, type EventBus } from './events';
 import type { ReadPool } from './read-pool';
 import { SerialQueue } from './serial';
-import type { Actor, SessionStore } from './sessions';
+import { standsAs, type Actor, type SessionStore } from './sessions';
 
 export interface Caller {
   sessionToken: string | null;
@@ -68,6 +69,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
    * the write's transaction; after a failure it stands on its own.
    */
   function auditCall(
+    caller: Caller,
     action: string,
     actor: Actor | null,
     result: AuditResult,
@@ -83,6 +85,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       result,
       errorCode,
       details: note.details ?? null,
+      origin: callOrigin(caller),
     });
   }
 
@@ -112,6 +115,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       audit,
       settings: deps.settings,
       client: caller.client,
+      origin: callOrigin(caller),
       clientAttempts,
       keep: (write) => (def.writes ? kept.push(write) : write()),
       holdAnswer: (ms) => {
@@ -128,7 +132,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     try {
       const output = await handler(input, context);
       for (const write of kept) write();
-      auditCall(name, actor, 'ok', audit);
+      auditCall(caller, name, actor, 'ok', audit);
       sql.exec('COMMIT');
       pending.release();
       return output;
@@ -136,19 +140,22 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       if (sql.inTransaction) sql.exec('ROLLBACK');
       pending.drop();
       const appError = toAppError(error);
-      // The failure row and the writes the handler kept land together, after the rollback.
-      sql.transaction(() => {
-        for (const write of kept) write();
-        auditCall(name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
-      })();
+      // The failure row and the writes the handler kept land together, after the rollback; the
+      // write lock is taken first, as the audit chain's end must not move under the transaction.
+      sql
+        .transaction(() => {
+          for (const write of kept) write();
+          auditCall(caller, name, actor, 'error', audit, appError?.code ?? 'INTERNAL');
+        })
+        .immediate();
       throw error;
     }
   }
 
-  /** The staff row still says what the session says (active, same role and store); else those sessions end. */
+  /** The staff row still says what the session says (active, same role and stores); else those sessions end. */
   function stillStands(actor: Actor): boolean {
     const standing = readStanding(sql, actor.staffId);
-    if (standing && standing.role === actor.role && standing.storeId === actor.storeId) return true;
+    if (standing && standsAs(actor, standing)) return true;
     deps.sessions.closeStale(actor.staffId, standing);
     return false;
   }
@@ -163,13 +170,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       actor = deps.sessions.touch(caller.sessionToken);
       if (actor && !stillStands(actor)) actor = null;
       if (!actor) {
-        if (def.writes) auditCall(name, null, 'unauthenticated', {});
+        if (def.writes) auditCall(caller, name, null, 'unauthenticated', {});
         throw new AppError('UNAUTHENTICATED', 'Please log in again; your session has ended.');
       }
       if (!roleAllows(actor.role, def.access)) {
-        auditCall(name, actor, 'forbidden', { details: { required: def.access } });
+        auditCall(caller, name, actor, 'forbidden', { details: { required: def.access } });
         throw new AppError('FORBIDDEN', `This needs the ${def.access} role.`, { required: def.access });
       }
+      assertSessionOpen(actor, name);
     }
 
     const parsed = def.input.safeParse(rawInput ?? {});
@@ -211,7 +219,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const code = envelope.ok ? null : envelope.error.code;
         const note = { details: { input: read.input } };
         await queue
-          .run(async () => auditCall(name, read.actor, envelope.ok ? 'ok' : 'error', note, code))
+          .run(async () => auditCall(caller, name, read.actor, envelope.ok ? 'ok' : 'error', note, code))
           .catch((error: unknown) => console.error(`Could not audit ${name}`, error));
       }
       // A refused password slows its own caller only: the queue is already free for everyone else.

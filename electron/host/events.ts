@@ -1,13 +1,14 @@
 import type { EventName, EventPayload, PushEvent } from '../../shared/events';
 import { roleAllows, type Role } from '../../shared/roles';
+import { inStoreScope } from '../services/permissions/store-scope';
 import type { Actor } from './sessions';
 
 /**
  * Who may receive an event. Every condition given must hold; `{}` means every live session.
- * An admin belongs to every store.
+ * An admin belongs to every store; other staff to the stores they may work in.
  */
 export interface Audience {
-  /** Staff of this store only. */
+  /** Staff who work in this store only (admins work in every store). */
   storeId?: number;
   /** Staff with at least this role only. */
   minRole?: Role;
@@ -55,7 +56,7 @@ export class EventBus implements EventSink {
     if (!actor) return false;
     if (audience.staffId !== undefined && audience.staffId !== actor.staffId) return false;
     if (audience.minRole !== undefined && !roleAllows(actor.role, audience.minRole)) return false;
-    if (audience.storeId !== undefined && audience.storeId !== actor.storeId && actor.role !== 'admin') return false;
+    if (audience.storeId !== undefined && !inStoreScope(actor, audience.storeId)) return false;
     return true;
   }
 }

@@ -200,26 +200,32 @@ export class JobRunner implements JobControl {
     job.graceTimer = setTimeout(() => void job.thread?.terminate(), this.cancelGraceMs);
   }
 
-  /** The ending goes through the queue: it must not land inside another call's transaction. */
+  /**
+   * The ending goes through the queue: it must not land inside another call's transaction. It takes
+   * the write lock first (BEGIN IMMEDIATE), as the audit chain's end must not move under it.
+   */
   private async record(job: RunningJob, ending: Pick<JobEnding, 'status' | 'result' | 'error'>): Promise<void> {
     const finishedAt = this.deps.clock.now().toISOString();
     try {
       const { sql } = this.deps;
       await this.deps.queue.run(async () =>
-        sql.transaction(() => {
-          finishJob(sql, job.id, { ...ending, finishedAt, progress: job.meter.current });
-          if (job.cancelledBy)
-            writeAudit(sql, {
-              occurredAt: this.deps.clock.now(),
-              staffId: job.cancelledBy.staffId,
-              action: 'jobs.cancel',
-              entity: 'job',
-              entityId: job.id,
-              result: 'ok',
-              errorCode: null,
-              details: { kind: job.kind, ended: ending.status },
-            });
-        })(),
+        sql
+          .transaction(() => {
+            finishJob(sql, job.id, { ...ending, finishedAt, progress: job.meter.current });
+            if (job.cancelledBy)
+              writeAudit(sql, {
+                occurredAt: this.deps.clock.now(),
+                staffId: job.cancelledBy.staffId,
+                action: 'jobs.cancel',
+                entity: 'job',
+                entityId: job.id,
+                result: 'ok',
+                errorCode: null,
+                details: { kind: job.kind, ended: ending.status },
+                origin: `job:${job.id}`,
+              });
+          })
+          .immediate(),
       );
     } catch (error) {
       console.error(`Could not record the end of job ${job.id}`, error);

@@ -1,5 +1,12 @@
 import type Database from 'better-sqlite3';
-import { JSON_COLUMNS, NATURAL_KEYS, UNDECLARED_REFERENCES, shapeOf, type ChildShape } from './syncable';
+import {
+  JSON_COLUMNS,
+  NATURAL_KEYS,
+  POLYMORPHIC_REFERENCES,
+  UNDECLARED_REFERENCES,
+  shapeOf,
+  type ChildShape,
+} from './syncable';
 
 interface ForeignKey {
   from: string;
@@ -37,7 +44,13 @@ function objectSql(
     const value = `${alias}."${column}"`;
     const declared = foreignKeys.find((key) => key.from === column && (key.to === null || key.to === 'id'));
     const target = declared?.table ?? UNDECLARED_REFERENCES[table]?.[column];
-    if (target) {
+    const polymorphic = POLYMORPHIC_REFERENCES[table]?.[column];
+    if (polymorphic) {
+      const uids = Object.entries(polymorphic.tables).map(
+        ([kind, kindTable]) => `WHEN '${kind}' THEN (SELECT "uid" FROM "${kindTable}" WHERE "id" = ${value})`,
+      );
+      pairs.push(`'${column.slice(0, -3)}_uid', CASE ${alias}."${polymorphic.kindColumn}" ${uids.join(' ')} END`);
+    } else if (target) {
       pairs.push(referencePair(sql, table, column, target, value));
     } else if (/_(id|by)$/.test(column) && !foreignKeys.some((key) => key.from === column)) {
       throw new Error(`${table}.${column} looks like a local id; name what it references before it can sync.`);

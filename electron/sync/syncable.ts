@@ -31,7 +31,16 @@ export const SYNCABLE: readonly EntityShape[] = [
   // Credentials and lock-out state belong to the machine a person signs in on.
   {
     table: 'staff_members',
-    privateColumns: ['password_hash', 'failed_login_count', 'locked_until', 'last_login_at'],
+    privateColumns: [
+      'password_hash',
+      'failed_login_count',
+      'locked_until',
+      'last_login_at',
+      'must_change_password',
+      'pin_hash',
+      'pin_failed_count',
+      'pin_locked_until',
+    ],
   },
   { table: 'categories', treeParent: 'parent_id' },
   { table: 'brands' },
@@ -74,6 +83,15 @@ export const SYNCABLE: readonly EntityShape[] = [
   // Append-only ledgers travel row by row.
   { table: 'stock_movements' },
   { table: 'store_credit_entries' },
+  // Staff messaging; how far each person has read stays on this machine.
+  {
+    table: 'conversations',
+    children: [{ key: 'members', table: 'conversation_members', parentColumn: 'conversation_id' }],
+  },
+  {
+    table: 'messages',
+    children: [{ key: 'mentions', table: 'message_mentions', parentColumn: 'message_id' }],
+  },
 ];
 
 /**
@@ -90,6 +108,27 @@ export const UNDECLARED_REFERENCES: Readonly<Record<string, Readonly<Record<stri
   order_status_changes: { staff_id: 'staff_members' },
   discount_approvals: { approved_by: 'staff_members' },
   store_credit_entries: { staff_id: 'staff_members' },
+};
+
+/**
+ * Columns that hold the id of a row in one of several tables, with the column naming which: sent
+ * as that row's uid (`record_id` → `record_uid`).
+ */
+export const POLYMORPHIC_REFERENCES: Readonly<
+  Record<string, Readonly<Record<string, { kindColumn: string; tables: Readonly<Record<string, string>> }>>>
+> = {
+  messages: {
+    record_id: {
+      kindColumn: 'record_kind',
+      tables: {
+        product: 'products',
+        order: 'orders',
+        purchase_order: 'purchase_orders',
+        customer: 'customers',
+        transfer: 'stock_transfers',
+      },
+    },
+  },
 };
 
 /** Columns holding JSON text, sent as JSON rather than as a string. */

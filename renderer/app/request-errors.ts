@@ -1,5 +1,6 @@
 import { notifications } from '@mantine/notifications';
 import type { QueryClient } from '@tanstack/react-query';
+import { accessGate } from '../api/access-gate';
 import { isApiError } from '../api/ApiError';
 import { sessionToken } from '../api/client';
 import { endSession } from '../api/session';
@@ -17,6 +18,9 @@ export function handleRequestError(queryClient: QueryClient, error: unknown, sho
     showToast('session', 'Logged out', 'Your session ended. Log in again to continue.', 'blue');
     return;
   }
+  // The host holds the session behind a cover; show the cover instead of a message.
+  if (isApiError(error, 'PASSWORD_CHANGE_REQUIRED')) return accessGate.set('passwordChange');
+  if (isApiError(error, 'SESSION_LOCKED')) return accessGate.set('locked');
   if (shownInline) return;
   const code = isApiError(error) ? error.code : 'INTERNAL';
   const message = error instanceof Error && error.message ? error.message : 'Please try again.';

@@ -1,7 +1,9 @@
 import { createHashRouter, Navigate } from 'react-router';
 import { AppLayout } from '../components/AppLayout';
 import { AdminScreen } from '../screens/admin/AdminScreen';
+import { MyAccountScreen } from '../screens/admin/StaffAccount';
 import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen';
+import { AuditScreen } from '../screens/audit/AuditScreen';
 import { QueryLabScreen } from '../screens/analytics/query-lab/QueryLabScreen';
 import { customersRoutes } from '../screens/customers/routes';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
@@ -26,6 +28,8 @@ export const router = createHashRouter([
       ...importRoutes,
       { path: 'jobs', element: <JobsScreen /> },
       { path: 'admin', element: <AdminScreen /> },
+      { path: 'account', element: <MyAccountScreen /> },
+      { path: 'audit', element: <AuditScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

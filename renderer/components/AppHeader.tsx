@@ -1,4 +1,6 @@
 import { Badge, Burger, Button, Group, Text } from '@mantine/core';
+import { Link } from 'react-router';
+import { useLockScreen } from '../api/hooks/useAccount';
 import { useCurrentStaff, useLogout } from '../api/hooks/useSession';
 import { ROLE_LABELS } from '../lib/role-labels';
 import { ThemeToggle } from './ThemeToggle';
@@ -6,6 +8,7 @@ import { ThemeToggle } from './ThemeToggle';
 export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onToggleNav: () => void }) {
   const staff = useCurrentStaff();
   const logout = useLogout();
+  const lock = useLockScreen();
   return (
     <Group h="100%" px="md" justify="space-between" wrap="nowrap">
       <Group gap="sm" wrap="nowrap" miw={0}>
@@ -25,6 +28,12 @@ export function AppHeader({ navOpened, onToggleNav }: { navOpened: boolean; onTo
           </Badge>
         </Group>
         <ThemeToggle />
+        <Button component={Link} to="/account" variant="subtle">
+          My account
+        </Button>
+        <Button variant="default" onClick={() => lock.mutate()} title="Lock the screen (Ctrl+L)">
+          Lock
+        </Button>
         <Button variant="default" onClick={() => logout.mutate()} loading={logout.isPending}>
           Log out
         </Button>

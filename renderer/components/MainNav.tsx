@@ -1,15 +1,19 @@
 import { NavLink, Stack } from '@mantine/core';
 import { Link, useLocation } from 'react-router';
-import { roleAllows } from '../../shared/roles';
+import { canCall } from '../../shared/permissions';
+import { useMessagesEvents } from '../api/hooks/useMessagesEvents';
 import { useCurrentStaff } from '../api/hooks/useSession';
+import { UnreadMessagesBadge } from './messages/UnreadMessagesBadge';
 import { NAV_ITEMS } from './nav-items';
 
 export function MainNav({ onNavigate }: { onNavigate: () => void }) {
   const { pathname } = useLocation();
   const staff = useCurrentStaff();
+  // The shell is always there while someone is logged in: message events are followed once, here.
+  useMessagesEvents(staff.id);
   return (
     <Stack component="nav" aria-label="Main" gap={2}>
-      {NAV_ITEMS.filter((item) => roleAllows(staff.role, item.access)).map((item) => {
+      {NAV_ITEMS.filter((item) => canCall(staff.role, item.channel)).map((item) => {
         const active = item.to === '/' ? pathname === '/' : pathname.startsWith(item.to);
         return (
           <NavLink
@@ -18,6 +22,7 @@ export function MainNav({ onNavigate }: { onNavigate: () => void }) {
             to={item.to}
             label={item.label}
             leftSection={item.icon}
+            rightSection={item.to === '/messages' ? <UnreadMessagesBadge /> : undefined}
             active={active}
             aria-current={active ? 'page' : undefined}
             onClick={onNavigate}

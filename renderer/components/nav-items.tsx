@@ -1,5 +1,6 @@
 import type { ReactNode } from 'react';
-import type { Access } from '../../shared/roles';
+import type { ChannelName } from '../../shared/contract';
+import { AuditIcon } from '../screens/audit/AuditIcon';
 import {
   AdminIcon,
   AnalyticsIcon,
@@ -16,18 +17,22 @@ export interface NavItem {
   to: string;
   label: string;
   icon: ReactNode;
-  /** Hidden from roles below this; the host enforces the same minimum on the channels behind the screen. */
-  access: Access;
+  /**
+   * The channel the screen opens with: the entry is hidden from roles the permission matrix
+   * refuses it to, the same rule the host enforces.
+   */
+  channel: ChannelName;
 }
 
 export const NAV_ITEMS: NavItem[] = [
-  { to: '/', label: 'Dashboard', icon: <DashboardIcon />, access: 'clerk' },
-  { to: '/inventory', label: 'Inventory', icon: <InventoryIcon />, access: 'clerk' },
-  { to: '/orders', label: 'Orders', icon: <OrdersIcon />, access: 'clerk' },
-  { to: '/customers', label: 'Customers', icon: <CustomersIcon />, access: 'clerk' },
-  { to: '/messages', label: 'Messages', icon: <MessagesIcon />, access: 'clerk' },
-  { to: '/analytics', label: 'Analytics', icon: <AnalyticsIcon />, access: 'clerk' },
-  { to: '/import', label: 'Import', icon: <ImportIcon />, access: 'manager' },
-  { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, access: 'manager' },
-  { to: '/admin', label: 'Admin', icon: <AdminIcon />, access: 'manager' },
+  { to: '/', label: 'Dashboard', icon: <DashboardIcon />, channel: 'auth.getSession' },
+  { to: '/inventory', label: 'Inventory', icon: <InventoryIcon />, channel: 'products.list' },
+  { to: '/orders', label: 'Orders', icon: <OrdersIcon />, channel: 'orders.list' },
+  { to: '/customers', label: 'Customers', icon: <CustomersIcon />, channel: 'customers.list' },
+  { to: '/messages', label: 'Messages', icon: <MessagesIcon />, channel: 'messages.listConversations' },
+  { to: '/analytics', label: 'Analytics', icon: <AnalyticsIcon />, channel: 'analytics.dashboard' },
+  { to: '/import', label: 'Import', icon: <ImportIcon />, channel: 'imports.start' },
+  { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, channel: 'jobs.list' },
+  { to: '/admin', label: 'Admin', icon: <AdminIcon />, channel: 'staff.list' },
+  { to: '/audit', label: 'Audit', icon: <AuditIcon />, channel: 'audit.list' },
 ];

@@ -9,6 +9,8 @@ const TITLES: Record<ErrorCode, string> = {
   FORBIDDEN: 'Not allowed for your role',
   UNAUTHENTICATED: 'Not logged in',
   LOCKED_OUT: 'Account locked',
+  PASSWORD_CHANGE_REQUIRED: 'Choose a new password',
+  SESSION_LOCKED: 'Screen locked',
   UNKNOWN_CHANNEL: 'Not available in this version',
   INTERNAL: 'Something went wrong',
 };

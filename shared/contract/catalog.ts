@@ -290,10 +290,18 @@ export const catalogChannels = {
   /** All or nothing; every product's version is raised. */
   'products.bulkUpdate': write(productBulkUpdateInput, z.object({ updated: z.number().int() })),
   /** Null clears the store's own value, so the product's applies again. */
-  'products.setStoreReorder': write(
-    z.strictObject({ productId: id, storeId: id, reorderPoint: quantity.nullable(), reorderQty: quantity.nullable() }),
-    productDetail,
-  ),
+  'products.setStoreReorder': channel({
+    ...write(
+      z.strictObject({
+        productId: id,
+        storeId: id,
+        reorderPoint: quantity.nullable(),
+        reorderQty: quantity.nullable(),
+      }),
+      productDetail,
+    ),
+    storeScoped: true,
+  }),
 
   'categories.list': read(empty, z.array(categoryNode)),
   'categories.create': write(z.strictObject({ name: categoryName, parentId: id.nullable().optional() }), categoryNode),

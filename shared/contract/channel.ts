@@ -18,6 +18,11 @@ export interface ChannelDef<I extends z.ZodType = z.ZodType, O extends z.ZodType
   readonly runsOn?: 'main' | 'reader';
   /** A read that leaves a trace all the same (ad-hoc SQL): audited with its input once answered. */
   readonly audited?: boolean;
+  /**
+   * The handler checks the store the input names or the record belongs to (assertStoreScope):
+   * staff act only in the stores they work in. A hint for the permission matrix; the check is the handler's.
+   */
+  readonly storeScoped?: true;
 }
 
 export function channel<I extends z.ZodType, O extends z.ZodType>(def: ChannelDef<I, O>): ChannelDef<I, O> {

@@ -1,4 +1,5 @@
 import { z } from 'zod';
+import { auditListInput } from './audit';
 import { productListInput } from './catalog';
 import { channel } from './channel';
 import { id } from './common';
@@ -24,6 +25,7 @@ export const EXPORT_LIST_CHANNELS = {
   topCustomers: 'customers.top',
   lapsedCustomers: 'customers.lapsed',
   endOfDay: 'orders.endOfDay',
+  audit: 'audit.list',
 } as const;
 export type ExportList = keyof typeof EXPORT_LIST_CHANNELS;
 
@@ -46,6 +48,7 @@ export const exportListFilters = {
   topCustomers: customersChannels['customers.top'].input.omit({ limit: true }),
   lapsedCustomers: customersChannels['customers.lapsed'].input.omit(pageless),
   endOfDay: ordersChannels['orders.endOfDay'].input,
+  audit: auditListInput.omit(pageless),
 } satisfies Record<ExportList, z.ZodType>;
 
 const listRequest = <L extends ExportList, F extends z.ZodObject>(list: L, filters: F) =>
@@ -66,6 +69,7 @@ export const exportListInput = z.discriminatedUnion('list', [
   listRequest('topCustomers', exportListFilters.topCustomers),
   listRequest('lapsedCustomers', exportListFilters.lapsedCustomers),
   listRequest('endOfDay', exportListFilters.endOfDay),
+  listRequest('audit', exportListFilters.audit),
 ]);
 export type ExportListInput = z.input<typeof exportListInput>;
 

@@ -138,6 +138,7 @@ export const importsChannels = {
     output: z.object({ jobId: id, rejectsFileId: z.string() }),
     access: 'manager',
     writes: true,
+    storeScoped: true,
   }),
   'imports.profiles.list': channel({
     input: z.strictObject({}),

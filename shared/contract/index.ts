@@ -1,5 +1,6 @@
 import type { z } from 'zod';
 import { analyticsChannels } from './analytics';
+import { auditChannels } from './audit';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
@@ -7,10 +8,11 @@ import { exportsChannels } from './exports';
 import { filesChannels } from './files';
 import { importsChannels } from './imports';
 import { jobsChannels } from './jobs';
+import { messagesChannels } from './messages';
 import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
 import { queryLabChannels } from './query-lab';
-import { authChannels, setupChannels, staffChannels } from './session';
+import { authChannels, sessionSettingsChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
 import { storesChannels } from './stores';
 
@@ -19,6 +21,7 @@ export const contract = {
   ...setupChannels,
   ...authChannels,
   ...staffChannels,
+  ...sessionSettingsChannels,
   ...storesChannels,
   ...catalogChannels,
   ...stockChannels,
@@ -32,6 +35,8 @@ export const contract = {
   ...importsChannels,
   ...queryLabChannels,
   ...analyticsChannels,
+  ...auditChannels,
+  ...messagesChannels,
 };
 
 export type Contract = typeof contract;
@@ -44,6 +49,7 @@ export function isChannelName(name: string): name is ChannelName {
 }
 
 export * from './analytics';
+export * from './audit';
 export * from './catalog';
 export * from './customers';
 export * from './demo';
@@ -51,6 +57,7 @@ export * from './exports';
 export * from './files';
 export * from './imports';
 export * from './jobs';
+export * from './messages';
 export * from './orders';
 export * from './purchasing';
 export * from './query-lab';

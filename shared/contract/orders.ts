@@ -350,6 +350,7 @@ export const ordersChannels = {
     output: orderDetail,
     access: 'clerk',
     writes: true,
+    storeScoped: true,
   }),
   /**
    * Takes units back from a paid order of the caller's store and refunds them pro rata, to the
@@ -378,6 +379,7 @@ export const ordersChannels = {
     }),
     access: 'clerk',
     writes: true,
+    storeScoped: true,
   }),
   /**
    * Newest first by keyset. Each page examines a bounded stretch of orders, so with filters that

@@ -169,6 +169,7 @@ export const purchasingChannels = {
     output: purchaseOrderDetail,
     access: 'manager',
     writes: true,
+    storeScoped: true,
   }),
   /** Draft → sent. */
   'purchaseOrders.send': channel({
@@ -176,6 +177,7 @@ export const purchasingChannels = {
     output: purchaseOrderDetail,
     access: 'manager',
     writes: true,
+    storeScoped: true,
   }),
   /**
    * Draft, sent or partially received → cancelled. Cancelling a partially received order closes
@@ -186,6 +188,7 @@ export const purchasingChannels = {
     output: purchaseOrderDetail,
     access: 'manager',
     writes: true,
+    storeScoped: true,
   }),
   /**
    * Books a delivery at the order's store by its staff (or an admin). More than outstanding needs
@@ -202,5 +205,6 @@ export const purchasingChannels = {
     output: purchaseOrderDetail,
     access: 'clerk',
     writes: true,
+    storeScoped: true,
   }),
 };

@@ -199,6 +199,7 @@ export const queryLabChannels = {
     output: questionAnswer,
     access: 'manager',
     writes: false,
+    storeScoped: true,
     runsOn: 'reader',
   }),
   /**

@@ -206,6 +206,7 @@ export const stockChannels = {
     output: transferDetail,
     access: 'clerk',
     writes: true,
+    storeScoped: true,
   }),
   /** Transfers into or out of a store (default the caller's), newest first. */
   'transfers.list': channel({

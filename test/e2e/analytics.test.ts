@@ -2,8 +2,8 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../shared/contract/analytics';
 import { centsToDecimal } from '../../shared/money';
-import { openNewStore, type OpenStore } from './browser-host';
-import { AnalyticsPage, DEMO_LOAD_TIMEOUT_MS, loadDemoData } from './pages/analytics-page';
+import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
+import { AnalyticsPage, loadDemoData } from './pages/analytics-page';
 import { callChannel } from './pages/contract-seed';
 import { openClerkPage } from './pages/clerk-page';
 import { parseCsv } from './pages/export-downloads';
@@ -229,10 +229,12 @@ describe('analytics dashboard, in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
-  it('tells a clerk that analytics are for managers', async () => {
+  it('shows a clerk no Analytics entry, and tells one who opens its address that analytics are for managers', async () => {
     const clerkPage = await openClerkPage(store);
     try {
-      await new AnalyticsPage(clerkPage).open();
+      await clerkPage.getByRole('link', { name: 'Inventory', exact: true }).waitFor();
+      await expect(clerkPage.getByRole('link', { name: 'Analytics', exact: true }).count()).resolves.toBe(0);
+      await clerkPage.evaluate("location.hash = '#/analytics'");
       await clerkPage.getByText('Analytics are for managers').waitFor();
       await expect(clerkPage.getByRole('link', { name: 'Open the query lab' }).count()).resolves.toBe(0);
       await expect(clerkPage.getByRole('group', { name: 'Net revenue' }).count()).resolves.toBe(0);

@@ -5,6 +5,9 @@ import { join } from 'node:path';
 import { chromium, type Browser, type Page } from 'playwright-core';
 import { FirstRunPage } from './pages/first-run-page';
 
+/** Eighteen months of a three-store chain take a minute and more to write on a busy machine. */
+export const DEMO_LOAD_TIMEOUT_MS = 300_000;
+
 export interface RunningBackroom {
   url: string;
   databasePath: string;
@@ -83,7 +86,9 @@ export async function openNewStore(options: { demoData: boolean }): Promise<Open
   });
   if (options.demoData) await firstRun.loadDemoData();
   else await page.getByRole('button', { name: 'Start empty' }).click();
-  await page.getByRole('link', { name: 'Inventory', exact: true }).waitFor({ timeout: 60_000 });
+  await page
+    .getByRole('link', { name: 'Inventory', exact: true })
+    .waitFor({ timeout: options.demoData ? DEMO_LOAD_TIMEOUT_MS : 60_000 });
   return {
     backroom,
     browser,

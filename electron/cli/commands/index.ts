@@ -1,8 +1,15 @@
 import type { CliCommand } from '../command';
+import { auditCommand } from './audit';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rollupsCommand } from './rollups';
 import { seedCommand } from './seed';
 
 /** Every command of the admin CLI; later commands (import, export, backup, sync) register here. */
-export const commands: readonly CliCommand[] = [seedCommand, importCommand, exportCommand, rollupsCommand];
+export const commands: readonly CliCommand[] = [
+  seedCommand,
+  importCommand,
+  exportCommand,
+  rollupsCommand,
+  auditCommand,
+];

@@ -1,5 +1,6 @@
 import type { ExportList } from '../../../shared/contract/exports';
 import { customersExport, lapsedCustomersExport, topCustomersExport } from './customers';
+import { auditExport } from './audit';
 import type { ListExport } from './list-export';
 import { endOfDayExport, ordersExport } from './orders';
 import { productsExport } from './products';
@@ -16,4 +17,5 @@ export const listExports: Record<ExportList, ListExport<unknown>> = {
   topCustomers: topCustomersExport,
   lapsedCustomers: lapsedCustomersExport,
   endOfDay: endOfDayExport,
+  audit: auditExport,
 };

@@ -1,4 +1,3 @@
-import type Database from 'better-sqlite3';
 import type { Role } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
 import { writeAudit } from '../../host/audit';
@@ -8,7 +7,7 @@ import { DECOY_HASH, verifyPassword } from './password';
 /** What a password check needs from the call: the connection, time, limits and the dispatcher's hooks. */
 export type CredentialContext = Pick<
   HandlerContext,
-  'sql' | 'clock' | 'settings' | 'client' | 'clientAttempts' | 'keep' | 'holdAnswer'
+  'sql' | 'clock' | 'settings' | 'client' | 'origin' | 'clientAttempts' | 'keep' | 'holdAnswer'
 >;
 
 /** The account behind accepted credentials. */
@@ -19,11 +18,17 @@ export interface CheckedStaff {
   storeId: number;
 }
 
+/** Which secret is checked: each has its own hash, failure count and lockout. */
+export type SecretKind = 'password' | 'pin';
+
 export interface CredentialAttempt {
   /** The audit action of the attempt, e.g. 'auth.login' or 'auth.approve'. */
   action: string;
   username: string;
+  /** What was typed: the password, or the PIN when `kind` is 'pin'. */
   password: string;
+  /** Default 'password'. A PIN's refusals never count against the password, nor the other way round. */
+  kind?: SecretKind;
   /** Who is acting, when it is not the account itself (a clerk asking a manager to approve). */
   actorStaffId?: number;
   /** A further condition on the account (an approver's role and store); failing it is refused like a wrong password. */
@@ -40,37 +45,53 @@ interface StaffRow {
   username: string;
   role: Role;
   store_id: number;
-  password_hash: string;
+  secret_hash: string | null;
   is_active: number;
   locked_until: string | null;
 }
 
-const FIND = `SELECT "id", "username", "role", "store_id", "password_hash", "is_active", "locked_until"
+/** The columns of each secret; statement text is built from these fixed names only, never from input. */
+const COLUMNS: Record<SecretKind, { hash: string; count: string; lockedUntil: string }> = {
+  password: { hash: 'password_hash', count: 'failed_login_count', lockedUntil: 'locked_until' },
+  pin: { hash: 'pin_hash', count: 'pin_failed_count', lockedUntil: 'pin_locked_until' },
+};
+
+const FIND = (
+  kind: SecretKind,
+) => `SELECT "id", "username", "role", "store_id", "${COLUMNS[kind].hash}" AS "secret_hash",
+    "is_active", "${COLUMNS[kind].lockedUntil}" AS "locked_until"
   FROM "staff_members" WHERE "username" = ?`;
 
-/** Counts a failure; the one that reaches the limit locks the account and starts the count again. */
-const COUNT_FAILURE = `UPDATE "staff_members" SET
-    "failed_login_count" = CASE WHEN "failed_login_count" + 1 >= ? THEN 0 ELSE "failed_login_count" + 1 END,
-    "locked_until" = CASE WHEN "failed_login_count" + 1 >= ? THEN ? ELSE NULL END
-  WHERE "id" = ? RETURNING "locked_until" AS "lockedUntil"`;
+/** Counts a failure; the one that reaches the limit locks the secret and starts the count again. */
+const COUNT_FAILURE = (kind: SecretKind) => {
+  const { count, lockedUntil } = COLUMNS[kind];
+  return `UPDATE "staff_members" SET
+    "${count}" = CASE WHEN "${count}" + 1 >= ? THEN 0 ELSE "${count}" + 1 END,
+    "${lockedUntil}" = CASE WHEN "${count}" + 1 >= ? THEN ? ELSE NULL END
+  WHERE "id" = ? RETURNING "${lockedUntil}" AS "lockedUntil"`;
+};
 
-const CLEAR_FAILURES = `UPDATE "staff_members" SET "failed_login_count" = 0, "locked_until" = NULL WHERE "id" = ?`;
+const CLEAR_FAILURES = (kind: SecretKind) =>
+  `UPDATE "staff_members" SET "${COLUMNS[kind].count}" = 0, "${COLUMNS[kind].lockedUntil}" = NULL WHERE "id" = ?`;
 
 /**
- * The one password check behind logging in and approving. Every refusal is handled alike, so
- * none tells a wrong password from an unknown, locked, disabled or ineligible account: the
- * password is always hashed (a decoy for unknown names), the account's failure count and the
- * client's grow, and the answer is held back outside the queue. Failures are recorded through
- * `keep`, so they survive the rollback of a refused write; after `maxFailedLogins` in a row the
- * account locks for `lockoutMinutes`, and while locked even the right password is refused.
+ * The one check of a password or PIN, behind logging in, approving and unlocking. Every refusal is
+ * handled alike, so none tells a wrong secret from an unknown, locked, disabled or ineligible
+ * account (or one without a PIN): the secret is always hashed (a decoy when there is no hash),
+ * the secret's failure count and the client's grow, and the answer is held back outside the
+ * queue. Failures are recorded through `keep`, so they survive the rollback of a refused write;
+ * after `maxFailedLogins` in a row the secret locks for `lockoutMinutes`, and while locked even
+ * the right one is refused. A PIN's count and lock are its own: guessing PINs never locks the
+ * password, nor the other way round.
  */
 export async function checkCredentials(ctx: CredentialContext, attempt: CredentialAttempt): Promise<CredentialResult> {
   if (ctx.clientAttempts.isBlocked(ctx.client)) {
     refuse(ctx, attempt, null, 'LOCKED_OUT', { clientBlocked: true });
     return { ok: false, refused: 'client' };
   }
-  const row = prepared(ctx.sql, FIND).get(attempt.username) as StaffRow | undefined;
-  const valid = await verifyPassword(attempt.password, row?.password_hash ?? DECOY_HASH);
+  const kind = attempt.kind ?? 'password';
+  const row = prepared(ctx.sql, FIND(kind)).get(attempt.username) as StaffRow | undefined;
+  const valid = (await verifyPassword(attempt.password, row?.secret_hash ?? DECOY_HASH)) && !!row?.secret_hash;
   if (!row) {
     refuse(ctx, attempt, null, 'UNAUTHENTICATED', { username: attempt.username.slice(0, 40) });
     return { ok: false, refused: 'account' };
@@ -85,8 +106,8 @@ export async function checkCredentials(ctx: CredentialContext, attempt: Credenti
     refuse(ctx, attempt, staff, 'UNAUTHENTICATED');
     return { ok: false, refused: 'account' };
   }
-  prepared(ctx.sql, CLEAR_FAILURES).run(staff.id);
-  writeAttempt(ctx.sql, ctx.clock.now(), attempt, staff, 'ok', null, {});
+  prepared(ctx.sql, CLEAR_FAILURES(kind)).run(staff.id);
+  writeAttempt(ctx, ctx.clock.now(), attempt, staff, 'ok', null, {});
   return { ok: true, staff };
 }
 
@@ -103,11 +124,13 @@ function refuse(
     let locked = false;
     if (staff && errorCode === 'UNAUTHENTICATED') {
       const lockUntil = new Date(now.getTime() + lockoutMinutes * 60_000).toISOString();
-      const after = prepared(ctx.sql, COUNT_FAILURE).get(maxFailedLogins, maxFailedLogins, lockUntil, staff.id) as
+      const countFailure = prepared(ctx.sql, COUNT_FAILURE(attempt.kind ?? 'password'));
+      const after = countFailure.get(maxFailedLogins, maxFailedLogins, lockUntil, staff.id) as
         { lockedUntil: string | null } | undefined;
       locked = after?.lockedUntil === lockUntil;
     }
-    writeAttempt(ctx.sql, now, attempt, staff, 'error', errorCode, {
+    writeAttempt(ctx, now, attempt, staff, 'error', errorCode, {
+      ...(attempt.kind === 'pin' ? { with: 'pin' } : {}),
       client: ctx.client,
       ...extra,
       ...(locked ? { locked } : {}),
@@ -117,7 +140,7 @@ function refuse(
 }
 
 function writeAttempt(
-  sql: Database.Database,
+  ctx: CredentialContext,
   now: Date,
   attempt: CredentialAttempt,
   staff: CheckedStaff | null,
@@ -125,7 +148,7 @@ function writeAttempt(
   errorCode: string | null,
   extra: Record<string, unknown>,
 ): void {
-  writeAudit(sql, {
+  writeAudit(ctx.sql, {
     occurredAt: now,
     staffId: attempt.actorStaffId ?? staff?.id ?? null,
     action: attempt.action,
@@ -134,5 +157,6 @@ function writeAttempt(
     result,
     errorCode,
     details: { ...attempt.details, ...extra },
+    origin: ctx.origin ?? ctx.client,
   });
 }

@@ -1,7 +1,7 @@
 import type { z } from 'zod';
 import type { productUpdateInput } from '../../../shared/contract';
 import type { CatalogWriter } from './catalog-writer';
-import { productChanges, type FieldChanges } from './product-changes';
+import { changesBetween, type FieldChanges } from '../../host/audit-changes';
 import {
   fieldParams,
   requireProductRecord,
@@ -50,7 +50,7 @@ export function updateProduct(writer: CatalogWriter, input: ProductUpdate): Fiel
   ).run({ ...fieldParams(next), id, version, now: writer.now, staffId: writer.staffId });
   if (result.changes === 0) throw staleVersion(requireProductRecord(sql, id).version);
 
-  const changes = productChanges(current, next);
+  const changes = changesBetween<ProductFields>(current, next, Object.keys(next) as (keyof ProductFields)[]);
   if (suppliers !== undefined) {
     changes.suppliers = { from: productSupplierIds(sql, id), to: suppliers.map((link) => link.supplierId) };
     replaceProductSuppliers(sql, id, suppliers);

@@ -2,21 +2,25 @@ import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
+import { changesBetween, type FieldChanges } from '../../host/audit-changes';
 import { hashPassword } from '../auth/password';
+import { checkStoreAccess, readStoreAccess, writeStoreAccess } from './store-access';
 
 export interface StaffChange {
   staffId: number;
-  displayName?: string;
-  role?: Role;
-  storeId?: number;
-  isActive?: boolean;
-  password?: string;
+  displayName?: string | undefined;
+  role?: Role | undefined;
+  storeId?: number | undefined;
+  storeIds?: readonly number[] | undefined;
+  isActive?: boolean | undefined;
+  password?: string | undefined;
 }
 
 export interface StaffChanged {
-  /** The fields that changed (never their values for a password). */
-  changed: string[];
-  /** Role, store, standing or password changed: every open session of the member must end. */
+  /** The fields that changed, old and new; a password only as reset, never its value. */
+  changes: FieldChanges;
+  passwordReset: boolean;
+  /** Role, stores, standing or password changed: every open session of the member must end. */
   endsSessions: boolean;
 }
 
@@ -27,7 +31,13 @@ interface CurrentRow {
   is_active: number;
 }
 
-/** Changes a staff member's row in the dispatcher's transaction; a password reset also lifts a lockout. */
+/** The row's columns behind each field of the change; statement text uses only these names. */
+const COLUMN_OF = { displayName: 'display_name', role: 'role', storeId: 'store_id', isActive: 'is_active' } as const;
+
+/**
+ * Changes a staff member's row and stores in the dispatcher's transaction. A password reset also
+ * lifts the lockout and, unless admins reset their own, makes the member choose a new one first.
+ */
 export async function updateStaff(
   sql: Database.Database,
   actingStaffId: number,
@@ -40,40 +50,51 @@ export async function updateStaff(
   ).get(change.staffId) as CurrentRow | undefined;
   if (!current) throw new AppError('NOT_FOUND', 'That staff member does not exist.');
 
-  const columns: Record<string, unknown> = {};
-  if (change.displayName !== undefined && change.displayName !== current.display_name) {
-    columns.display_name = change.displayName;
-  }
-  if (change.role !== undefined && change.role !== current.role) columns.role = change.role;
-  if (change.storeId !== undefined && change.storeId !== current.store_id) {
-    if (!prepared(sql, `SELECT 1 FROM "stores" WHERE "id" = ?`).get(change.storeId)) {
-      throw new AppError('NOT_FOUND', 'That store does not exist.');
-    }
-    columns.store_id = change.storeId;
-  }
-  if (change.isActive !== undefined && Number(change.isActive) !== current.is_active) {
-    columns.is_active = Number(change.isActive);
-  }
+  const home = change.storeId ?? current.store_id;
+  const storesBefore = readStoreAccess(sql, change.staffId);
+  const before = {
+    displayName: current.display_name,
+    role: current.role,
+    storeId: current.store_id,
+    storeIds: storesBefore,
+    isActive: current.is_active === 1,
+  };
+  const after = {
+    displayName: change.displayName ?? before.displayName,
+    role: change.role ?? before.role,
+    storeId: home,
+    // A new home store joins the stores worked in unless the change names them all.
+    storeIds: checkStoreAccess(sql, home, change.storeIds ?? [...new Set([...storesBefore, home])]),
+    isActive: change.isActive ?? before.isActive,
+  };
+  const changes = changesBetween(before, after, ['displayName', 'role', 'storeId', 'storeIds', 'isActive']);
   // Locking oneself out of administration needs another admin to undo; refuse it here.
-  if (change.staffId === actingStaffId && ('role' in columns || columns.is_active === 0)) {
+  if (change.staffId === actingStaffId && (changes.role || changes.isActive?.to === false)) {
     throw new AppError('CONFLICT', 'You cannot change your own role or disable yourself; ask another admin.');
   }
-  const changed = Object.keys(columns);
-  if (change.password !== undefined) {
-    columns.password_hash = await hashPassword(change.password);
+  const columns: Record<string, unknown> = {};
+  for (const field of Object.keys(COLUMN_OF) as (keyof typeof COLUMN_OF)[]) {
+    if (changes[field])
+      columns[COLUMN_OF[field]] = typeof after[field] === 'boolean' ? Number(after[field]) : after[field];
+  }
+
+  const passwordReset = change.password !== undefined;
+  if (passwordReset) {
+    columns.password_hash = await hashPassword(change.password!);
     columns.failed_login_count = 0;
     columns.locked_until = null;
-    changed.push('password');
+    columns.must_change_password = change.staffId === actingStaffId ? 0 : 1;
   }
-  if (changed.length === 0) return { changed, endsSessions: false };
-
-  // Column names come from the fixed set above, never from input.
-  const assignments = Object.keys(columns).map((column) => `"${column}" = ?`);
-  prepared(sql, `UPDATE "staff_members" SET ${assignments.join(', ')}, "updated_at" = ? WHERE "id" = ?`).run(
-    ...Object.values(columns),
-    now.toISOString(),
-    change.staffId,
-  );
-  const endsSessions = changed.some((field) => field !== 'display_name');
-  return { changed, endsSessions };
+  if (Object.keys(columns).length > 0) {
+    // Column names come from the fixed sets above, never from input.
+    const assignments = Object.keys(columns).map((column) => `"${column}" = ?`);
+    prepared(sql, `UPDATE "staff_members" SET ${assignments.join(', ')}, "updated_at" = ? WHERE "id" = ?`).run(
+      ...Object.values(columns),
+      now.toISOString(),
+      change.staffId,
+    );
+  }
+  if (changes.storeIds) writeStoreAccess(sql, change.staffId, after.storeIds);
+  const endsSessions = passwordReset || Object.keys(changes).some((field) => field !== 'displayName');
+  return { changes, passwordReset, endsSessions };
 }

@@ -48,6 +48,16 @@ export function useLogin() {
   });
 }
 
+/** Quick switching at a shared till: username and PIN. */
+export function usePinLogin() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'auth.pinLogin'>) => invoke('auth.pinLogin', input),
+    onSuccess: (session) => startSession(queryClient, session),
+    meta: { errorsShownInline: true },
+  });
+}
+
 /** Logs out here even when the host cannot be told: a person who asked to leave must not stay logged in. */
 export function useLogout() {
   const queryClient = useQueryClient();

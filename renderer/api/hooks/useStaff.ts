@@ -4,8 +4,9 @@ import { invoke } from '../client';
 
 const STAFF_KEY = ['staff'] as const;
 
+/** Every member, disabled ones too: the admin screen enables them again. */
 export function useStaff() {
-  return useQuery({ queryKey: STAFF_KEY, queryFn: () => invoke('staff.list', {}) });
+  return useQuery({ queryKey: STAFF_KEY, queryFn: () => invoke('staff.list', { includeDisabled: true }) });
 }
 
 export function useCreateStaff() {
@@ -13,6 +14,23 @@ export function useCreateStaff() {
   return useMutation({
     mutationFn: (input: ChannelInput<'staff.create'>) => invoke('staff.create', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: STAFF_KEY }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+export function useUpdateStaff() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'staff.update'>) => invoke('staff.update', input),
+    onSuccess: () => queryClient.invalidateQueries({ queryKey: STAFF_KEY }),
+    meta: { errorsShownInline: true },
+  });
+}
+
+/** Ends every open session of a member. */
+export function useSignOutStaff() {
+  return useMutation({
+    mutationFn: (staffId: number) => invoke('staff.signOut', { staffId }),
     meta: { errorsShownInline: true },
   });
 }

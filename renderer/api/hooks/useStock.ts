@@ -111,7 +111,17 @@ export function useTransfer(id: number) {
   });
 }
 
-/** The chain's stores, for destination and store pickers. */
+/** Every store of the chain, for choosing where to send a transfer. */
+export function useChainStores() {
+  return useQuery({
+    queryKey: [...STOCK_KEY, 'stores', 'chain'],
+    queryFn: async (): Promise<StoreRef[]> =>
+      (await invoke('stores.list', { scope: 'chain' })).map((store) => ({ id: store.id, name: store.name })),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/** The stores the person works in (an admin: every store), for store pickers. */
 export function useStores() {
   return useQuery({
     queryKey: [...STOCK_KEY, 'stores'],

@@ -1,18 +1,20 @@
-import { Paper, Stack, Text, Title } from '@mantine/core';
+import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import type { ReactNode } from 'react';
-import { roleAllows } from '../../../shared/roles';
+import { canCall } from '../../../shared/permissions';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
 import { DatabaseExport } from './DatabaseExport';
 import { SalesSettingsForm } from './SalesSettingsForm';
+import { StaffPermissions } from './StaffPermissions';
+import { StaffSessionSettings } from './StaffSessionSettings';
 import { StaffTable } from './StaffTable';
 
 export function AdminScreen() {
   const staff = useCurrentStaff();
-  if (!roleAllows(staff.role, 'manager')) {
+  if (!canCall(staff.role, 'staff.list')) {
     return (
       <>
         <Title order={2} mb="md">
@@ -22,16 +24,43 @@ export function AdminScreen() {
       </>
     );
   }
-  const isAdmin = roleAllows(staff.role, 'admin');
+  // Admin-only sections follow the permission matrix: the operations behind them are admin's.
+  const isAdmin = canCall(staff.role, 'staff.create');
   return (
     <Stack gap="lg" maw={900}>
       <Title order={2}>Admin</Title>
+      <Tabs defaultValue="overview">
+        <Tabs.List>
+          <Tabs.Tab value="overview">Staff and settings</Tabs.Tab>
+          <Tabs.Tab value="permissions">Permissions</Tabs.Tab>
+        </Tabs.List>
+        <Tabs.Panel value="overview" pt="lg">
+          <Overview isAdmin={isAdmin} />
+        </Tabs.Panel>
+        <Tabs.Panel value="permissions" pt="lg">
+          <Section title="Permissions">
+            <StaffPermissions />
+          </Section>
+        </Tabs.Panel>
+      </Tabs>
+    </Stack>
+  );
+}
+
+function Overview({ isAdmin }: { isAdmin: boolean }) {
+  return (
+    <Stack gap="lg">
       <Section title="Staff">
         <StaffTable />
       </Section>
       {isAdmin && (
         <Section title="Add a staff member">
           <CreateStaffForm />
+        </Section>
+      )}
+      {isAdmin && (
+        <Section title="Sessions">
+          <StaffSessionSettings />
         </Section>
       )}
       {isAdmin && (

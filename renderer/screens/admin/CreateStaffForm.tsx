@@ -1,20 +1,33 @@
-import { Button, Group, Input, PasswordInput, SegmentedControl, SimpleGrid, Stack, TextInput } from '@mantine/core';
+import {
+  Button,
+  Group,
+  Input,
+  MultiSelect,
+  PasswordInput,
+  SegmentedControl,
+  SimpleGrid,
+  Stack,
+  TextInput,
+} from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState, type FormEvent } from 'react';
 import { contract } from '../../../shared/contract';
 import { ROLES, type Role } from '../../../shared/roles';
 import { useCreateStaff } from '../../api/hooks/useStaff';
+import { useStores } from '../../api/hooks/useStock';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ROLE_LABELS } from '../../lib/role-labels';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
 
-const EMPTY = { displayName: '', username: '', password: '', role: 'clerk' as Role };
+const EMPTY = { displayName: '', username: '', password: '', role: 'clerk' as Role, storeIds: [] as string[] };
 const ROLE_LABEL_ID = 'create-staff-role';
 const ROLE_OPTIONS = ROLES.map((role) => ({ value: role, label: ROLE_LABELS[role] }));
 
 export function CreateStaffForm() {
   const createStaff = useCreateStaff();
+  const stores = useStores();
+  const storeOptions = (stores.data ?? []).map((store) => ({ value: String(store.id), label: store.name }));
   const [values, setValues] = useState(EMPTY);
   const [errors, setErrors] = useState<FieldErrors>({});
   const formRef = useRef<HTMLFormElement>(null);
@@ -31,7 +44,11 @@ export function CreateStaffForm() {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(contract['staff.create'].input, values);
+    const { storeIds, ...rest } = values;
+    // Left empty, the new member works in the admin's own store only.
+    const input =
+      storeIds.length > 0 ? { ...rest, storeId: Number(storeIds[0]), storeIds: storeIds.map(Number) } : rest;
+    const checked = validate(contract['staff.create'].input, input);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     createStaff.mutate(checked.data, {
@@ -69,6 +86,15 @@ export function CreateStaffForm() {
               fullWidth
             />
           </Input.Wrapper>
+          <MultiSelect
+            searchable
+            label="Stores"
+            description="The first is their home store; none means your store"
+            data={storeOptions}
+            value={values.storeIds}
+            error={errors.storeIds}
+            onChange={(storeIds) => setValues((current) => ({ ...current, storeIds }))}
+          />
         </SimpleGrid>
         <ErrorAlert error={createStaff.error} />
         <Group>

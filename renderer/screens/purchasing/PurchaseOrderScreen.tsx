@@ -4,6 +4,7 @@ import { Navigate, useParams } from 'react-router';
 import { usePurchaseOrder } from '../../api/hooks/usePurchasing';
 import { QueryError } from '../../components/inventory/QueryError';
 import { useCan } from '../../components/inventory/useCan';
+import { RecordThread } from '../../components/messages/RecordThread';
 import { PurchaseOrderEditor } from './PurchaseOrderEditor';
 import { PurchaseOrderView } from './PurchaseOrderView';
 
@@ -24,17 +25,26 @@ export function PurchaseOrderScreen() {
       />
     );
   }
+  const thread = <RecordThread record={{ kind: 'purchase_order', id: order.data.id }} what="purchase order" />;
   if (order.data.status === 'draft' && can('purchaseOrders.update')) {
     return (
-      <PurchaseOrderEditor
-        key={generation}
-        order={order.data}
-        reloading={order.isFetching}
-        onReload={() => void order.refetch().then(() => setGeneration((current) => current + 1))}
-      />
+      <Stack gap="md">
+        <PurchaseOrderEditor
+          key={generation}
+          order={order.data}
+          reloading={order.isFetching}
+          onReload={() => void order.refetch().then(() => setGeneration((current) => current + 1))}
+        />
+        {thread}
+      </Stack>
     );
   }
-  return <PurchaseOrderView order={order.data} />;
+  return (
+    <Stack gap="md">
+      <PurchaseOrderView order={order.data} />
+      {thread}
+    </Stack>
+  );
 }
 
 export function NewPurchaseOrderScreen() {

@@ -3,6 +3,7 @@ import { analyticsSuite } from './analytics';
 import { concurrencySuite } from './concurrency';
 import { customersSuite } from './customers';
 import { importSuite } from './import';
+import { messagesSuite } from './messages';
 import { ordersSuite } from './orders';
 import { outboxSuite } from './outbox';
 import { productsSuite } from './products';
@@ -18,4 +19,5 @@ export const suites: readonly BenchSuite[] = [
   outboxSuite,
   importSuite,
   analyticsSuite,
+  messagesSuite,
 ];

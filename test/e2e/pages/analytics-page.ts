@@ -1,9 +1,12 @@
 import { readFile } from 'node:fs/promises';
 import type { Locator, Page } from 'playwright-core';
+import { DEMO_LOAD_TIMEOUT_MS } from '../browser-host';
 import { callChannel } from './contract-seed';
 
-/** Eighteen months of a three-store chain take a minute and more to write on a busy machine. */
-export const DEMO_LOAD_TIMEOUT_MS = 300_000;
+/** What the page's table rows offer, typed here because the tests compile without the DOM library. */
+interface TableRow {
+  querySelectorAll(selector: 'td'): Iterable<{ textContent: string | null }>;
+}
 
 /**
  * Loads the demo data through its channel into the empty store on the page and waits for the job
@@ -69,7 +72,11 @@ export class AnalyticsPage {
     await table.waitFor();
     return table
       .locator('tbody tr')
-      .evaluateAll((rows) => rows.map((row) => [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? '')));
+      .evaluateAll((rows) =>
+        (rows as unknown as TableRow[]).map((row) =>
+          [...row.querySelectorAll('td')].map((cell) => cell.textContent ?? ''),
+        ),
+      );
   }
 
   /**

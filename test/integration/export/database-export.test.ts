@@ -40,7 +40,9 @@ describe('full database export', () => {
       .prepare(`SELECT "name" FROM "sqlite_master" WHERE "type" = 'table' AND "name" NOT LIKE 'sqlite_%'`)
       .pluck()
       .all() as string[];
-    const searchIndexes = tables.filter((name) => /^(product_search|product_trigram|customer_search)/.test(name));
+    const searchIndexes = tables.filter((name) =>
+      /^(product_search|product_trigram|customer_search|message_search)/.test(name),
+    );
     expect(manifest.tables.map((table) => table.name).sort()).toEqual(
       tables.filter((name) => !searchIndexes.includes(name)).sort(),
     );

@@ -34,6 +34,7 @@ describe('every exportable list', () => {
       topCustomers: { by: 'spend' },
       lapsedCustomers: { days: 30 },
       endOfDay: { date: '2026-01-15' },
+      audit: { actionPrefix: 'customers.' },
     };
   }, 120_000);
   afterAll(() => world?.dispose());

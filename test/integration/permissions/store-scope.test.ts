@@ -41,6 +41,11 @@ const ADMIN_ONLY_STORE = ['staff.update', 'stores.setTimeZone'] as const satisfi
 const CHAIN_WIDE = [
   'setup.createStore',
   'staff.create',
+  'staff.setPin',
+  'staff.signOut',
+  'auth.changePassword',
+  'auth.signOutEverywhere',
+  'settings.setSessions',
   'products.create',
   'products.update',
   'products.archive',
@@ -72,6 +77,20 @@ const CHAIN_WIDE = [
   // Saved column mappings are shared by the chain.
   'imports.profiles.save',
   'imports.profiles.delete',
+] as const satisfies readonly ChannelName[];
+
+/**
+ * Writes held to the caller's conversations instead (test/integration/messages): a store's room
+ * is theirs when the store is one they work in.
+ */
+const CONVERSATION_MEMBERS = [
+  'messages.createConversation',
+  'messages.openDirect',
+  'messages.post',
+  'messages.edit',
+  'messages.delete',
+  'messages.pin',
+  'messages.markRead',
 ] as const satisfies readonly ChannelName[];
 
 /**
@@ -298,9 +317,16 @@ describe('store scope of writes', () => {
       .filter(([, definition]) => definition.writes)
       .map(([name]) => name)
       .sort();
-    expect([...STORE_KEYED, ...CALLER_STORE, ...ADMIN_ONLY_STORE, ...CHAIN_WIDE, ...STORE_KEYED_JOBS].sort()).toEqual(
-      writing,
-    );
+    expect(
+      [
+        ...STORE_KEYED,
+        ...CALLER_STORE,
+        ...ADMIN_ONLY_STORE,
+        ...CHAIN_WIDE,
+        ...CONVERSATION_MEMBERS,
+        ...STORE_KEYED_JOBS,
+      ].sort(),
+    ).toEqual(writing);
     expect(ADMIN_ONLY_STORE.map((channel) => contract[channel].access)).toEqual(ADMIN_ONLY_STORE.map(() => 'admin'));
   });
 });

@@ -41,7 +41,7 @@ describe('staff.update', () => {
     const [row] = await t.backroom.dataSource.query(
       `SELECT details FROM audit_log WHERE action = 'staff.update' AND result = 'ok'`,
     );
-    expect(JSON.parse(row.details)).toEqual({ changed: ['role'] });
+    expect(JSON.parse(row.details)).toEqual({ changes: { role: { from: 'clerk', to: 'manager' } } });
   });
 
   it('disables a member: sessions end and their login reads like a wrong password', async () => {

@@ -5,6 +5,7 @@ import { fullName } from '../../../components/customers/customer-names';
 import { SegmentBadge } from '../../../components/customers/SegmentBadge';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { RecordThread } from '../../../components/messages/RecordThread';
 import { formatDate } from '../../../lib/format';
 import { CustomerActions } from './CustomerActions';
 import { FavouriteCategoriesChart } from './FavouriteCategoriesChart';
@@ -67,6 +68,7 @@ export function CustomerProfileScreen() {
       </SimpleGrid>
       <InteractionCounts counts={customer.interactionCounts} />
       <RecentOrders orders={customer.recentOrders} />
+      <RecordThread record={{ kind: 'customer', id: customer.id }} what="customer" />
     </Stack>
   );
 }

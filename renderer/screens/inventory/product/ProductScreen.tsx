@@ -11,6 +11,7 @@ import { QueryError } from '../../../components/inventory/QueryError';
 import { StaleNotice } from '../../../components/inventory/StaleNotice';
 import { useCan } from '../../../components/inventory/useCan';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { RecordThread } from '../../../components/messages/RecordThread';
 import { AdjustStockDialog } from './AdjustStockDialog';
 import { ArchiveToggle } from './ArchiveToggle';
 import { MovementHistoryPanel } from './MovementHistoryPanel';
@@ -115,6 +116,7 @@ function ProductView({
         </Stack>
       </div>
       <MovementHistoryPanel product={product} />
+      <RecordThread record={{ kind: 'product', id: product.id }} what="product" />
       {here && (
         <AdjustStockDialog
           productId={product.id}

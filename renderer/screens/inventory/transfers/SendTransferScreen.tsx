@@ -4,7 +4,7 @@ import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
-import { useSendTransfer, useStores } from '../../../api/hooks/useStock';
+import { useChainStores, useSendTransfer } from '../../../api/hooks/useStock';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DocumentHeader } from '../../../components/inventory/DocumentHeader';
 import { ProductPicker } from '../../../components/inventory/ProductPicker';
@@ -24,7 +24,7 @@ const TRANSFER_QUANTITY_ATTRIBUTE = 'data-transfer-quantity';
 export function SendTransferScreen() {
   const navigate = useNavigate();
   const staff = useCurrentStaff();
-  const stores = useStores();
+  const stores = useChainStores();
   const transfer = useTransferLines();
   const send = useSendTransfer();
   const [toStoreId, setToStoreId] = useState<number | null>(null);

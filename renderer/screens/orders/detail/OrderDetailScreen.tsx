@@ -3,6 +3,7 @@ import { Link, useParams } from 'react-router';
 import { useOrder } from '../../../api/hooks/useOrders';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { RecordThread } from '../../../components/messages/RecordThread';
 import { formatDateTime } from '../../../lib/format';
 import { CHANNEL_LABELS, orderTitle, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { OrderActions } from './OrderActions';
@@ -47,6 +48,7 @@ export function OrderDetailScreen() {
         </Paper>
       </SimpleGrid>
       {detail.returns.length > 0 && <OrderReturns order={detail} />}
+      <RecordThread record={{ kind: 'order', id: detail.id }} what="order" />
     </Stack>
   );
 }

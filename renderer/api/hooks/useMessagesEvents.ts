@@ -1,0 +1,32 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
+import { onEvent } from '../client';
+import { conversationsKey, countArrival, pinnedKey, putMessage, putRecordMessage } from './useMessagesCache';
+
+/**
+ * Follows the message push events for the whole app: a posted or changed message goes straight into
+ * the open conversation, its record's thread and the unread counts, without polling. Mounted once,
+ * in the app shell, so each event is applied once.
+ */
+export function useMessagesEvents(readerId: number): void {
+  const queryClient = useQueryClient();
+  useEffect(() => {
+    const stopPosted = onEvent('message.posted', ({ message }) => {
+      putMessage(queryClient, message);
+      putRecordMessage(queryClient, message);
+      countArrival(queryClient, message, readerId);
+    });
+    const stopChanged = onEvent('message.changed', ({ message }) => {
+      putMessage(queryClient, message);
+      putRecordMessage(queryClient, message);
+      // A pin or an unpin reorders the strip; reading it again is cheaper than working out where.
+      void queryClient.invalidateQueries({ queryKey: pinnedKey(message.conversationId) });
+      // A deleted message no longer counts as unread or as the room's last activity.
+      if (message.deletedAt !== null) void queryClient.invalidateQueries({ queryKey: conversationsKey });
+    });
+    return () => {
+      stopPosted();
+      stopChanged();
+    };
+  }, [queryClient, readerId]);
+}

@@ -1,0 +1,58 @@
+import { Group, Stack, Text, Title } from '@mantine/core';
+import { useIntersection } from '@mantine/hooks';
+import { useEffect, useState } from 'react';
+import { useAuditList, type AuditFilters as Filters } from '../../api/hooks/useAudit';
+import { ExportButton } from '../../components/ExportButton';
+import { LoadMore } from '../../components/inventory/LoadMore';
+import { QueryError } from '../../components/inventory/QueryError';
+import { TableSkeleton } from '../../components/inventory/TableSkeleton';
+import { AuditFilters } from './AuditFilters';
+import { AuditTable } from './AuditTable';
+import { ChainCheck } from './ChainCheck';
+
+/** The audit trail, newest first: every write, refusal and password check, with a check that none was tampered with. */
+export function AuditScreen() {
+  const [filters, setFilters] = useState<Filters>({});
+  const audit = useAuditList(filters);
+  const { ref: endRef, entry } = useIntersection({ rootMargin: '400px' });
+  const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
+  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = audit;
+
+  useEffect(() => {
+    if (entry?.isIntersecting && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
+  }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, rows.length]);
+
+  return (
+    <Stack gap="md">
+      <Group justify="space-between">
+        <Title order={2}>Audit trail</Title>
+        <ExportButton list="audit" filters={filters} />
+      </Group>
+      <ChainCheck />
+      <AuditFilters onChange={setFilters} />
+      {audit.isPending ? (
+        <TableSkeleton label="Loading the audit trail" />
+      ) : audit.isError && rows.length === 0 ? (
+        <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
+      ) : rows.length === 0 && !hasNextPage ? (
+        <Text c="dimmed" ta="center" py="xl">
+          {Object.keys(filters).length > 0
+            ? 'No rows match these filters. Widen the dates or clear a filter.'
+            : 'Nothing on record yet. Every change, refused call and password check made in Backroom is listed here.'}
+        </Text>
+      ) : (
+        <AuditTable rows={rows} />
+      )}
+      <div ref={endRef} />
+      {!audit.isPending && (rows.length > 0 || hasNextPage) && (
+        <LoadMore
+          hasMore={hasNextPage}
+          loading={isFetchingNextPage}
+          failed={isFetchNextPageError}
+          onLoadMore={() => void fetchNextPage()}
+          endLabel={rows.length > 0 ? 'That is the whole trail.' : undefined}
+        />
+      )}
+    </Stack>
+  );
+}

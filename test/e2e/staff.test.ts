@@ -1,0 +1,125 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { openNewStore, type OpenStore } from './browser-host';
+import { callChannel } from './pages/contract-seed';
+import { LoginPage } from './pages/login-page';
+
+const FIRST_PASSWORD = 'first clerk password';
+const RESET_PASSWORD = 'reset by the admin 1';
+const CHOSEN_PASSWORD = 'chosen by the clerk 1';
+const PIN = '2580';
+
+interface StoreRow {
+  id: number;
+  name: string;
+}
+
+/**
+ * The admin adds a clerk who works in two stores and resets their password; the clerk logs in,
+ * must choose their own password first, sets a PIN, locks the screen with Ctrl+L and unlocks it
+ * with the PIN. The clerk's own browser context holds their session beside the admin's.
+ */
+describe('staff administration and sessions, in a real browser', () => {
+  let store: OpenStore;
+  let admin: Page;
+  let clerk: Page;
+  let stores: StoreRow[];
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    admin = store.page;
+    // The demo data brings the chain's other stores; loaded as a job through the contract.
+    const { jobId } = await callChannel<{ jobId: number }>(admin, 'demo.loadData', {});
+    const deadline = Date.now() + 270_000;
+    let status = 'running';
+    while (status === 'running' && Date.now() < deadline) {
+      await new Promise((resolve) => setTimeout(resolve, 2_000));
+      status = (await callChannel<{ status: string }>(admin, 'jobs.get', { id: jobId })).status;
+    }
+    expect(status).toBe('succeeded');
+    await admin.reload();
+    stores = await callChannel<StoreRow[]>(admin, 'stores.list', {});
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('adds a clerk who works in two stores', async () => {
+    expect(stores.length).toBeGreaterThan(1);
+    await admin.getByRole('link', { name: 'Admin', exact: true }).click();
+    const form = admin.getByRole('region', { name: 'Add a staff member' });
+    await form.getByLabel('Name', { exact: true }).fill('Linus Till');
+    await form.getByLabel('Username', { exact: true }).fill('linus');
+    await form.getByLabel('Password', { exact: true }).fill(FIRST_PASSWORD);
+    await form.getByRole('combobox', { name: 'Stores' }).click();
+    for (const chosen of stores.slice(0, 2))
+      await admin.getByRole('option', { name: chosen.name, exact: true }).click();
+    await admin.keyboard.press('Escape');
+    await form.getByRole('button', { name: 'Add staff member' }).click();
+
+    const row = admin.getByTestId('staff-row').filter({ hasText: 'linus' });
+    await row.waitFor();
+    await row.getByText(stores[1]!.name).waitFor();
+    const members = await callChannel<{ username: string; storeIds: number[] }[]>(admin, 'staff.list', {});
+    const linus = members.find((member) => member.username === 'linus')!;
+    expect(linus.storeIds).toEqual(
+      stores
+        .slice(0, 2)
+        .map((chosen) => chosen.id)
+        .sort((a, b) => a - b),
+    );
+  });
+
+  it('resets the clerk’s password, who must change it', async () => {
+    const row = admin.getByTestId('staff-row').filter({ hasText: 'linus' });
+    await row.getByRole('button', { name: 'Edit Linus Till' }).click();
+    const editor = admin.getByRole('dialog', { name: 'Edit Linus Till' });
+    await editor.getByLabel('New password').fill(RESET_PASSWORD);
+    await editor.getByRole('button', { name: 'Reset password' }).click();
+    await editor.getByText('must choose a new password at their next login').waitFor();
+    await editor.getByRole('button', { name: 'Close' }).first().click();
+    await row.getByText('Must change password').waitFor();
+  });
+
+  it('makes the clerk choose a new password before anything else', async () => {
+    clerk = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await clerk.goto(store.backroom.url);
+    await new LoginPage(clerk).logIn('linus', RESET_PASSWORD);
+    await clerk.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+    expect(await clerk.getByRole('navigation', { name: 'Main' }).count()).toBe(0);
+    await clerk.getByLabel('Current password').fill(RESET_PASSWORD);
+    await clerk.getByLabel('New password', { exact: true }).fill(CHOSEN_PASSWORD);
+    await clerk.getByLabel('Repeat new password').fill(CHOSEN_PASSWORD);
+    await clerk.getByRole('button', { name: 'Save new password' }).click();
+    await clerk.getByRole('navigation', { name: 'Main' }).waitFor();
+    // The clerk's menu follows the permission matrix: no Admin, no Import.
+    expect(await clerk.getByRole('link', { name: 'Admin', exact: true }).count()).toBe(0);
+    expect(await clerk.getByRole('link', { name: 'Import', exact: true }).count()).toBe(0);
+  });
+
+  it('sets a PIN, locks the screen with Ctrl+L and unlocks it with the PIN', async () => {
+    await clerk.getByRole('link', { name: 'My account' }).click();
+    const pinSection = clerk.getByRole('region', { name: 'PIN' });
+    await pinSection.getByLabel('New PIN').fill('1234');
+    await pinSection.getByLabel('Your password').fill(CHOSEN_PASSWORD);
+    await pinSection.getByRole('button', { name: 'Save PIN' }).click();
+    await pinSection.getByText('Too easy to guess').waitFor();
+    await pinSection.getByLabel('New PIN').fill(PIN);
+    await pinSection.getByRole('button', { name: 'Save PIN' }).click();
+    await pinSection.getByRole('button', { name: 'Remove PIN' }).waitFor();
+
+    await clerk.keyboard.press('Control+l');
+    const lock = clerk.getByRole('dialog', { name: 'Screen locked' });
+    await lock.waitFor();
+    // The host refuses the locked session too, not only the screen.
+    await expect(callChannel(clerk, 'orders.list', {})).rejects.toThrow(/SESSION_LOCKED/);
+    await lock.getByLabel('PIN').fill('9999');
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.getByText('Wrong PIN').waitFor();
+    await lock.getByLabel('PIN').fill(PIN);
+    await lock.getByRole('button', { name: 'Unlock' }).click();
+    await lock.waitFor({ state: 'detached' });
+    await clerk.getByRole('link', { name: 'Orders', exact: true }).click();
+    await clerk.getByRole('heading', { name: 'Orders' }).first().waitFor();
+  });
+});

@@ -1,0 +1,101 @@
+import { describe, expect, it } from 'vitest';
+import type { Conversation, Message } from '../../../shared/contract/messages';
+import { audienceOf, groupConversations } from '../../../renderer/screens/messages/conversation-groups';
+import { withinEditWindow } from '../../../shared/contract/messages';
+import { messagePermissions } from '../../../renderer/screens/messages/message-rules';
+
+const GRACE = { id: 1, username: 'grace', displayName: 'Grace Hopper' };
+const LINUS = { id: 2, username: 'linus', displayName: 'Linus Till' };
+
+function message(overrides: Partial<Message> = {}): Message {
+  return {
+    id: 1,
+    uid: 'uid-1',
+    conversationId: 7,
+    author: GRACE,
+    body: 'the delivery is in',
+    record: null,
+    mentions: [],
+    createdAt: '2026-12-06T09:00:00.000Z',
+    editedAt: null,
+    deletedAt: null,
+    pinnedAt: null,
+    pinnedBy: null,
+    ...overrides,
+  };
+}
+
+function conversation(id: number, kind: Conversation['kind'], name: string, overrides: Partial<Conversation> = {}) {
+  return {
+    id,
+    kind,
+    name,
+    storeId: kind === 'store' ? id : null,
+    withStaff: null,
+    unread: 0,
+    unreadMentions: 0,
+    lastMessageAt: null,
+    ...overrides,
+  } satisfies Conversation;
+}
+
+describe('the sidebar’s sections', () => {
+  it('puts rooms first (Everyone before Managers), then stores, custom rooms and direct messages, leaving out empty sections', () => {
+    const groups = groupConversations([
+      conversation(1, 'direct', 'Ada', { lastMessageAt: '2026-12-05T10:00:00.000Z' }),
+      conversation(2, 'store', 'Quay Road'),
+      conversation(3, 'managers', 'Managers'),
+      conversation(4, 'direct', 'Linus Till', { lastMessageAt: '2026-12-06T10:00:00.000Z' }),
+      conversation(5, 'everyone', 'Everyone'),
+      conversation(6, 'store', 'Harbour Street'),
+      conversation(7, 'direct', 'Bea'),
+    ]);
+    expect(groups.map((group) => [group.label, group.conversations.map((shown) => shown.name)])).toEqual([
+      ['Rooms', ['Everyone', 'Managers']],
+      ['Stores', ['Harbour Street', 'Quay Road']],
+      ['Direct messages', ['Linus Till', 'Ada', 'Bea']],
+    ]);
+  });
+
+  it('says who reads each conversation', () => {
+    expect(audienceOf(conversation(6, 'store', 'Harbour Street'))).toBe('Everyone at Harbour Street, and admins');
+    expect(audienceOf(conversation(4, 'direct', 'Linus Till', { withStaff: LINUS }))).toBe('Only you and Linus Till');
+  });
+});
+
+describe('what the reader may do to a message', () => {
+  const now = Date.parse('2026-12-06T09:10:00.000Z');
+
+  it('lets the author edit and delete within the window only', () => {
+    expect(withinEditWindow('2026-12-06T09:00:00.000Z', now)).toBe(true);
+    // The last instant of the window still counts, as the host counts it.
+    expect(withinEditWindow('2026-12-06T08:55:00.000Z', now)).toBe(true);
+    expect(withinEditWindow('2026-12-06T08:54:59.999Z', now)).toBe(false);
+    expect(messagePermissions(message(), { id: GRACE.id, role: 'clerk' }, now)).toEqual({
+      edit: true,
+      delete: true,
+      pin: true,
+    });
+    const old = message({ createdAt: '2026-12-06T08:00:00.000Z' });
+    expect(messagePermissions(old, { id: GRACE.id, role: 'clerk' }, now)).toEqual({
+      edit: false,
+      delete: false,
+      pin: true,
+    });
+  });
+
+  it('lets a manager delete others’ messages but never edit them, and nobody touch a deleted one', () => {
+    expect(messagePermissions(message(), { id: LINUS.id, role: 'manager' }, now)).toEqual({
+      edit: false,
+      delete: true,
+      pin: true,
+    });
+    expect(messagePermissions(message(), { id: LINUS.id, role: 'clerk' }, now).delete).toBe(false);
+    const deleted = message({ deletedAt: '2026-12-06T09:01:00.000Z', body: '' });
+    expect(messagePermissions(deleted, { id: GRACE.id, role: 'admin' }, now)).toEqual({
+      edit: false,
+      delete: false,
+      pin: false,
+    });
+  });
+});
