@@ -1,3 +1,5 @@
+import { RECORD_TABLES } from '../services/messages/records';
+
 /**
  * What travels to head office, and in which order. Each entity is a table with a `uid`; its
  * record carries every column except local ids and the columns named private, and the rows of
@@ -120,13 +122,7 @@ export const POLYMORPHIC_REFERENCES: Readonly<
   messages: {
     record_id: {
       kindColumn: 'record_kind',
-      tables: {
-        product: 'products',
-        order: 'orders',
-        purchase_order: 'purchase_orders',
-        customer: 'customers',
-        transfer: 'stock_transfers',
-      },
+      tables: RECORD_TABLES,
     },
   },
 };

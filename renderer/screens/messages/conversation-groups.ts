@@ -13,19 +13,14 @@ const GROUPS: { label: string; kinds: ConversationKind[] }[] = [
 ];
 
 /**
- * The sidebar's sections, empty ones left out: rooms and stores by name, direct messages with the
- * latest talk first (a conversation never written in last).
+ * The sidebar's sections, empty ones left out, each in the host's order (rooms first, then the
+ * latest talk first: messages.listConversations).
  */
 export function groupConversations(conversations: readonly Conversation[]): ConversationGroup[] {
-  return GROUPS.map(({ label, kinds }) => {
-    const members = conversations.filter((conversation) => kinds.includes(conversation.kind));
-    members.sort(
-      label === 'Direct messages'
-        ? (a, b) => (b.lastMessageAt ?? '').localeCompare(a.lastMessageAt ?? '') || a.name.localeCompare(b.name)
-        : (a, b) => kinds.indexOf(a.kind) - kinds.indexOf(b.kind) || a.name.localeCompare(b.name),
-    );
-    return { label, conversations: members };
-  }).filter((group) => group.conversations.length > 0);
+  return GROUPS.map(({ label, kinds }) => ({
+    label,
+    conversations: conversations.filter((conversation) => kinds.includes(conversation.kind)),
+  })).filter((group) => group.conversations.length > 0);
 }
 
 /** One line under a conversation's name saying who reads it. */

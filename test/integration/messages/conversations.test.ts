@@ -43,7 +43,7 @@ describe('conversations', () => {
     ]);
   });
 
-  it('refuses the database a second chain-wide room, a store room without a store, or a direct pair twice', () => {
+  it('refuses the database a second chain-wide room, a store room without a store, a pair out of order, or a direct pair twice', () => {
     expect(() => w.sql.prepare(`INSERT INTO conversations (uid, kind) VALUES (?, 'everyone')`).run(newUid())).toThrow(
       /UNIQUE/,
     );
@@ -55,6 +55,12 @@ describe('conversations', () => {
         .prepare(`INSERT INTO conversations (uid, kind, direct_low_id, direct_high_id) VALUES (?, 'direct', ?, ?)`)
         .run(newUid(), w.clerk.id, w.manager.id),
     ).toThrow(/CHECK/);
+    const [low, high] = [w.admin.id, w.storeBClerk.id].sort((a, b) => a - b);
+    const pair = w.sql.prepare(
+      `INSERT INTO conversations (uid, kind, direct_low_id, direct_high_id, created_by) VALUES (?, 'direct', ?, ?, ?)`,
+    );
+    pair.run(newUid(), low, high, low);
+    expect(() => pair.run(newUid(), low, high, low)).toThrow(/UNIQUE/);
   });
 
   it('opens one direct conversation per pair, from either side, named after the other person', async () => {
@@ -139,5 +145,24 @@ describe('conversations', () => {
     const prefixed = await w.ok('messages.mentionCandidates', { conversationId: storeA, prefix: 'C' }, w.clerk);
     expect(prefixed.map((person) => person.username)).toEqual(['carl', 'cora']);
     expect(await w.ok('messages.mentionCandidates', { conversationId: storeA, prefix: '%' }, w.clerk)).toEqual([]);
+  });
+
+  it('finds candidates past hundreds of people who match the prefix but cannot see the conversation', async () => {
+    const insert = w.sql.prepare(
+      `INSERT INTO "staff_members" ("uid", "store_id", "username", "display_name", "role", "password_hash")
+       VALUES (?, ?, ?, ?, 'clerk', 'x')`,
+    );
+    w.sql.transaction(() => {
+      for (let n = 0; n < 450; n++) {
+        const name = `ca${String(n).padStart(3, '0')}`;
+        insert.run(newUid(), w.storeB, name, `North ${name}`);
+      }
+    })();
+    const found = await w.ok(
+      'messages.mentionCandidates',
+      { conversationId: w.room('store', w.storeA), prefix: 'ca' },
+      w.clerk,
+    );
+    expect(found.map((person) => person.username)).toEqual(['carl']);
   });
 });

@@ -40,14 +40,14 @@ function conversation(id: number, kind: Conversation['kind'], name: string, over
 }
 
 describe('the sidebar’s sections', () => {
-  it('puts rooms first (Everyone before Managers), then stores, custom rooms and direct messages, leaving out empty sections', () => {
+  it('groups the host’s list into rooms, stores, custom rooms and direct messages, in its order, leaving out empty sections', () => {
     const groups = groupConversations([
-      conversation(1, 'direct', 'Ada', { lastMessageAt: '2026-12-05T10:00:00.000Z' }),
-      conversation(2, 'store', 'Quay Road'),
-      conversation(3, 'managers', 'Managers'),
-      conversation(4, 'direct', 'Linus Till', { lastMessageAt: '2026-12-06T10:00:00.000Z' }),
       conversation(5, 'everyone', 'Everyone'),
+      conversation(3, 'managers', 'Managers'),
       conversation(6, 'store', 'Harbour Street'),
+      conversation(2, 'store', 'Quay Road'),
+      conversation(4, 'direct', 'Linus Till', { lastMessageAt: '2026-12-06T10:00:00.000Z' }),
+      conversation(1, 'direct', 'Ada', { lastMessageAt: '2026-12-05T10:00:00.000Z' }),
       conversation(7, 'direct', 'Bea'),
     ]);
     expect(groups.map((group) => [group.label, group.conversations.map((shown) => shown.name)])).toEqual([
