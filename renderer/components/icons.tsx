@@ -106,3 +106,11 @@ export const ImportIcon = (props: IconProps) => (
     <path d="M5 15v4h14v-4" />
   </Icon>
 );
+
+/** A list with a check: the audit trail. */
+export const AuditIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M9 5h10M9 12h10M9 19h10" />
+    <path d="m3.5 5 1 1 2-2M3.5 12l1 1 2-2M3.5 19l1 1 2-2" />
+  </Icon>
+);

@@ -1,9 +1,9 @@
 import type { ReactNode } from 'react';
 import type { ChannelName } from '../../shared/contract';
-import { AuditIcon } from '../screens/audit/AuditIcon';
 import {
   AdminIcon,
   AnalyticsIcon,
+  AuditIcon,
   CustomersIcon,
   DashboardIcon,
   ImportIcon,

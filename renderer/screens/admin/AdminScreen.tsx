@@ -1,6 +1,5 @@
-import { Paper, Stack, Tabs, Text, Title } from '@mantine/core';
+import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import type { ReactNode } from 'react';
 import { canCall } from '../../../shared/permissions';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { DemoDataLoader } from '../../components/DemoDataLoader';
@@ -11,6 +10,7 @@ import { SalesSettingsForm } from './SalesSettingsForm';
 import { StaffPermissions } from './StaffPermissions';
 import { StaffSessionSettings } from './StaffSessionSettings';
 import { StaffTable } from './StaffTable';
+import { SettingsSection } from '../../components/SettingsSection';
 
 export function AdminScreen() {
   const staff = useCurrentStaff();
@@ -38,9 +38,9 @@ export function AdminScreen() {
           <Overview isAdmin={isAdmin} />
         </Tabs.Panel>
         <Tabs.Panel value="permissions" pt="lg">
-          <Section title="Permissions">
+          <SettingsSection title="Permissions">
             <StaffPermissions />
-          </Section>
+          </SettingsSection>
         </Tabs.Panel>
       </Tabs>
     </Stack>
@@ -50,26 +50,26 @@ export function AdminScreen() {
 function Overview({ isAdmin }: { isAdmin: boolean }) {
   return (
     <Stack gap="lg">
-      <Section title="Staff">
+      <SettingsSection title="Staff">
         <StaffTable />
-      </Section>
+      </SettingsSection>
       {isAdmin && (
-        <Section title="Add a staff member">
+        <SettingsSection title="Add a staff member">
           <CreateStaffForm />
-        </Section>
+        </SettingsSection>
       )}
       {isAdmin && (
-        <Section title="Sessions">
+        <SettingsSection title="Sessions">
           <StaffSessionSettings />
-        </Section>
+        </SettingsSection>
       )}
       {isAdmin && (
-        <Section title="Sales settings">
+        <SettingsSection title="Sales settings">
           <SalesSettingsForm />
-        </Section>
+        </SettingsSection>
       )}
       {isAdmin && (
-        <Section title="Demo data">
+        <SettingsSection title="Demo data">
           <Text c="dimmed" size="sm" mb="sm">
             Fills an empty store with sample products, categories, customers and orders to explore Backroom with.
           </Text>
@@ -82,24 +82,13 @@ function Overview({ isAdmin }: { isAdmin: boolean }) {
               })
             }
           />
-        </Section>
+        </SettingsSection>
       )}
       {isAdmin && (
-        <Section title="Export database">
+        <SettingsSection title="Export database">
           <DatabaseExport />
-        </Section>
+        </SettingsSection>
       )}
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }

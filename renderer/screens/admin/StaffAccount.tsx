@@ -1,12 +1,14 @@
-import { Button, Group, Paper, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
+import { Button, Group, PasswordInput, SimpleGrid, Stack, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
-import { useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useRef, useState, type FormEvent } from 'react';
 import { contract } from '../../../shared/contract';
-import { useChangePassword, useSetPin, useSignOutEverywhere } from '../../api/hooks/useAccount';
+import { useSetPin, useSignOutEverywhere } from '../../api/hooks/useAccount';
+import { usePasswordChangeForm } from '../../api/hooks/usePasswordChangeForm';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
+import { SettingsSection } from '../../components/SettingsSection';
 
 /** My account: anyone sets their own PIN, changes their password, or signs out of every screen. */
 export function MyAccountScreen() {
@@ -17,27 +19,16 @@ export function MyAccountScreen() {
       <Text c="dimmed">
         {staff.displayName} · {staff.username}
       </Text>
-      <Section title="PIN">
+      <SettingsSection title="PIN">
         <PinForm hasPin={staff.hasPin} />
-      </Section>
-      <Section title="Password">
+      </SettingsSection>
+      <SettingsSection title="Password">
         <PasswordForm />
-      </Section>
-      <Section title="Sign out everywhere">
+      </SettingsSection>
+      <SettingsSection title="Sign out everywhere">
         <SignOutEverywhere />
-      </Section>
+      </SettingsSection>
     </Stack>
-  );
-}
-
-function Section({ title, children }: { title: string; children: ReactNode }) {
-  return (
-    <Paper withBorder p="lg" radius="md" component="section" aria-label={title}>
-      <Title order={3} size="h4" mb="md">
-        {title}
-      </Title>
-      {children}
-    </Paper>
   );
 }
 
@@ -116,41 +107,9 @@ function PinForm({ hasPin }: { hasPin: boolean }) {
 }
 
 function PasswordForm() {
-  const change = useChangePassword();
-  const empty = { currentPassword: '', newPassword: '', repeat: '' };
-  const [values, setValues] = useState(empty);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  const formRef = useRef<HTMLFormElement>(null);
-  useFocusFirstError(formRef, errors);
-
-  const field = (name: keyof typeof values) => ({
-    value: values[name],
-    error: errors[name],
-    onChange: (event: { currentTarget: HTMLInputElement }) => {
-      const value = event.currentTarget.value;
-      setValues((current) => ({ ...current, [name]: value }));
-    },
-  });
-
-  function submit(event: FormEvent) {
-    event.preventDefault();
-    const { repeat, ...input } = values;
-    const checked = validate(contract['auth.changePassword'].input, input);
-    const found: FieldErrors = checked.ok ? {} : checked.errors;
-    if (repeat !== input.newPassword) found.repeat = 'The two new passwords differ';
-    setErrors(found);
-    if (!checked.ok || found.repeat) return;
-    change.mutate(checked.data, {
-      onSuccess: () => {
-        setValues(empty);
-        notifications.show({
-          color: 'teal',
-          title: 'Password changed',
-          message: 'Your other screens were signed out.',
-        });
-      },
-    });
-  }
+  const { change, field, formRef, submit } = usePasswordChangeForm(() =>
+    notifications.show({ color: 'teal', title: 'Password changed', message: 'Your other screens were signed out.' }),
+  );
 
   return (
     <form ref={formRef} onSubmit={submit} noValidate>
