@@ -8,8 +8,9 @@ import { bestFirst, type BestFirstList, type RankedRow } from './threshold';
 type Family = 'every' | 'stores';
 
 /**
- * The share of the stores at or below which their own ranks are read: where customers shop
- * across the chain, sales everywhere bound a fifth of the stores' spend too loosely.
+ * The share of the stores at or below which their own ranks are read (and always for one store):
+ * where customers shop across the chain, sales everywhere bound a fifth of the stores' spend too
+ * loosely.
  */
 const FEW_SHARE = 1 / 5;
 
@@ -48,14 +49,14 @@ function sumsOf(family: Family, keyed: boolean, others: boolean): string {
 /**
  * The best customers of the filter's stores by net spend in the range, ties by id (customers.ts),
  * exactly as summing every customer's orders and returns would rank them. Customers are read
- * best first (threshold.ts) by their sales over the fewest whole periods covering the range,
+ * best first (threshold.ts) by their sales over the whole periods covering the range (coverOf),
  * which bound their spend in it, and the customers met are summed exactly unless their sales over
  * those periods already rank them out:
- * - more than `fewShare` of the stores: one list per period of every store's ranks (a customer's
- *   sales everywhere bound their spend in any of the stores); the stores' spend is every store's
- *   less the other stores';
- * - `fewShare` of the stores or fewer: one list per store and period of the stores' own ranks,
- *   whose sales bound the spend in so few stores far more tightly than sales everywhere do.
+ * - more than `fewShare` of the stores, and more than one: one list per period of every store's
+ *   ranks (a customer's sales everywhere bound their spend in any of the stores); the stores'
+ *   spend is every store's less the other stores';
+ * - `fewShare` of the stores or fewer, or one store: one list per store and period of the stores'
+ *   own ranks, whose sales bound the spend in so few stores far more tightly.
  * When the best could include customers with returns alone, every customer of the range is summed.
  */
 export function topCustomers(
@@ -66,7 +67,8 @@ export function topCustomers(
 ): TopCustomer[] {
   const chosen = storesOf(sql, filter);
   const others = storesOf(sql, { ...filter, storeIds: undefined }).filter((store) => !chosen.includes(store));
-  const family: Family = chosen.length > (chosen.length + others.length) * fewShare ? 'every' : 'stores';
+  const few = Math.max(1, (chosen.length + others.length) * fewShare);
+  const family: Family = chosen.length > few ? 'every' : 'stores';
   const params = {
     stores: JSON.stringify(family === 'every' ? others : chosen),
     periods: JSON.stringify(periodsOf(filter.fromDay, filter.toDay)),

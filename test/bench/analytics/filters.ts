@@ -5,7 +5,15 @@ import { addDays } from '../../../shared/local-day';
 
 /** What a dashboard filter narrows to; questions about whole stores take only the store-level kinds. */
 export type FilterKind =
-  'all time' | 'year to date' | 'range' | 'one store' | 'several stores' | 'category' | 'brand' | '90 days';
+  | 'all time'
+  | 'year to date'
+  | 'range'
+  | 'one store'
+  | 'several stores'
+  | 'category'
+  | 'brand'
+  | 'category and brand'
+  | '90 days';
 
 export interface BenchFilter {
   kind: FilterKind;
@@ -20,6 +28,8 @@ export interface Dataset {
   /** Categories with at least one child, so a subtree means more than one category. */
   parentCategoryIds: number[];
   brandIds: number[];
+  /** A category and a brand that some product has both of, so the two together narrow to something. */
+  categoryBrands: { categoryId: number; brandId: number }[];
   orders: number;
   lines: number;
 }
@@ -39,6 +49,12 @@ export function readDataset(sql: Database.Database): Dataset {
       'SELECT DISTINCT "parent_id" FROM "categories" WHERE "parent_id" IS NOT NULL ORDER BY "parent_id"',
     ),
     brandIds: ids('SELECT "id" FROM "brands" ORDER BY "id"'),
+    categoryBrands: sql
+      .prepare(
+        `SELECT "category_id" AS "categoryId", "brand_id" AS "brandId" FROM "products"
+         WHERE "category_id" IS NOT NULL AND "brand_id" IS NOT NULL GROUP BY 1, 2 ORDER BY 1, 2`,
+      )
+      .all() as { categoryId: number; brandId: number }[],
     orders: sql.prepare('SELECT COUNT(*) FROM "orders"').pluck().get() as number,
     lines: sql.prepare('SELECT COUNT(*) FROM "order_lines"').pluck().get() as number,
   };
@@ -49,8 +65,9 @@ const daysBetween = (from: string, to: string) => Math.round((Date.parse(to) - D
 /**
  * The filters a manager might set, drawn with a fixed seed so every run asks the same questions:
  * the whole history of every store, the year to date, ranges with random ends (every store, one
- * store, several stores), a category subtree and a brand over random ranges. Kinds take turns, so
- * a question whose time budget runs out early has still been asked several kinds of filter.
+ * store, several stores), a category subtree, a brand, and a category with a brand together
+ * over random ranges. Kinds take turns, so a question whose time budget runs out early has still
+ * been asked several kinds of filter.
  */
 export function drawFilters(dataset: Dataset, seed: string): BenchFilter[] {
   const random = new SeededRandom(seed);
@@ -79,6 +96,7 @@ export function drawFilters(dataset: Dataset, seed: string): BenchFilter[] {
       { kind: 'range', filter: range() },
       { kind: 'brand', filter: { ...range(), brandId: random.pick(dataset.brandIds) } },
       { kind: 'several stores', filter: { ...range(), storeIds: someStores() } },
+      { kind: 'category and brand', filter: { ...range(), ...random.pick(dataset.categoryBrands) } },
     );
   }
   return filters;
