@@ -175,8 +175,12 @@ export function bestFirst(
     // A key met in no list sums to no more than the values last read in the open lists.
     const unmet = reading.reduce((sum, list) => sum + Math.max(list.last?.value ?? 0, 0), 0);
     const last = lastOfBest();
-    // Pending keys wait for later pages to rule them out, until the best must be known.
+    // Pending keys wait for later pages to rule them out, until the best must be known; the
+    // `limit` that the lists hold most of are summed at once, so the last of the best rises.
     if (reading.length > 0 && last !== null && rank(unmet) >= last) {
+      const leading = [...pending].sort(([, a], [, b]) => b.sum - a.sum).slice(0, limit);
+      for (const [key] of leading) pending.delete(key);
+      sum(leading.map(([key]) => key));
       size *= 2;
       continue;
     }
