@@ -25,16 +25,24 @@ const COALESCE = `ON CONFLICT ("entity", "entity_uid") DO UPDATE SET "seq" = exc
 
 type Op = 'insert' | 'update' | 'delete';
 
-function trigger(name: string, table: string, event: string, body: string): string {
-  return `CREATE TRIGGER "trg_${name}_outbox" AFTER ${event} ON "${table}" WHEN ${RUNNING}
+function trigger(name: string, table: string, event: string, body: string, when = ''): string {
+  return `CREATE TRIGGER "trg_${name}_outbox" AFTER ${event} ON "${table}" WHEN ${RUNNING}${when}
   BEGIN
     ${BUMP}
     ${body}
   END`;
 }
 
-/** Triggers of a record that travels as itself; `updateOf` limits updates to the columns that sync. */
-function rootTriggers(table: string, ops: readonly Op[], updateOf?: readonly string[]): string[] {
+/**
+ * Triggers of a record that travels as itself; `updateOf` limits updates to the columns that
+ * sync, and `sends` (SQL starting with AND, given NEW or OLD) to the rows that travel.
+ */
+export function rootTriggers(
+  table: string,
+  ops: readonly Op[],
+  updateOf?: readonly string[],
+  sends: (row: 'NEW' | 'OLD') => string = () => '',
+): string[] {
   const updateEvent = updateOf ? `UPDATE OF ${updateOf.map((column) => `"${column}"`).join(', ')}` : 'UPDATE';
   return ops.map((op) => {
     if (op === 'delete') {
@@ -49,6 +57,7 @@ function rootTriggers(table: string, ops: readonly Op[], updateOf?: readonly str
       WHERE NOT (${UNSEEN_INSERT});
     DELETE FROM "sync_outbox" WHERE "entity" = '${table}' AND "entity_uid" = OLD."uid" AND "op" = 'insert'
       AND "seq" > (SELECT "read_seq" FROM "sync_state");`,
+        sends('OLD'),
       );
     }
     return trigger(
@@ -57,6 +66,7 @@ function rootTriggers(table: string, ops: readonly Op[], updateOf?: readonly str
       op === 'insert' ? 'INSERT' : updateEvent,
       `INSERT INTO "sync_outbox" ("seq", "entity", "entity_uid", "op") VALUES (${SEQ}, '${table}', NEW."uid", '${op}')
       ${COALESCE};`,
+      sends('NEW'),
     );
   });
 }
@@ -66,7 +76,7 @@ function rootTriggers(table: string, ops: readonly Op[], updateOf?: readonly str
  * turns the child row (NEW or OLD) into the root's id; a root already gone (a cascading delete)
  * enqueues nothing.
  */
-function childTriggers(table: string, root: string, rootIdOf: (row: 'NEW' | 'OLD') => string): string[] {
+export function childTriggers(table: string, root: string, rootIdOf: (row: 'NEW' | 'OLD') => string): string[] {
   return (['insert', 'update', 'delete'] as const).map((op) => {
     const row = op === 'delete' ? 'OLD' : 'NEW';
     return trigger(
@@ -80,8 +90,8 @@ function childTriggers(table: string, root: string, rootIdOf: (row: 'NEW' | 'OLD
   });
 }
 
-const ALL: readonly Op[] = ['insert', 'update', 'delete'];
-const column = (name: string) => (row: 'NEW' | 'OLD') => `${row}."${name}"`;
+export const ALL: readonly Op[] = ['insert', 'update', 'delete'];
+export const column = (name: string) => (row: 'NEW' | 'OLD') => `${row}."${name}"`;
 const viaReturn = (row: 'NEW' | 'OLD') => `(SELECT "order_id" FROM "order_returns" WHERE "id" = ${row}."return_id")`;
 
 /** Every outbox trigger of schema v6, dropped before v7's replace them. */
