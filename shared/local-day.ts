@@ -56,6 +56,11 @@ export function addDays(date: string, days: number): string {
   return new Date(parseDate(date) + days * DAY_MS).toISOString().slice(0, 10);
 }
 
+/** How many calendar days 'YYYY-MM-DD' `first` to `last` span, both counted. */
+export function daysSpanned(first: string, last: string): number {
+  return Math.round((parseDate(last) - parseDate(first)) / DAY_MS) + 1;
+}
+
 /** The first instant whose local date in `zone` is `date`, to the millisecond. */
 export function localDayStart(zone: string, date: string): Date {
   const midnightAsUtc = parseDate(date);

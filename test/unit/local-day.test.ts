@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { addDays, isTimeZone, localDate, localDayRange, localDaysRange } from '../../shared/local-day';
+import { addDays, daysSpanned, isTimeZone, localDate, localDayRange, localDaysRange } from '../../shared/local-day';
 
 const hours = (range: { from: string; to: string }) => (Date.parse(range.to) - Date.parse(range.from)) / 3_600_000;
 
@@ -81,5 +81,13 @@ describe('local days', () => {
     expect(isTimeZone('UTC')).toBe(true);
     expect(isTimeZone('Mars/Olympus_Mons')).toBe(false);
     expect(isTimeZone('')).toBe(false);
+  });
+});
+
+describe('days spanned', () => {
+  it('counts both ends, across a leap day and a year end', () => {
+    expect(daysSpanned('2026-05-10', '2026-05-10')).toBe(1);
+    expect(daysSpanned('2024-02-28', '2024-03-01')).toBe(3);
+    expect(daysSpanned('2025-12-30', '2026-01-02')).toBe(4);
   });
 });

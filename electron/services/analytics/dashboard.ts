@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { AnalyticsFilter, AnalyticsGrain, Dashboard } from '../../../shared/contract';
-import { addDays } from '../../../shared/local-day';
+import { addDays, daysSpanned } from '../../../shared/local-day';
 import { prepared } from '../../../database/prepared';
 import {
   paymentMix,
@@ -63,7 +63,7 @@ function readDashboard(sql: Database.Database, { filter, grain, limit }: Dashboa
 
 /** The days just before `fromDay`, as many as from `fromDay` to `toDay`. */
 export function previousPeriod(fromDay: string, toDay: string): { fromDay: string; toDay: string } {
-  const days = Math.round((Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000) + 1;
+  const days = daysSpanned(fromDay, toDay);
   return { fromDay: addDays(fromDay, -days), toDay: addDays(fromDay, -1) };
 }
 

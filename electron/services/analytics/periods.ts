@@ -1,4 +1,4 @@
-import { addDays } from '../../../shared/local-day';
+import { addDays, daysSpanned } from '../../../shared/local-day';
 
 /**
  * A range of days, both included, as the fewest periods of the coarser rollups (migration 0011's
@@ -41,17 +41,17 @@ const MAX_SPREAD = 2.5;
  * the months it touches, merged where they fill a quarter or a year.
  */
 export function coverOf(fromDay: string, toDay: string): string[] {
-  const days = daysFrom(fromDay, toDay);
+  const days = daysSpanned(fromDay, toDay);
   const years: string[] = [];
   for (let year = Number(fromDay.slice(0, 4)); year <= Number(toDay.slice(0, 4)); year++) years.push(String(year));
-  if (daysFrom(`${years[0]}-01-01`, `${years.at(-1)}-12-31`) <= days * MAX_SPREAD) return years;
+  if (daysSpanned(`${years[0]}-01-01`, `${years.at(-1)}-12-31`) <= days * MAX_SPREAD) return years;
   const quarterOf = (day: string) => `${day.slice(0, 5)}Q${Math.floor((Number(day.slice(5, 7)) + 2) / 3)}`;
   const quarterStart = (quarter: string) =>
     `${quarter.slice(0, 4)}-${String(Number(quarter.slice(6)) * 3 - 2).padStart(2, '0')}-01`;
   const quarters = [quarterOf(fromDay)];
   while (quarters.at(-1)! < quarterOf(toDay)) quarters.push(quarterOf(addDays(quarterStart(quarters.at(-1)!), 92)));
   const lastEnd = addDays(quarterStart(quarterOf(addDays(quarterStart(quarters.at(-1)!), 92))), -1);
-  if (daysFrom(quarterStart(quarters[0]!), lastEnd) <= days * MAX_SPREAD) return quarters;
+  if (daysSpanned(quarterStart(quarters[0]!), lastEnd) <= days * MAX_SPREAD) return quarters;
   const months: string[] = [];
   for (let month = fromDay.slice(0, 7); month <= toDay.slice(0, 7); month = nextMonth(month)) months.push(month);
   const periods: string[] = [];
@@ -73,7 +73,3 @@ export function coverOf(fromDay: string, toDay: string): string[] {
 }
 
 const nextMonth = (month: string) => addDays(`${month}-28`, 5).slice(0, 7);
-
-/** Days from one day to another, both counted. */
-const daysFrom = (fromDay: string, toDay: string) =>
-  (Date.parse(`${toDay}T00:00:00Z`) - Date.parse(`${fromDay}T00:00:00Z`)) / 86_400_000 + 1;
