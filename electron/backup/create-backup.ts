@@ -1,0 +1,65 @@
+import { mkdtemp, rm } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
+import { encodeBackup } from './encode';
+import { readFacts } from './facts';
+import { BACKUP_EXTENSION, type BackupManifest } from './format';
+import type { PassphraseKey } from './keys';
+import type { BackupRun } from './progress';
+import type { OpenSink } from './sink';
+import { snapshotDatabase } from './snapshot';
+
+export interface CreateBackupOptions extends BackupRun {
+  databasePath: string;
+  /** The destination folder the admin chose. */
+  folder: string;
+  now: Date;
+  passphraseKey?: PassphraseKey;
+  level?: number;
+  /** Where the snapshot is staged; by default beside the database, whose disk has room for a copy of it. */
+  workFolder?: string;
+  openSink?: OpenSink;
+}
+
+export interface CreatedBackup {
+  /** The file's name in the destination folder: what screens show. */
+  name: string;
+  path: string;
+  manifest: BackupManifest;
+  bytes: number;
+}
+
+/** `backroom-2026-12-06T17-40-05Z.backroom-backup`: sorts by time, safe on every file system. */
+export function backupFileName(now: Date): string {
+  return `backroom-${now.toISOString().slice(0, 19).replaceAll(':', '-')}Z${BACKUP_EXTENSION}`;
+}
+
+/**
+ * Takes an online snapshot of the live database, counts its rows, then compresses, seals and
+ * writes it with its manifest. The staged snapshot is removed whatever happens.
+ */
+export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
+  const stage = await mkdtemp(join(options.workFolder ?? dirname(options.databasePath), '.backup-'));
+  try {
+    const snapshotPath = join(stage, 'snapshot.sqlite');
+    await snapshotDatabase(options.databasePath, snapshotPath, {
+      signal: options.signal,
+      progress: (done, total) => options.progress?.({ phase: 'snapshot', done, total }),
+    });
+    const facts = readFacts(snapshotPath, options.now.toISOString());
+    const name = backupFileName(options.now);
+    const path = join(options.folder, name);
+    const { manifest, bytes } = await encodeBackup({
+      databasePath: snapshotPath,
+      backupPath: path,
+      facts,
+      passphraseKey: options.passphraseKey,
+      level: options.level,
+      signal: options.signal,
+      progress: (done, total) => options.progress?.({ phase: 'compress', done, total }),
+      openSink: options.openSink,
+    });
+    return { name, path, manifest, bytes };
+  } finally {
+    await rm(stage, { recursive: true, force: true });
+  }
+}

@@ -1,0 +1,207 @@
+import { createHash } from 'node:crypto';
+import { open, type FileHandle } from 'node:fs/promises';
+import { promisify } from 'node:util';
+import { inflateRaw } from 'node:zlib';
+import {
+  FINAL_FLAG,
+  FORMAT_VERSION,
+  FRAME_HEAD_BYTES,
+  MAGIC,
+  MANIFEST_SLOT_BYTES,
+  TAG_BYTES,
+  chunkAad,
+  type BackupHeader,
+  type BackupManifest,
+} from './format';
+import { derivePassphraseKey, fileKeys, sameBytes, type PassphraseKey } from './keys';
+import { backupRefused, writeFailure } from './problems';
+import { CHUNK_DOMAIN, MANIFEST_DOMAIN, checksumSealer, gcmSealer, type Sealer } from './seal';
+import type { Sink } from './sink';
+
+const inflate = promisify(inflateRaw);
+const IN_FLIGHT = 4;
+
+/** The passphrase as typed, or the key kept for scheduled backups. */
+export type Unlock = { passphrase: string } | { passphraseKey: PassphraseKey } | null;
+
+export interface OpenedBackup {
+  header: BackupHeader;
+  manifest: BackupManifest;
+  encrypted: boolean;
+  /** Where the first frame starts. */
+  framesAt: number;
+  size: number;
+  sealer: Sealer;
+}
+
+/**
+ * Reads a backup's header and manifest: refuses what is not a backup, a wrong passphrase (told by
+ * the key check, before anything else is tried) and a manifest that was changed.
+ */
+export async function openBackup(handle: FileHandle, unlock: Unlock): Promise<OpenedBackup> {
+  const size = (await handle.stat()).size;
+  const start = await readAt(handle, 0, Math.min(size, MAGIC.length + 4));
+  if (start.length < MAGIC.length + 4 || !start.subarray(0, MAGIC.length).equals(MAGIC))
+    throw backupRefused('notABackup', 'This file is not a Backroom backup.');
+  const headerLength = start.readUInt32BE(MAGIC.length);
+  const headerEnd = MAGIC.length + 4 + headerLength;
+  if (headerLength > MANIFEST_SLOT_BYTES || headerEnd + MANIFEST_SLOT_BYTES > size)
+    throw backupRefused('damaged', 'This backup is damaged: its header is cut short.');
+  const headerBytes = await readAt(handle, 0, headerEnd);
+  let header: BackupHeader;
+  try {
+    header = JSON.parse(headerBytes.subarray(MAGIC.length + 4).toString('utf8')) as BackupHeader;
+  } catch {
+    throw backupRefused('damaged', 'This backup is damaged: its header cannot be read.');
+  }
+  if (header.format !== FORMAT_VERSION)
+    throw backupRefused(
+      'notABackup',
+      `This backup was written in format ${header.format}, which this version cannot read.`,
+    );
+
+  const sealer = await unlockSealer(header, unlock);
+  const slot = await readAt(handle, headerEnd, MANIFEST_SLOT_BYTES);
+  const length = slot.readUInt32BE(0);
+  const plain =
+    length + 4 + TAG_BYTES <= MANIFEST_SLOT_BYTES
+      ? sealer.open(
+          slot.subarray(4, 4 + length),
+          slot.subarray(4 + length, 4 + length + TAG_BYTES),
+          headerBytes,
+          MANIFEST_DOMAIN,
+          0,
+        )
+      : null;
+  if (!plain) throw backupRefused('damaged', 'This backup is damaged or was changed: its manifest does not check out.');
+  const manifest = JSON.parse(plain.toString('utf8')) as BackupManifest;
+  return {
+    header,
+    manifest,
+    encrypted: Boolean(header.encryption),
+    framesAt: headerEnd + MANIFEST_SLOT_BYTES,
+    size,
+    sealer,
+  };
+}
+
+async function unlockSealer(header: BackupHeader, unlock: Unlock): Promise<Sealer> {
+  const encryption = header.encryption;
+  if (!encryption) return checksumSealer;
+  if (!unlock) throw backupRefused('passphraseRequired', 'This backup is encrypted: give its passphrase.');
+  const key =
+    'passphrase' in unlock
+      ? (await derivePassphraseKey(unlock.passphrase, encryption.kdf)).key
+      : sameKdf(unlock.passphraseKey, encryption.kdf)
+        ? unlock.passphraseKey.key
+        : (() => {
+            throw backupRefused('wrongPassphrase', 'This backup was made with another passphrase: give it.');
+          })();
+  const keys = fileKeys(key, Buffer.from(encryption.fileSalt, 'base64'));
+  if (!sameBytes(keys.keyCheck, Buffer.from(encryption.keyCheck, 'base64')))
+    throw backupRefused('wrongPassphrase', 'Wrong passphrase for this backup.');
+  return gcmSealer(keys.cipherKey);
+}
+
+function sameKdf(key: PassphraseKey, kdf: PassphraseKey['kdf']): boolean {
+  return key.kdf.salt === kdf.salt && key.kdf.N === kdf.N && key.kdf.r === kdf.r && key.kdf.p === kdf.p;
+}
+
+export interface ExtractOptions {
+  /** Where the database goes; without it the chunks are only checked. */
+  sink?: Sink;
+  signal?: AbortSignal;
+  progress?(done: number, total: number): void;
+}
+
+/**
+ * Opens every chunk in order, checks each seal, the final flag, the chunk count and the checksum of
+ * the whole, and writes the database to the sink. Any failure throws before the sink is committed.
+ */
+export async function extractDatabase(
+  handle: FileHandle,
+  opened: OpenedBackup,
+  options: ExtractOptions,
+): Promise<void> {
+  const { manifest, sealer } = opened;
+  const hash = createHash('sha256');
+  const pending: Promise<Buffer>[] = [];
+  let position = opened.framesAt;
+  let plainBytes = 0;
+  let index = 0;
+  let final = false;
+
+  const takeNext = async () => {
+    const plain = await pending.shift()!.catch(() => {
+      throw backupRefused('damaged', 'This backup is damaged: a chunk does not decompress.');
+    });
+    hash.update(plain);
+    await options.sink?.write(plain, plainBytes).catch((error: unknown) => {
+      throw writeFailure(error, 'the restored database');
+    });
+    plainBytes += plain.length;
+    options.progress?.(plainBytes, manifest.databaseBytes);
+  };
+
+  while (!final) {
+    options.signal?.throwIfAborted();
+    if (position + FRAME_HEAD_BYTES > opened.size)
+      throw backupRefused('damaged', 'This backup is cut short: its last chunk is missing.');
+    const head = await readAt(handle, position, FRAME_HEAD_BYTES);
+    const length = head.readUInt32BE(0);
+    const flags = head.readUInt8(4);
+    const end = position + FRAME_HEAD_BYTES + length + TAG_BYTES;
+    if (end > opened.size) throw backupRefused('damaged', 'This backup is cut short inside a chunk.');
+    const frame = await readAt(handle, position + FRAME_HEAD_BYTES, length + TAG_BYTES);
+    const plain = sealer.open(
+      frame.subarray(0, length),
+      frame.subarray(length),
+      chunkAad(index, flags),
+      CHUNK_DOMAIN,
+      index,
+    );
+    if (!plain)
+      throw backupRefused(
+        'damaged',
+        `This backup is damaged or was changed (chunk ${index + 1} of ${manifest.chunks} does not check out).`,
+      );
+    pending.push(inflate(plain));
+    if (pending.length >= IN_FLIGHT) await takeNext();
+    final = (flags & FINAL_FLAG) !== 0;
+    position = end;
+    index++;
+  }
+  while (pending.length > 0) await takeNext();
+
+  if (position !== opened.size) throw backupRefused('damaged', 'This backup has bytes after its last chunk.');
+  if (index !== manifest.chunks || plainBytes !== manifest.databaseBytes || hash.digest('hex') !== manifest.sha256)
+    throw backupRefused(
+      'damaged',
+      "This backup is damaged: the database it holds does not match its manifest's checksum.",
+    );
+}
+
+async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {
+  const bytes = Buffer.allocUnsafe(length);
+  let read = 0;
+  while (read < length) {
+    const { bytesRead } = await handle.read(bytes, read, length - read, position + read);
+    if (bytesRead === 0) break;
+    read += bytesRead;
+  }
+  return bytes.subarray(0, read);
+}
+
+export async function withBackupFile<T>(path: string, use: (handle: FileHandle) => Promise<T>): Promise<T> {
+  let handle: FileHandle;
+  try {
+    handle = await open(path, 'r');
+  } catch {
+    throw backupRefused('notABackup', 'The backup file cannot be opened.');
+  }
+  try {
+    return await use(handle);
+  } finally {
+    await handle.close();
+  }
+}
