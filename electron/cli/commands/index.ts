@@ -1,5 +1,6 @@
 import type { CliCommand } from '../command';
 import { auditCommand } from './audit';
+import { backupCommands } from './backup';
 import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rollupsCommand } from './rollups';
@@ -12,4 +13,5 @@ export const commands: readonly CliCommand[] = [
   exportCommand,
   rollupsCommand,
   auditCommand,
+  ...backupCommands,
 ];
