@@ -12,8 +12,18 @@ export interface OutboxChange {
   record?: Record<string, unknown>;
 }
 
-export interface OutboxBatch {
-  changes: OutboxChange[];
+/** One pending change with its record still as the JSON text SQLite built: what a push sends. */
+export interface WireChange {
+  seq: number;
+  entity: string;
+  uid: string;
+  op: 'insert' | 'update' | 'delete';
+  /** Null for a delete. */
+  json: string | null;
+}
+
+export interface OutboxBatch<Change = OutboxChange> {
+  changes: Change[];
   /** The seq to acknowledge once head office has committed the batch (0 when it is empty). */
   lastSeq: number;
 }
@@ -43,9 +53,21 @@ export class OutboxReader {
 
   /** Up to `limit` changes after `afterSeq` (0: from the oldest pending change). */
   readBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch {
+    const batch = this.readWireBatch(options);
+    const changes = batch.changes.map(({ json, ...change }): OutboxChange =>
+      json === null ? change : { ...change, record: JSON.parse(json) as Record<string, unknown> },
+    );
+    return { changes, lastSeq: batch.lastSeq };
+  }
+
+  /** readBatch with each record left as JSON text, so a push forwards it without parsing it. */
+  readWireBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch<WireChange> {
     const read = () => {
-      const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as OutboxChange[];
-      const changes = rows.map((row) => this.withRecord(row));
+      const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as Omit<
+        WireChange,
+        'json'
+      >[];
+      const changes = rows.map((row) => this.withJson(row));
       const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
       if (lastSeq > 0) this.markRead.run(lastSeq);
       return { changes, lastSeq };
@@ -54,12 +76,12 @@ export class OutboxReader {
     return this.sql.inTransaction ? read() : this.sql.transaction(read).immediate();
   }
 
-  private withRecord(change: OutboxChange): OutboxChange {
-    if (change.op === 'delete') return change;
+  private withJson(change: Omit<WireChange, 'json'>): WireChange {
+    if (change.op === 'delete') return { ...change, json: null };
     const json = this.recordStatement(change.entity).get(change.uid) as string | undefined;
     // Gone without a delete being queued (removed while the outbox was paused): send the delete.
-    if (json === undefined) return { ...change, op: 'delete' };
-    return { ...change, record: JSON.parse(json) as Record<string, unknown> };
+    if (json === undefined) return { ...change, op: 'delete', json: null };
+    return { ...change, json };
   }
 
   private recordStatement(entity: string): Database.Statement {

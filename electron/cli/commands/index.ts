@@ -5,6 +5,8 @@ import { exportCommand } from './export';
 import { importCommand } from './import';
 import { rollupsCommand } from './rollups';
 import { seedCommand } from './seed';
+import { reconcileCommand } from './reconcile';
+import { syncCommand } from './sync';
 
 /** Every command of the admin CLI; later commands (import, export, backup, sync) register here. */
 export const commands: readonly CliCommand[] = [
@@ -14,4 +16,6 @@ export const commands: readonly CliCommand[] = [
   rollupsCommand,
   auditCommand,
   ...backupCommands,
+  syncCommand,
+  reconcileCommand,
 ];

@@ -1,0 +1,41 @@
+import pg from 'pg';
+import { migrateHq } from '../../database/hq/migrate';
+
+/** How long to wait for head office before calling the attempt failed; a sync retries later. */
+const CONNECT_TIMEOUT_MS = 10_000;
+const QUERY_TIMEOUT_MS = 120_000;
+
+/**
+ * A connection to head office's PostgreSQL with its schema brought up to date. Timeouts bound
+ * every wait, so a dropped network ends an attempt instead of hanging it.
+ */
+export async function connectHq(url: string): Promise<pg.Client> {
+  const client = new pg.Client({
+    connectionString: url,
+    connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
+    query_timeout: QUERY_TIMEOUT_MS,
+    keepAlive: true,
+    application_name: 'backroom-sync',
+  });
+  // A connection lost between queries is reported by the next query; this only keeps it from crashing the process.
+  client.on('error', () => undefined);
+  try {
+    await client.connect();
+    await migrateHq(client);
+    return client;
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw error;
+  }
+}
+
+/** The URL with its password replaced, for anything a person or a log may see. */
+export function redactUrl(url: string): string {
+  try {
+    const parsed = new URL(url);
+    if (parsed.password !== '') parsed.password = '*****';
+    return parsed.toString();
+  } catch {
+    return '(not a valid PostgreSQL URL)';
+  }
+}

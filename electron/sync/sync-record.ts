@@ -1,0 +1,64 @@
+import type Database from 'better-sqlite3';
+import { newUid } from '../../database/ids';
+import type { SyncSource } from './hq-apply';
+
+/**
+ * What this file remembers about its sync with head office, in the settings table: its identity
+ * at head office (made on the first sync), whether its existing records were queued for the
+ * first push, the outcome of the last attempts, and how far it has pulled head office's messages.
+ */
+export interface SyncRecord {
+  sourceUid: string | null;
+  snapshotQueuedAt: string | null;
+  lastSuccessAt: string | null;
+  lastAttemptAt: string | null;
+  lastError: string | null;
+  /** Failures since the last success: the back-off's input. */
+  failures: number;
+  /** The id of the last head-office message applied here. */
+  pulledMessageId: number;
+}
+
+const KEY = 'sync.record';
+
+const EMPTY: SyncRecord = {
+  sourceUid: null,
+  snapshotQueuedAt: null,
+  lastSuccessAt: null,
+  lastAttemptAt: null,
+  lastError: null,
+  failures: 0,
+  pulledMessageId: 0,
+};
+
+export function readSyncRecord(sql: Database.Database): SyncRecord {
+  const stored = sql.prepare('SELECT "value" FROM "settings" WHERE "key" = ?').pluck().get(KEY) as string | undefined;
+  return stored === undefined ? { ...EMPTY } : { ...EMPTY, ...(JSON.parse(stored) as Partial<SyncRecord>) };
+}
+
+/** Merges `changes` into the record; one small write, in the caller's transaction if there is one. */
+export function updateSyncRecord(sql: Database.Database, changes: Partial<SyncRecord>): SyncRecord {
+  const write = () => {
+    const next = { ...readSyncRecord(sql), ...changes };
+    sql
+      .prepare(
+        'INSERT INTO "settings" ("key", "value") VALUES (?, ?) ON CONFLICT ("key") DO UPDATE SET "value" = excluded."value"',
+      )
+      .run(KEY, JSON.stringify(next));
+    return next;
+  };
+  return sql.inTransaction ? write() : sql.transaction(write).immediate();
+}
+
+/** This file's identity at head office, made once; named after its first store. */
+export function syncSource(sql: Database.Database): SyncSource {
+  let { sourceUid } = readSyncRecord(sql);
+  if (sourceUid === null) sourceUid = updateSyncRecord(sql, { sourceUid: newUid() }).sourceUid!;
+  const name = sql.prepare('SELECT "name" FROM "stores" ORDER BY "id" LIMIT 1').pluck().get() as string | undefined;
+  return { uid: sourceUid, name: name ?? 'Backroom' };
+}
+
+/** Changes still waiting to leave. */
+export function pendingCount(sql: Database.Database): number {
+  return sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+}
