@@ -21,6 +21,9 @@ export async function connectHq(url: string): Promise<pg.Client> {
   client.on('error', () => undefined);
   try {
     await client.connect();
+    // The store forgets a batch once head office says it committed: that commit must be on
+    // disk, whatever the server's default (a crash would otherwise lose acknowledged changes).
+    await client.query('SET synchronous_commit = on');
     await migrateHq(client);
     return client;
   } catch (error) {

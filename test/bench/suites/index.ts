@@ -8,6 +8,7 @@ import { ordersSuite } from './orders';
 import { outboxSuite } from './outbox';
 import { productsSuite } from './products';
 import { receivingSuite } from './receiving';
+import { syncSuite } from './sync';
 
 /** Every benchmark suite, run in this order by `npm run bench`. */
 export const suites: readonly BenchSuite[] = [
@@ -20,4 +21,5 @@ export const suites: readonly BenchSuite[] = [
   importSuite,
   analyticsSuite,
   messagesSuite,
+  syncSuite,
 ];
