@@ -14,7 +14,7 @@ export interface CreateBackupOptions extends BackupRun {
   folder: string;
   now: Date;
   passphraseKey?: PassphraseKey;
-  level?: number;
+  quality?: number;
   /** Where the snapshot is staged; by default beside the database, whose disk has room for a copy of it. */
   workFolder?: string;
   openSink?: OpenSink;
@@ -53,7 +53,7 @@ export async function createBackup(options: CreateBackupOptions): Promise<Create
       backupPath: path,
       facts,
       passphraseKey: options.passphraseKey,
-      level: options.level,
+      quality: options.quality,
       signal: options.signal,
       progress: (done, total) => options.progress?.({ phase: 'compress', done, total }),
       openSink: options.openSink,

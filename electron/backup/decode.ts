@@ -1,7 +1,7 @@
 import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
-import { inflateRaw } from 'node:zlib';
+import { brotliDecompress } from 'node:zlib';
 import {
   FINAL_FLAG,
   FORMAT_VERSION,
@@ -18,7 +18,7 @@ import { backupRefused, writeFailure } from './problems';
 import { CHUNK_DOMAIN, MANIFEST_DOMAIN, checksumSealer, gcmSealer, type Sealer } from './seal';
 import type { Sink } from './sink';
 
-const inflate = promisify(inflateRaw);
+const decompress = promisify(brotliDecompress);
 const IN_FLIGHT = 4;
 
 /** The passphrase as typed, or the key kept for scheduled backups. */
@@ -165,7 +165,7 @@ export async function extractDatabase(
         'damaged',
         `This backup is damaged or was changed (chunk ${index + 1} of ${manifest.chunks} does not check out).`,
       );
-    pending.push(inflate(plain));
+    pending.push(decompress(plain));
     if (pending.length >= IN_FLIGHT) await takeNext();
     final = (flags & FINAL_FLAG) !== 0;
     position = end;

@@ -35,7 +35,7 @@ export interface KdfParams {
 
 export interface BackupHeader {
   format: number;
-  compression: 'deflate-raw';
+  compression: 'brotli';
   chunkBytes: number;
   /** Absent when the backup was taken without a passphrase: chunks then carry a checksum, not a seal. */
   encryption?: {

@@ -1,5 +1,6 @@
 import type { BenchSuite } from '../suite';
 import { analyticsSuite } from './analytics';
+import { backupSuite } from './backup';
 import { concurrencySuite } from './concurrency';
 import { customersSuite } from './customers';
 import { importSuite } from './import';
@@ -21,5 +22,6 @@ export const suites: readonly BenchSuite[] = [
   importSuite,
   analyticsSuite,
   messagesSuite,
+  backupSuite,
   syncSuite,
 ];
