@@ -7,6 +7,11 @@ import { Product } from './product';
 @Entity({ name: 'customer_interactions' })
 @Index('IDX_customer_interactions_customer', ['customerId', 'occurredAt'])
 @Index('IDX_customer_interactions_product', ['productId', 'kind'])
+// An event recorded without an order is stored once (migration 0020): a replayed feed cannot inflate a customer's signals.
+@Index('UQ_customer_interactions_event', ['customerId', 'productId', 'kind', 'occurredAt'], {
+  unique: true,
+  where: '"order_id" IS NULL',
+})
 @Check('CHK_customer_interactions_kind', `"kind" IN ('viewed', 'added_to_cart', 'bought', 'rated')`)
 @Check(
   'CHK_customer_interactions_rating',

@@ -13,6 +13,7 @@ import { messagesHandlers } from './messages';
 import { ordersHandlers } from './orders';
 import { purchasingHandlers } from './purchasing';
 import { queryLabHandlers } from './query-lab';
+import { recommendationsHandlers } from './recommendations';
 import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stockHandlers } from './stock';
@@ -38,4 +39,5 @@ export const handlers: HandlerRegistry = {
   ...analyticsHandlers,
   ...auditHandlers,
   ...messagesHandlers,
+  ...recommendationsHandlers,
 };

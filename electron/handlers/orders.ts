@@ -8,11 +8,14 @@ import { readReceipt } from '../services/orders/receipt';
 import { returnItems } from '../services/orders/return-order';
 import { readSalesSettings, writeSalesSettings } from '../services/orders/sales-settings';
 import { transitionOrder } from '../services/orders/transition-order';
+import { recordSaleBasket } from '../services/recommendations/record-sale';
+import { SALE_STATUSES } from '../../shared/sales';
 
 const quote: Handler<'orders.quote'> = (input, ctx) => quoteOrder(ctx.sql, ctx.actor.storeId, input);
 
 const place: Handler<'orders.place'> = async (input, ctx) => {
   const { orderId, replayed } = await placeOrder(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
+  if (!replayed) recordSaleBasket(ctx.sql, orderId);
   const receipt = readReceipt(ctx.sql, orderId);
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = orderId;
@@ -30,12 +33,15 @@ const place: Handler<'orders.place'> = async (input, ctx) => {
   return receipt;
 };
 
+const isSaleStatus = (status: string) => (SALE_STATUSES as readonly string[]).includes(status);
+
 const getReceipt: Handler<'orders.getReceipt'> = (input, ctx) => readReceipt(ctx.sql, input.id);
 
 const transition: Handler<'orders.transition'> = (input, ctx) => {
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = input.id;
   const { from, returnId } = transitionOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
+  if (!isSaleStatus(from)) recordSaleBasket(ctx.sql, input.id);
   ctx.audit.details = { from, to: input.to, reason: input.reason ?? null, ...(returnId !== null && { returnId }) };
   return readOrderDetail(ctx.sql, input.id, ctx.actor);
 };

@@ -5,6 +5,7 @@ import { demoLoadJob } from './demo-load';
 import { exportJob } from './export-job';
 import { importJob } from './import-job';
 import type { ProgressReport } from './progress';
+import { recommendationsRebuildJob } from './recommendations-rebuild';
 
 /** What a job's code is given, on its own thread, inside the job's one transaction (read-only for a read job). */
 export interface JobContext {
@@ -28,4 +29,5 @@ export const jobKinds: Record<JobKind, JobDefinition> = {
   'demo.load': demoLoadJob,
   export: exportJob,
   import: importJob,
+  'recommendations.rebuild': recommendationsRebuildJob,
 };

@@ -12,6 +12,7 @@ import { messagesChannels } from './messages';
 import { ordersChannels } from './orders';
 import { purchasingChannels } from './purchasing';
 import { queryLabChannels } from './query-lab';
+import { recommendationsChannels } from './recommendations';
 import { authChannels, sessionSettingsChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
 import { storesChannels } from './stores';
@@ -37,6 +38,7 @@ export const contract = {
   ...analyticsChannels,
   ...auditChannels,
   ...messagesChannels,
+  ...recommendationsChannels,
 };
 
 export type Contract = typeof contract;
@@ -61,6 +63,7 @@ export * from './messages';
 export * from './orders';
 export * from './purchasing';
 export * from './query-lab';
+export * from './recommendations';
 export * from './stock';
 export * from './stores';
 export * from './session';

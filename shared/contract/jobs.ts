@@ -3,7 +3,7 @@ import { channel } from './channel';
 import { id, isoTimestamp } from './common';
 
 /** Kinds of long work the job runner knows; each is registered on the main side. */
-export const JOB_KINDS = ['demo.load', 'export', 'import'] as const;
+export const JOB_KINDS = ['demo.load', 'export', 'import', 'recommendations.rebuild'] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /**
@@ -15,6 +15,7 @@ export const JOB_ACCESS: Record<JobKind, 'read' | 'write'> = {
   'demo.load': 'write',
   export: 'read',
   import: 'write',
+  'recommendations.rebuild': 'write',
 };
 
 export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;

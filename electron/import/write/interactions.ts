@@ -6,13 +6,14 @@ const KINDS = ['viewed', 'added_to_cart', 'bought', 'rated'] as const;
 /**
  * Customer interactions: what customers looked at, put in a cart, bought or rated, for their
  * profiles and recommendations. Each row is one event, appended as it is (events have no natural
- * key, so every mode inserts). A rating is 1 to 5 and belongs to 'rated' rows only.
+ * key, so every mode inserts). A rating is 1 to 5 and belongs to 'rated' rows only. The same
+ * customer, product, kind and instant is stored once (migration 0020): a repeat is skipped.
  */
 export function interactionsWriter(ctx: WriterContext): ImportWriter {
   const refs = new ImportReferences(ctx.sql, ctx.staffId);
   const insert = ctx.sql.prepare(
     `INSERT INTO "customer_interactions" ("customer_id", "product_id", "kind", "quantity", "rating", "occurred_at")
-     VALUES (?, ?, ?, ?, ?, ?)`,
+     VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
   );
   const totals = { inserted: 0, updated: 0, skipped: 0 };
 
@@ -49,8 +50,8 @@ export function interactionsWriter(ctx: WriterContext): ImportWriter {
     if (occurredAt > ctx.now) problem('occurredAt', occurredAt, 'is in the future');
 
     if (problems.length === 0) {
-      insert.run(customerId, product!.id, kind, quantity, rating, occurredAt);
-      totals.inserted++;
+      if (insert.run(customerId, product!.id, kind, quantity, rating, occurredAt).changes === 1) totals.inserted++;
+      else totals.skipped++;
     }
     return problems;
   }

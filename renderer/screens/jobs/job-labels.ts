@@ -5,6 +5,7 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'demo.load': 'Demo data',
   import: 'Import',
   export: 'Export',
+  'recommendations.rebuild': 'Recommendations rebuild',
 };
 
 export const JOB_STATUS_LABELS: Record<JobStatus, string> = {
