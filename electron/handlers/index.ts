@@ -1,6 +1,7 @@
 import type { HandlerRegistry } from '../host/context';
 import { analyticsHandlers } from './analytics';
 import { auditHandlers } from './audit';
+import { backupsHandlers } from './backups';
 import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
@@ -39,5 +40,6 @@ export const handlers: HandlerRegistry = {
   ...analyticsHandlers,
   ...auditHandlers,
   ...messagesHandlers,
+  ...backupsHandlers,
   ...recommendationsHandlers,
 };

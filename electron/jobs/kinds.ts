@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { JobKind } from '../../shared/contract/jobs';
+import { backupCreateJob, backupVerifyJob } from '../backup/backup-jobs';
 import { demoLoadJob } from './demo-load';
 import { exportJob } from './export-job';
 import { importJob } from './import-job';
@@ -26,6 +27,8 @@ export interface JobDefinition {
 
 /** Every kind of job, by name. A job thread looks its kind up here. */
 export const jobKinds: Record<JobKind, JobDefinition> = {
+  'backup.create': backupCreateJob,
+  'backup.verify': backupVerifyJob,
   'demo.load': demoLoadJob,
   export: exportJob,
   import: importJob,

@@ -1,6 +1,7 @@
 import type { z } from 'zod';
 import { analyticsChannels } from './analytics';
 import { auditChannels } from './audit';
+import { backupsChannels } from './backups';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
@@ -38,6 +39,7 @@ export const contract = {
   ...analyticsChannels,
   ...auditChannels,
   ...messagesChannels,
+  ...backupsChannels,
   ...recommendationsChannels,
 };
 
@@ -52,6 +54,7 @@ export function isChannelName(name: string): name is ChannelName {
 
 export * from './analytics';
 export * from './audit';
+export * from './backups';
 export * from './catalog';
 export * from './customers';
 export * from './demo';

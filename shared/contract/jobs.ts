@@ -3,7 +3,14 @@ import { channel } from './channel';
 import { id, isoTimestamp } from './common';
 
 /** Kinds of long work the job runner knows; each is registered on the main side. */
-export const JOB_KINDS = ['demo.load', 'export', 'import', 'recommendations.rebuild'] as const;
+export const JOB_KINDS = [
+  'backup.create',
+  'backup.verify',
+  'demo.load',
+  'export',
+  'import',
+  'recommendations.rebuild',
+] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
 /**
@@ -12,6 +19,8 @@ export type JobKind = (typeof JOB_KINDS)[number];
  * query-only connection; it sees one snapshot of the file and never holds up the writes of others.
  */
 export const JOB_ACCESS: Record<JobKind, 'read' | 'write'> = {
+  'backup.create': 'read',
+  'backup.verify': 'read',
   'demo.load': 'write',
   export: 'read',
   import: 'write',

@@ -2,6 +2,8 @@ import type { JobKind, JobProgress, JobStatus } from '../../../shared/contract';
 import { formatCount } from '../../lib/format';
 
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
+  'backup.create': 'Backup',
+  'backup.verify': 'Backup check',
   'demo.load': 'Demo data',
   import: 'Import',
   export: 'Export',

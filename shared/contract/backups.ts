@@ -1,0 +1,84 @@
+import { z } from 'zod';
+import { channel } from './channel';
+import { id, isoTimestamp } from './common';
+
+/** A backup's file name in the destination folder: the only way screens name one (never a path). */
+export const backupName = z
+  .string()
+  .max(80)
+  .regex(/^backroom-[0-9T:-]+Z\.backroom-backup$/);
+
+export const backupSummary = z.object({
+  name: backupName,
+  bytes: z.number().int().min(0),
+  createdAt: isoTimestamp,
+  /** A backup counts as good only once verified (restored to a temporary file and checked). */
+  state: z.enum(['verified', 'failed', 'unverified']),
+  checkedAt: isoTimestamp.nullable(),
+  error: z.string().nullable(),
+});
+export type BackupSummary = z.infer<typeof backupSummary>;
+
+export const backupSettingsOutput = z.object({
+  /** The destination folder as the admin typed it. */
+  folder: z.string().nullable(),
+  everyHours: z.number().int(),
+  onQuit: z.boolean(),
+  keepRecent: z.number().int(),
+  /** Whether backups are encrypted; the passphrase itself never leaves the main process. */
+  encrypted: z.boolean(),
+});
+export type BackupSettingsView = z.infer<typeof backupSettingsOutput>;
+
+export const backupsChannels = {
+  /** The backups in the destination folder, newest first, with their state. */
+  'backups.list': channel({
+    input: z.strictObject({}),
+    output: z.object({ items: z.array(backupSummary) }),
+    access: 'admin',
+    writes: false,
+  }),
+  'backups.getSettings': channel({
+    input: z.strictObject({}),
+    output: backupSettingsOutput,
+    access: 'admin',
+    writes: false,
+  }),
+  /**
+   * `passphrase`: a new one encrypts every later backup (at least 12 characters); null stops
+   * encrypting; absent keeps what is set. Backups already written keep the passphrase they were made with.
+   */
+  'backups.setSettings': channel({
+    input: z.strictObject({
+      folder: z
+        .string()
+        .trim()
+        .min(1)
+        .max(1000)
+        .refine((value) => /^([a-zA-Z]:)?[\\/]/.test(value), {
+          message: 'Give the full path of a folder.',
+        }),
+      everyHours: z.number().int().min(1).max(168),
+      onQuit: z.boolean(),
+      keepRecent: z.number().int().min(1).max(100),
+      passphrase: z.string().min(12).max(1000).nullable().optional(),
+    }),
+    output: backupSettingsOutput,
+    access: 'admin',
+    writes: true,
+  }),
+  /** Starts a backup as a job (snapshot, compress, encrypt, verify, thin the folder); answers the job's id. */
+  'backups.start': channel({
+    input: z.strictObject({}),
+    output: z.object({ jobId: id }),
+    access: 'admin',
+    writes: true,
+  }),
+  /** Verifies one backup again, with SQLite's full integrity_check, as a job. */
+  'backups.verify': channel({
+    input: z.strictObject({ name: backupName }),
+    output: z.object({ jobId: id }),
+    access: 'admin',
+    writes: true,
+  }),
+};

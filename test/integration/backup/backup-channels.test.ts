@@ -1,0 +1,91 @@
+import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { JobSummary } from '../../../shared/contract';
+import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+
+describe('backup channels', () => {
+  let t: TestBackroom;
+  let admin: string;
+  let clerk: string;
+  let folder: string;
+  beforeAll(async () => {
+    t = await openTestBackroom();
+    admin = (await setUpStore(t)).token;
+    clerk = await staffSession(t, admin, 'clerk', 'carl');
+    folder = join(dirname(t.path), 'backups');
+    mkdirSync(folder);
+  });
+  afterAll(() => t?.dispose());
+
+  async function finished(jobId: number): Promise<JobSummary> {
+    for (;;) {
+      const job = await t.ok('jobs.get', { id: jobId }, admin);
+      if (job.status !== 'running') return job;
+      await new Promise((resolve) => setTimeout(resolve, 50));
+    }
+  }
+
+  it('refuses a clerk every backup channel with a typed permission error', async () => {
+    for (const [channel, input] of [
+      ['backups.list', {}],
+      ['backups.start', {}],
+      ['backups.getSettings', {}],
+      ['backups.setSettings', { folder, everyHours: 4, onQuit: true, keepRecent: 6 }],
+    ] as const) {
+      const answer = await t.call(channel, input, clerk);
+      expect(answer.ok ? null : answer.error.code).toBe('FORBIDDEN');
+    }
+  });
+
+  it('refuses a relative folder or a short passphrase, and keeps the passphrase out of sight', async () => {
+    const relative = await t.call(
+      'backups.setSettings',
+      { folder: 'backups', everyHours: 4, onQuit: true, keepRecent: 6 },
+      admin,
+    );
+    expect(relative.ok ? null : relative.error.code).toBe('VALIDATION');
+    const short = await t.call(
+      'backups.setSettings',
+      { folder, everyHours: 4, onQuit: true, keepRecent: 6, passphrase: 'short' },
+      admin,
+    );
+    expect(short.ok ? null : short.error.code).toBe('VALIDATION');
+
+    const passphrase = 'a long enough passphrase';
+    const saved = await t.ok(
+      'backups.setSettings',
+      { folder, everyHours: 6, onQuit: false, keepRecent: 3, passphrase },
+      admin,
+    );
+    expect(saved).toEqual({ folder, everyHours: 6, onQuit: false, keepRecent: 3, encrypted: true });
+    expect(await t.ok('backups.getSettings', {}, admin)).toEqual(saved);
+    const keyFile = join(dirname(t.path), 'backup-key.json');
+    expect(readFileSync(keyFile, 'utf8')).not.toContain(passphrase);
+    const audit = (await t.backroom.dataSource.query(`SELECT "details" FROM "audit_log"`)) as {
+      details: string | null;
+    }[];
+    expect(audit.some((row) => row.details?.includes(passphrase))).toBe(false);
+  });
+
+  it('backs up now as a job, verifies it, lists it by name only, and verifies it again in full', async () => {
+    const { jobId } = await t.ok('backups.start', {}, admin);
+    const job = await finished(jobId);
+    expect(job.error).toBeNull();
+    expect(job.status).toBe('succeeded');
+    expect(job.result).toMatchObject({ state: 'verified', encrypted: true });
+
+    const { items } = await t.ok('backups.list', {}, admin);
+    expect(items).toHaveLength(1);
+    expect(items[0]).toMatchObject({ state: 'verified', name: job.result!.name });
+    expect(JSON.stringify(items)).not.toContain(folder);
+
+    const again = await finished((await t.ok('backups.verify', { name: items[0]!.name }, admin)).jobId);
+    expect(again.result).toMatchObject({ state: 'verified' });
+    const missing = await t.call('backups.verify', { name: 'backroom-2020-01-01T00-00-00Z.backroom-backup' }, admin);
+    expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
+    const sneaky = await t.call('backups.verify', { name: '../backroom.sqlite' }, admin);
+    expect(sneaky.ok ? null : sneaky.error.code).toBe('VALIDATION');
+    expect(existsSync(join(folder, items[0]!.name))).toBe(true);
+  });
+});
