@@ -19,6 +19,7 @@ import { setupHandlers } from './setup';
 import { staffHandlers } from './staff';
 import { stockHandlers } from './stock';
 import { storesHandlers } from './stores';
+import { syncHandlers } from './sync';
 
 /** Every channel's handler. Each domain file exports its slice; the type makes a missing one a compile error. */
 export const handlers: HandlerRegistry = {
@@ -41,5 +42,6 @@ export const handlers: HandlerRegistry = {
   ...auditHandlers,
   ...messagesHandlers,
   ...backupsHandlers,
+  ...syncHandlers,
   ...recommendationsHandlers,
 };

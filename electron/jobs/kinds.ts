@@ -6,6 +6,7 @@ import { demoLoadJob } from './demo-load';
 import { exportJob } from './export-job';
 import { importJob } from './import-job';
 import type { ProgressReport } from './progress';
+import { reconcileJob, syncJob } from './sync-job';
 import { recommendationsRebuildJob } from './recommendations-rebuild';
 
 /** What a job's code is given, on its own thread, inside the job's one transaction (read-only for a read job). */
@@ -32,5 +33,7 @@ export const jobKinds: Record<JobKind, JobDefinition> = {
   'demo.load': demoLoadJob,
   export: exportJob,
   import: importJob,
+  sync: syncJob,
+  'sync.reconcile': reconcileJob,
   'recommendations.rebuild': recommendationsRebuildJob,
 };

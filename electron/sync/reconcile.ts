@@ -49,12 +49,17 @@ interface Row {
 export async function reconcile(sql: Database.Database, hq: ClientBase): Promise<ReconcileReport> {
   const { sourceUid } = readSyncRecord(sql);
   const report: ReconcileReport = { pending: pendingCount(sql), tables: [], days: [], differences: [], matches: true };
+  const fromHq = await hqMessageUids(sql, hq);
   for (const shape of SYNCABLE) {
     const entity = shape.table;
     const local = sql.prepare(
       `SELECT r0."uid" AS "uid", ${recordJsonSql(sql, entity)} AS "json" FROM "${entity}" r0 WHERE r0."uid" > ? ORDER BY r0."uid" LIMIT ${PAGE}`,
     );
-    const storePages = pages(async (after) => local.all(after) as Row[]);
+    // Head office's own messages, pulled into the store rooms, are kept at head office in hq_messages.
+    const storePages = pages(
+      async (after) => local.all(after) as Row[],
+      (row) => entity === 'messages' && fromHq.has(row.uid),
+    );
     const hqPages = pages(async (after) =>
       sourceUid === null
         ? []
@@ -123,8 +128,20 @@ function dayOf(json: string): string {
   return field ? (record[field] as string).slice(0, 10) : 'undated';
 }
 
-/** Rows in uid order, fetched a page at a time after the last uid seen. */
-function pages(fetch: (afterUid: string) => Promise<Row[]>): { next(): Promise<Row | undefined> } {
+async function hqMessageUids(sql: Database.Database, hq: ClientBase): Promise<ReadonlySet<string>> {
+  const stores = sql.prepare('SELECT "uid" FROM "stores"').pluck().all() as string[];
+  const { rows } = await hq.query<{ uid: string }>(
+    'SELECT "uid"::text AS "uid" FROM "hq_messages" WHERE "store_uid" = ANY($1::text[])',
+    [stores],
+  );
+  return new Set(rows.map((row) => row.uid));
+}
+
+/** Rows in uid order, fetched a page at a time after the last uid seen, less those `skip` names. */
+function pages(
+  fetch: (afterUid: string) => Promise<Row[]>,
+  skip: (row: Row) => boolean = () => false,
+): { next(): Promise<Row | undefined> } {
   let buffer: Row[] = [];
   let index = 0;
   let last = '';
@@ -139,7 +156,8 @@ function pages(fetch: (afterUid: string) => Promise<Row[]>): { next(): Promise<R
         if (buffer.length === 0) return undefined;
         last = buffer[buffer.length - 1]!.uid;
       }
-      return buffer[index++];
+      const row = buffer[index++]!;
+      return skip(row) ? this.next() : row;
     },
   };
 }

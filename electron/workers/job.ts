@@ -39,9 +39,11 @@ export function runJobThread(port: MessagePort, databasePath: string): void {
       await dataSource.initialize();
       const sql = sqliteOf(dataSource);
       const definition = jobKinds[kind];
-      const readOnly = JOB_ACCESS[kind] === 'read';
+      const access = JOB_ACCESS[kind];
+      const readOnly = access === 'read';
       if (readOnly) sql.pragma('query_only = ON');
-      sql.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
+      // A job of its own transactions commits each as it goes; there is nothing to open here.
+      if (access !== 'own') sql.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
       let discard = false;
       try {
         const result = await definition.run(input, {
@@ -52,7 +54,7 @@ export function runJobThread(port: MessagePort, databasePath: string): void {
           discardWrites: () => (discard = true),
         });
         abort.signal.throwIfAborted();
-        sql.exec(discard ? 'ROLLBACK' : 'COMMIT');
+        if (access !== 'own') sql.exec(discard ? 'ROLLBACK' : 'COMMIT');
         return { type: 'succeeded', result };
       } finally {
         if (sql.inTransaction) sql.exec('ROLLBACK');

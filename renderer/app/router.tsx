@@ -12,6 +12,7 @@ import { inventoryRoutes } from '../screens/inventory/routes';
 import { JobsScreen } from '../screens/jobs/JobsScreen';
 import { MessagesScreen } from '../screens/messages/MessagesScreen';
 import { ordersRoutes } from '../screens/orders/routes';
+import { SyncScreen } from '../screens/sync/SyncScreen';
 
 /** Hash routes, because Electron loads the app from file:// where path routes cannot resolve. */
 export const router = createHashRouter([
@@ -30,6 +31,7 @@ export const router = createHashRouter([
       { path: 'admin', element: <AdminScreen /> },
       { path: 'account', element: <MyAccountScreen /> },
       { path: 'audit', element: <AuditScreen /> },
+      { path: 'sync', element: <SyncScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],
   },

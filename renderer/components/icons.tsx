@@ -114,3 +114,11 @@ export const AuditIcon = (props: IconProps) => (
     <path d="m3.5 5 1 1 2-2M3.5 12l1 1 2-2M3.5 19l1 1 2-2" />
   </Icon>
 );
+
+/** Two arrows chasing each other: sync with head office. */
+export const SyncIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M20 11a8 8 0 0 0-14.5-4.5M4 4v3h3" />
+    <path d="M4 13a8 8 0 0 0 14.5 4.5M20 20v-3h-3" />
+  </Icon>
+);

@@ -11,6 +11,7 @@ import {
   JobsIcon,
   MessagesIcon,
   OrdersIcon,
+  SyncIcon,
 } from './icons';
 
 export interface NavItem {
@@ -35,4 +36,5 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, channel: 'jobs.list' },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, channel: 'staff.list' },
   { to: '/audit', label: 'Audit', icon: <AuditIcon />, channel: 'audit.list' },
+  { to: '/sync', label: 'Sync', icon: <SyncIcon />, channel: 'sync.status' },
 ];

@@ -17,6 +17,7 @@ import { recommendationsChannels } from './recommendations';
 import { authChannels, sessionSettingsChannels, setupChannels, staffChannels } from './session';
 import { stockChannels } from './stock';
 import { storesChannels } from './stores';
+import { syncChannels } from './sync';
 
 /** Every channel of Backroom, by name. Transports and the dispatcher know nothing else. */
 export const contract = {
@@ -40,6 +41,7 @@ export const contract = {
   ...auditChannels,
   ...messagesChannels,
   ...backupsChannels,
+  ...syncChannels,
   ...recommendationsChannels,
 };
 
@@ -69,5 +71,6 @@ export * from './query-lab';
 export * from './recommendations';
 export * from './stock';
 export * from './stores';
+export * from './sync';
 export * from './session';
 export * from './channel';

@@ -10,6 +10,8 @@ export const JOB_KINDS = [
   'export',
   'import',
   'recommendations.rebuild',
+  'sync',
+  'sync.reconcile',
 ] as const;
 export type JobKind = (typeof JOB_KINDS)[number];
 
@@ -17,13 +19,17 @@ export type JobKind = (typeof JOB_KINDS)[number];
  * `write`: the job's writes run in one IMMEDIATE transaction, which holds the write lock until it
  * commits, so write jobs take turns. `read`: the job only reads, in one deferred transaction on a
  * query-only connection; it sees one snapshot of the file and never holds up the writes of others.
+ * `own`: the job opens its own short transactions (a sync talks to head office for minutes and
+ * must not hold the write lock meanwhile; it writes only small acknowledgements).
  */
-export const JOB_ACCESS: Record<JobKind, 'read' | 'write'> = {
+export const JOB_ACCESS: Record<JobKind, 'read' | 'write' | 'own'> = {
   'backup.create': 'read',
   'backup.verify': 'read',
   'demo.load': 'write',
   export: 'read',
   import: 'write',
+  sync: 'own',
+  'sync.reconcile': 'read',
   'recommendations.rebuild': 'write',
 };
 

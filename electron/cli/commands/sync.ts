@@ -1,14 +1,12 @@
 import { openDatabase, sqliteOf } from '../../../database/data-source';
 import { redactUrl } from '../../sync/hq-connection';
+import { configuredHqUrl, HQ_URL_VARIABLE } from '../../sync/hq-url';
 import { runSync } from '../../sync/run-sync';
 import { UsageError, type CliCommand } from '../command';
 import { formatCount, formatDuration } from '../format';
 
-/** Where the CLI (and the browser host) finds head office: never on the command line, where `ps` shows it. */
-export const HQ_URL_VARIABLE = 'BACKROOM_HQ_URL';
-
 export function hqUrlFromEnvironment(): string {
-  const url = process.env[HQ_URL_VARIABLE];
+  const url = configuredHqUrl();
   if (!url)
     throw new UsageError(`Set ${HQ_URL_VARIABLE} to head office's PostgreSQL URL (postgres://user:password@host/db).`);
   return url;

@@ -7,6 +7,8 @@ export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'demo.load': 'Demo data',
   import: 'Import',
   export: 'Export',
+  sync: 'Head-office sync',
+  'sync.reconcile': 'Reconcile with head office',
   'recommendations.rebuild': 'Recommendations rebuild',
 };
 
