@@ -12,10 +12,18 @@ export const backupSettingsSchema = z.object({
   onQuit: z.boolean(),
   /** The most recent backups kept whatever their age; older ones thin out to one a day for a week, one a week for a month. */
   keepRecent: z.number().int().min(1).max(100),
+  /** The admin who last saved these settings: scheduled backups run as their jobs. */
+  savedBy: z.number().int().nullable(),
 });
 export type BackupSettings = z.infer<typeof backupSettingsSchema>;
 
-export const DEFAULT_BACKUP_SETTINGS: BackupSettings = { folder: null, everyHours: 4, onQuit: true, keepRecent: 6 };
+export const DEFAULT_BACKUP_SETTINGS: BackupSettings = {
+  folder: null,
+  everyHours: 4,
+  onQuit: true,
+  keepRecent: 6,
+  savedBy: null,
+};
 
 export function readBackupSettings(sql: Database.Database): BackupSettings {
   const value = prepared(sql, 'SELECT "value" FROM "settings" WHERE "key" = ?').pluck().get(SETTINGS_KEY);

@@ -12,7 +12,7 @@ function databasePath(ctx: HandlerContext): string {
   return ctx.dataSource.options.database as string;
 }
 
-function view(settings: BackupSettings, ctx: HandlerContext): BackupSettingsView {
+function view({ savedBy: _, ...settings }: BackupSettings, ctx: HandlerContext): BackupSettingsView {
   return { ...settings, encrypted: loadBackupKey(databasePath(ctx)) !== null };
 }
 
@@ -33,7 +33,7 @@ const getSettings: Handler<'backups.getSettings'> = (_input, ctx) => view(readBa
 const setSettings: Handler<'backups.setSettings'> = async (input, ctx) => {
   if (!isAbsolute(input.folder)) throw new AppError('VALIDATION', 'Give the full path of a folder.');
   const { passphrase, ...settings } = input;
-  writeBackupSettings(ctx.sql, settings);
+  writeBackupSettings(ctx.sql, { ...settings, savedBy: ctx.actor.staffId });
   if (passphrase === null) removeBackupKey(databasePath(ctx));
   else if (passphrase !== undefined)
     saveBackupKey(databasePath(ctx), await derivePassphraseKey(passphrase, newKdfParams()));
@@ -42,7 +42,7 @@ const setSettings: Handler<'backups.setSettings'> = async (input, ctx) => {
     ...settings,
     passphrase: passphrase === undefined ? 'unchanged' : passphrase === null ? 'removed' : 'set',
   };
-  return view(settings, ctx);
+  return view({ ...settings, savedBy: ctx.actor.staffId }, ctx);
 };
 
 function startJob(ctx: AuthedContext, kind: 'backup.create' | 'backup.verify', input: BackupJobInput | VerifyJobInput) {

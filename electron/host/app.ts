@@ -1,6 +1,7 @@
 import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
+import { startBackupSchedule } from '../backup/schedule';
 import { FileArea, STALE_FILE_MS } from '../files/file-area';
 import { handlers } from '../handlers';
 import { JobRunner } from '../jobs/runner';
@@ -52,6 +53,8 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   const readers = new ReadPool({ databasePath: options.databasePath });
   const jobs = new JobRunner({ databasePath: options.databasePath, sql: sqliteOf(dataSource), queue, events, clock });
   jobs.failInterrupted();
+  // Every N hours, once an admin has chosen a backup folder (electron/backup/schedule.ts).
+  const backupSchedule = startBackupSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
   const files = new FileArea(join(dirname(options.databasePath), 'files'), clock, {
     maxUploadBytes: settings.maxUploadBytes,
   });
@@ -78,6 +81,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     jobs,
     files,
     async close() {
+      backupSchedule.stop();
       await jobs.close();
       await readers.close();
       if (dataSource.isInitialized) await dataSource.destroy();

@@ -1,8 +1,11 @@
 import { existsSync, mkdirSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../../../database/data-source';
+import { startBackupSchedule } from '../../../electron/backup/schedule';
+import { SerialQueue } from '../../../electron/host/serial';
 import type { JobSummary } from '../../../shared/contract';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
 describe('backup channels', () => {
   let t: TestBackroom;
@@ -87,5 +90,30 @@ describe('backup channels', () => {
     const sneaky = await t.call('backups.verify', { name: '../backroom.sqlite' }, admin);
     expect(sneaky.ok ? null : sneaky.error.code).toBe('VALIDATION');
     expect(existsSync(join(folder, items[0]!.name))).toBe(true);
+  });
+
+  it('backs up on schedule once the newest backup is older than the interval, as the admin who set it', async () => {
+    const schedule = startBackupSchedule({
+      sql: sqliteOf(t.backroom.dataSource),
+      jobs: t.backroom.jobs,
+      clock: t.clock,
+      queue: new SerialQueue(),
+    });
+    try {
+      // The settings say every 6 hours; the last backup was taken at the clock's now.
+      expect(await schedule.checkNow()).toBeNull();
+      t.clock.advanceMinutes(5 * 60);
+      expect(await schedule.checkNow()).toBeNull();
+      t.clock.advanceMinutes(60);
+      const jobId = await schedule.checkNow();
+      expect(jobId).not.toBeNull();
+      // Six hours on, the admin's session has idled out: log in again to follow the job.
+      admin = (await t.ok('auth.login', ADMIN)).token;
+      const job = await finished(jobId!);
+      expect(job).toMatchObject({ status: 'succeeded', startedByName: 'Ada Admin' });
+      expect((await t.ok('backups.list', {}, admin)).items.map((item) => item.state)).toEqual(['verified', 'verified']);
+    } finally {
+      schedule.stop();
+    }
   });
 });

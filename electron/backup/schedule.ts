@@ -1,0 +1,65 @@
+import type Database from 'better-sqlite3';
+import type { Clock } from '../host/clock';
+import type { Actor } from '../host/sessions';
+import type { SerialQueue } from '../host/serial';
+import type { JobControl } from '../jobs/control';
+import { listBackups } from './backup-list';
+import type { BackupJobInput } from './backup-jobs';
+import { readBackupSettings } from './settings';
+
+const HOUR_MS = 60 * 60 * 1000;
+/** How often the schedule looks whether a backup is due: a minute late is no harm, and a look costs a folder listing. */
+const CHECK_EVERY_MS = 60 * 1000;
+
+/** Due once `everyHours` have passed since the newest backup in the folder, or at once when there is none. */
+export function backupDue(newest: Date | null, now: Date, everyHours: number): boolean {
+  return newest === null || now.getTime() - newest.getTime() >= everyHours * HOUR_MS;
+}
+
+export interface BackupSchedule {
+  /** Starts a backup job if one is due; answers its id, or null when none was started. */
+  checkNow(): Promise<number | null>;
+  stop(): void;
+}
+
+/**
+ * Backs up every N hours while the app runs, as the admin who chose the settings (a disabled or
+ * demoted admin's schedule stops until an admin saves the settings again). Nothing runs until a
+ * destination folder is chosen.
+ */
+export function startBackupSchedule(deps: {
+  sql: Database.Database;
+  jobs: JobControl;
+  clock: Clock;
+  queue: SerialQueue;
+}): BackupSchedule {
+  const check = (): number | null => {
+    const settings = readBackupSettings(deps.sql);
+    if (settings.folder === null || settings.savedBy === null) return null;
+    const newest = listBackups(settings.folder)[0];
+    const now = deps.clock.now();
+    if (!backupDue(newest ? new Date(newest.createdAt) : null, now, settings.everyHours)) return null;
+    const actor = activeAdmin(deps.sql, settings.savedBy);
+    if (!actor) return null;
+    const input: BackupJobInput = { folder: settings.folder, keepRecent: settings.keepRecent, now: now.toISOString() };
+    try {
+      return deps.jobs.start('backup.create', input, actor);
+    } catch {
+      // One is already running (the runner refuses a second of a kind for one person): the next look tries again.
+      return null;
+    }
+  };
+  // On the main connection's queue, like every call: never inside a call's open transaction.
+  const checkNow = () => deps.queue.run(() => Promise.resolve(check()));
+  const timer = setInterval(() => void checkNow().catch(() => null), CHECK_EVERY_MS);
+  timer.unref();
+  return { checkNow, stop: () => clearInterval(timer) };
+}
+
+function activeAdmin(sql: Database.Database, staffId: number): Actor | null {
+  const row = sql
+    .prepare(`SELECT "id", "store_id" FROM "staff_members" WHERE "id" = ? AND "role" = 'admin' AND "is_active" = 1`)
+    .get(staffId) as { id: number; store_id: number } | undefined;
+  // No session stands behind a scheduled job; the runner records and audits it by staff id alone.
+  return row ? { staffId: row.id, role: 'admin', storeId: row.store_id, sessionToken: '' } : null;
+}
