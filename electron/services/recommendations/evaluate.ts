@@ -1,4 +1,4 @@
-import { CooccurrenceCounter } from './cooccurrence';
+import { NeighbourCounter, basketTable } from './cooccurrence';
 import { rankForCustomer } from './rank-customer';
 import { NO_RULES, type HistoryEvent, type ItemSource } from './ranking-types';
 
@@ -25,7 +25,7 @@ export interface EvalReport {
 
 /**
  * Offline evaluation with the product's own code: each customer's last basket is held out, the
- * item tables are counted by CooccurrenceCounter from every other basket, and rankForCustomer
+ * item tables are counted by NeighbourCounter (as the rebuild counts them) from every other basket, and rankForCustomer
  * ranks from the customer's baskets before the held-out one, as of its time. The baseline
  * suggests the products in most training baskets to everyone. Customers with a single basket
  * train the tables but are not scored (there is no history to recommend from).
@@ -39,16 +39,17 @@ export function evaluateHoldout(baskets: readonly EvalBasket[], k = 10): EvalRep
     byCustomer.set(basket.customer, list);
   }
   const held = new Map<string, EvalBasket>();
-  const counter = new CooccurrenceCounter();
+  const training: EvalBasket[] = [];
   const counts = new Map<number, number>();
   for (const [customer, list] of byCustomer) {
     list.sort((a, b) => a.atMs - b.atMs);
     if (list.length >= 2) held.set(customer, list.pop()!);
     for (const basket of list) {
-      counter.addBasket(basket.products, basket.atMs);
+      training.push(basket);
       for (const product of new Set(basket.products)) counts.set(product, (counts.get(product) ?? 0) + 1);
     }
   }
+  const counter = new NeighbourCounter(basketTable(training));
   const neighbours = counter.neighbourTable();
   const popular = counter.mostPopular(200);
   const source: ItemSource = {
@@ -63,16 +64,14 @@ export function evaluateHoldout(baskets: readonly EvalBasket[], k = 10): EvalRep
   const recommender = new MetricSum(k);
   const popularity = new MetricSum(k);
   for (const [customer, test] of held) {
-    const history: HistoryEvent[] = byCustomer
-      .get(customer)!
-      .flatMap((basket) =>
-        [...new Set(basket.products)].map((productId) => ({
-          productId,
-          kind: 'bought' as const,
-          atMs: basket.atMs,
-          rating: null,
-        })),
-      );
+    const history: HistoryEvent[] = byCustomer.get(customer)!.flatMap((basket) =>
+      [...new Set(basket.products)].map((productId) => ({
+        productId,
+        kind: 'bought' as const,
+        atMs: basket.atMs,
+        rating: null,
+      })),
+    );
     const ranked = rankForCustomer(history, source, NO_RULES, { nowMs: test.atMs, limit: k }).map((s) => s.productId);
     const relevant = new Set(test.products);
     recommender.add(ranked, relevant);

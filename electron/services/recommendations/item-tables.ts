@@ -13,18 +13,20 @@ export function databaseItemSource(sql: Database.Database): ItemSource {
   const cache = new Map<number, Neighbour[]>();
   const pairs = prepared(
     sql,
-    `SELECT p."other_id" AS "productId", p."weight" AS "pair", o."weight" AS "other",
-            (SELECT "weight" FROM "recommendation_products" WHERE "product_id" = p."product_id") AS "own"
+    `SELECT p."other_id" AS "productId", p."weight" AS "pair", o."weight" AS "other"
      FROM "recommendation_pairs" p JOIN "recommendation_products" o ON o."product_id" = p."other_id"
      WHERE p."product_id" = ?`,
   );
+  const weight = prepared(sql, 'SELECT "weight" FROM "recommendation_products" WHERE "product_id" = ?').pluck();
+  let popular: number[] = [];
   return {
     neighbours(productId) {
       let found = cache.get(productId);
       if (!found) {
-        const rows = pairs.all(productId) as { productId: number; pair: number; other: number; own: number }[];
+        const own = (weight.get(productId) as number | undefined) ?? 0;
+        const rows = pairs.all(productId) as { productId: number; pair: number; other: number }[];
         found = rows
-          .map((row) => ({ productId: row.productId, similarity: similarity(row.pair, row.own, row.other) }))
+          .map((row) => ({ productId: row.productId, similarity: similarity(row.pair, own, row.other) }))
           .sort((a, b) => b.similarity - a.similarity || a.productId - b.productId)
           .slice(0, NEIGHBOURS_PER_PRODUCT);
         cache.set(productId, found);
@@ -32,9 +34,12 @@ export function databaseItemSource(sql: Database.Database): ItemSource {
       return found;
     },
     popular(limit) {
-      return prepared(sql, 'SELECT "product_id" FROM "recommendation_products" ORDER BY "weight" DESC LIMIT ?')
-        .pluck()
-        .all(limit) as number[];
+      if (popular.length < limit) {
+        popular = prepared(sql, 'SELECT "product_id" FROM "recommendation_products" ORDER BY "weight" DESC LIMIT ?')
+          .pluck()
+          .all(limit) as number[];
+      }
+      return popular.slice(0, limit);
     },
   };
 }

@@ -1,15 +1,13 @@
 import type Database from 'better-sqlite3';
-import { MAX_BASKET_PRODUCTS } from './basket-pairs';
-import { CooccurrenceCounter } from './cooccurrence';
-import { readSaleBaskets, type SaleBaskets } from './sale-baskets';
+import { NeighbourCounter } from './cooccurrence';
+import { readSaleBaskets } from './sale-baskets';
 
 /**
- * The most pair increments one pass counts in memory. Pairs are counted for one share of the
- * products at a time (by id modulo the number of passes), so the maps never hold more than about
- * this many entries, whatever the size of the history.
+ * The most pair increments one pass holds (12 bytes each, about 70 MB). Pairs are counted for one
+ * share of the products at a time (by id modulo the number of passes), so memory stays near this
+ * whatever the size of the history.
  */
-const PAIRS_PER_PASS = 3_000_000;
-const WRITE_CHUNK = 5_000;
+const PAIRS_PER_PASS = 6_000_000;
 
 export interface RebuildProgress {
   phase: string;
@@ -40,7 +38,8 @@ export function rebuildRecommendations(
     signal?.throwIfAborted();
     report({ phase: 'Reading sales', done: rows, total: Math.max(rows, totalLines ?? 0) });
   });
-  const passes = Math.max(1, Math.ceil(pairIncrements(baskets) / PAIRS_PER_PASS));
+  const counter = new NeighbourCounter(baskets);
+  const passes = Math.max(1, Math.ceil(counter.pairIncrements() / PAIRS_PER_PASS));
 
   sql.prepare('DELETE FROM "recommendation_pairs"').run();
   sql.prepare('DELETE FROM "recommendation_products"').run();
@@ -48,45 +47,22 @@ export function rebuildRecommendations(
   const insertPair = sql.prepare(
     'INSERT INTO "recommendation_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)',
   );
+  let products = 0;
+  counter.popularity.forEach((weight, productId) => {
+    if (weight <= 0) return;
+    insertProduct.run(productId, weight);
+    products++;
+  });
 
   let pairs = 0;
-  let products = 0;
   for (let part = 0; part < passes; part++) {
-    const phase = passes === 1 ? 'Pairing products' : `Pairing products (${part + 1} of ${passes})`;
-    const counter = new CooccurrenceCounter(part, passes);
-    for (let b = 0; b < baskets.count; b++) {
-      counter.addBasket(baskets.products.subarray(baskets.starts[b], baskets.starts[b + 1]), baskets.placedAtMs[b]!);
-      if (b % 50_000 === 0) {
-        signal?.throwIfAborted();
-        report({ phase, done: b, total: baskets.count });
-      }
-    }
-    if (part === 0) {
-      for (const [productId, weight] of counter.popularity) insertProduct.run(productId, weight);
-      products = counter.popularity.size;
-    }
-    let written = 0;
-    for (const kept of counter.strongestPairs()) {
+    signal?.throwIfAborted();
+    report({ phase: 'Pairing products', done: part, total: passes });
+    for (const kept of counter.strongestPairs(part, passes)) {
       for (const pair of kept) insertPair.run(pair.productId, pair.otherId, pair.weight);
-      written += kept.length;
-      if (written >= WRITE_CHUNK) {
-        signal?.throwIfAborted();
-        pairs += written;
-        written = 0;
-      }
+      pairs += kept.length;
     }
-    pairs += written;
   }
-  report({ phase: 'Done', done: baskets.count, total: baskets.count });
-  return { baskets: baskets.count, lines: baskets.lines, passes, products, pairs };
-}
-
-/** How many (product, other) increments all baskets make, each capped as a basket is. */
-function pairIncrements(baskets: SaleBaskets): number {
-  let total = 0;
-  for (let b = 0; b < baskets.count; b++) {
-    const size = Math.min(MAX_BASKET_PRODUCTS, baskets.starts[b + 1]! - baskets.starts[b]!);
-    total += size * (size - 1);
-  }
-  return total;
+  report({ phase: 'Pairing products', done: passes, total: passes });
+  return { baskets: counter.baskets, lines: baskets.lines, passes, products, pairs };
 }

@@ -1,18 +1,15 @@
 import type Database from 'better-sqlite3';
 import { isStandingSale } from '../sales/sale-sql';
+import type { BasketTable } from './cooccurrence';
 
 /**
  * Every standing sale's basket (shared/sales.ts), held as three typed arrays: 4 bytes per line
  * and 12 per basket, about 40 MB for five million lines, where arrays of objects would take ten
- * times that. Read in one ordered pass over the orders, so a basket's lines arrive together.
+ * times that. Read in one pass over the orders in id order, so a basket's lines arrive together
+ * (NOT INDEXED: through the status index every line would first be sorted in a temporary tree).
  */
-export interface SaleBaskets {
-  count: number;
+export interface SaleBaskets extends BasketTable {
   lines: number;
-  /** Basket b holds products[starts[b]] .. products[starts[b + 1] − 1]. */
-  starts: Int32Array;
-  products: Int32Array;
-  placedAtMs: Float64Array;
 }
 
 export function readSaleBaskets(sql: Database.Database, onRows: (rows: number) => void = () => {}): SaleBaskets {
@@ -24,7 +21,7 @@ export function readSaleBaskets(sql: Database.Database, onRows: (rows: number) =
   let current = -1;
   const rows = sql
     .prepare(
-      `SELECT o."id", o."placed_at", l."product_id" FROM "orders" o JOIN "order_lines" l ON l."order_id" = o."id"
+      `SELECT o."id", o."placed_at", l."product_id" FROM "orders" o NOT INDEXED JOIN "order_lines" l ON l."order_id" = o."id"
        WHERE ${isStandingSale('o')} ORDER BY o."id", l."line_no"`,
     )
     .raw()

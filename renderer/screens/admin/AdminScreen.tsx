@@ -6,6 +6,7 @@ import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
 import { DatabaseExport } from './DatabaseExport';
+import { RecommendationRulesPanel } from './RecommendationRulesPanel';
 import { SalesSettingsForm } from './SalesSettingsForm';
 import { StaffPermissions } from './StaffPermissions';
 import { StaffSessionSettings } from './StaffSessionSettings';
@@ -52,6 +53,9 @@ function Overview({ isAdmin }: { isAdmin: boolean }) {
     <Stack gap="lg">
       <SettingsSection title="Staff">
         <StaffTable />
+      </SettingsSection>
+      <SettingsSection title="Recommendations">
+        <RecommendationRulesPanel />
       </SettingsSection>
       {isAdmin && (
         <SettingsSection title="Add a staff member">

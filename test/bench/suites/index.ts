@@ -9,6 +9,7 @@ import { ordersSuite } from './orders';
 import { outboxSuite } from './outbox';
 import { productsSuite } from './products';
 import { receivingSuite } from './receiving';
+import { recommendationsSuite } from './recommendations';
 import { syncSuite } from './sync';
 
 /** Every benchmark suite, run in this order by `npm run bench`. */
@@ -24,4 +25,5 @@ export const suites: readonly BenchSuite[] = [
   messagesSuite,
   backupSuite,
   syncSuite,
+  recommendationsSuite,
 ];

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { CooccurrenceCounter } from '../../../electron/services/recommendations/cooccurrence';
+import { NeighbourCounter, basketTable } from '../../../electron/services/recommendations/cooccurrence';
 import { rankForBasket } from '../../../electron/services/recommendations/rank-basket';
 import { rankForCustomer } from '../../../electron/services/recommendations/rank-customer';
 import { NO_RULES, type HistoryEvent, type ItemSource } from '../../../electron/services/recommendations/ranking-types';
@@ -9,12 +9,12 @@ const NOW = Date.UTC(2026, 11, 1);
 
 /** Bread (1) goes with butter (2); coffee (3) with milk (4); everyone buys water (5). */
 function source(): ItemSource {
-  const counter = new CooccurrenceCounter();
-  for (let i = 0; i < 20; i++) {
-    counter.addBasket([1, 2, 5], NOW - i * DAY);
-    counter.addBasket([3, 4, 5], NOW - i * DAY);
-    counter.addBasket([5, 6], NOW - i * DAY);
-  }
+  const baskets = Array.from({ length: 20 }, (_, i) => [
+    { products: [1, 2, 5], atMs: NOW - i * DAY },
+    { products: [3, 4, 5], atMs: NOW - i * DAY },
+    { products: [5, 6], atMs: NOW - i * DAY },
+  ]).flat();
+  const counter = new NeighbourCounter(basketTable(baskets));
   const table = counter.neighbourTable();
   const popular = counter.mostPopular(50);
   return { neighbours: (id) => table.get(id) ?? [], popular: (limit) => popular.slice(0, limit) };
@@ -92,20 +92,24 @@ describe('rankForBasket', () => {
   });
 });
 
-describe('CooccurrenceCounter', () => {
-  it('counts the same pairs whether it runs in one pass or in several partitions', () => {
+describe('NeighbourCounter', () => {
+  it('keeps the same pairs whether it runs in one pass or in several shares, duplicates in a basket counted once', () => {
     const baskets = Array.from({ length: 200 }, (_, i) => ({
-      products: [i % 7, (i * 3) % 11, (i * 5) % 13, 20 + (i % 4)].map((id) => id + 1),
+      products: [i % 7, (i * 3) % 11, (i * 5) % 13, 20 + (i % 4), i % 7].map((id) => id + 1),
       atMs: NOW - i * DAY,
     }));
-    const whole = new CooccurrenceCounter();
-    const parts = [0, 1, 2].map((part) => new CooccurrenceCounter(part, 3));
-    for (const basket of baskets)
-      for (const counter of [whole, ...parts]) counter.addBasket(basket.products, basket.atMs);
-    const all = (counters: CooccurrenceCounter[]) =>
-      counters
-        .flatMap((counter) => [...counter.strongestPairs()].flat())
+    const counter = new NeighbourCounter(basketTable(baskets));
+    const pairs = (parts: number) =>
+      Array.from({ length: parts }, (_, part) => [...counter.strongestPairs(part, parts)].flat())
+        .flat()
         .sort((a, b) => a.productId - b.productId || a.otherId - b.otherId);
-    expect(all(parts)).toEqual(all([whole]));
+    expect(pairs(3)).toEqual(pairs(1));
+    expect(pairs(1).length).toBeGreaterThan(0);
+    expect(counter.popularity[1]).toBeCloseTo(
+      baskets
+        .filter((basket) => basket.products.includes(1))
+        .reduce((sum, basket) => sum + 2 ** ((basket.atMs - Date.UTC(2020, 0, 1)) / (90 * DAY)), 0),
+      6,
+    );
   });
 });

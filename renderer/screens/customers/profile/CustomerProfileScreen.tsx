@@ -8,6 +8,7 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { RecordThread } from '../../../components/messages/RecordThread';
 import { formatDate } from '../../../lib/format';
 import { CustomerActions } from './CustomerActions';
+import { CustomerSuggestions } from './CustomerSuggestions';
 import { FavouriteCategoriesChart } from './FavouriteCategoriesChart';
 import { FavouriteProducts } from './FavouriteProducts';
 import { InteractionCounts } from './InteractionCounts';
@@ -66,6 +67,7 @@ export function CustomerProfileScreen() {
         <FavouriteCategoriesChart categories={customer.favouriteCategories} />
         <FavouriteProducts products={customer.favouriteProducts} />
       </SimpleGrid>
+      <CustomerSuggestions customerId={customer.id} />
       <InteractionCounts counts={customer.interactionCounts} />
       <RecentOrders orders={customer.recentOrders} />
       <RecordThread record={{ kind: 'customer', id: customer.id }} what="customer" />

@@ -20,6 +20,7 @@ import { ProductForm } from './ProductForm';
 import { ProductHeader } from './ProductHeader';
 import { valuesFromProduct } from './product-form-values';
 import { StockByStorePanel } from './StockByStorePanel';
+import { BoughtTogetherPanel } from './BoughtTogetherPanel';
 import classes from './ProductScreen.module.css';
 
 export function ProductScreen() {
@@ -113,6 +114,7 @@ function ProductView({
         <Stack gap="md">
           <StockByStorePanel product={product} />
           <PriceHistoryPanel history={product.priceHistory} />
+          <BoughtTogetherPanel productId={product.id} />
         </Stack>
       </div>
       <MovementHistoryPanel product={product} />

@@ -9,6 +9,7 @@ import { Shortcut } from '../../../components/inventory/Shortcut';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { ApprovalDialog, type Approval } from '../../../components/ApprovalDialog';
 import { CartTable } from './CartTable';
+import { BasketSuggestions } from './BasketSuggestions';
 import { CustomerDialog } from './CustomerDialog';
 import { DiscountDialog } from './DiscountDialog';
 import { ParkedSalesDialog } from './ParkedSalesDialog';
@@ -131,6 +132,7 @@ export function TillScreen() {
             <CartTable cart={cart} priced={till.live.priced} quote={quote.data} />
             <ErrorAlert error={quote.error} />
             {till.live.error && <Alert color="red">{till.live.error}</Alert>}
+            <BasketSuggestions productIds={cart.lines.map((line) => line.productId)} />
           </Stack>
         </Grid.Col>
         <Grid.Col span={{ base: 12, md: 4 }}>

@@ -1,0 +1,119 @@
+import type Database from 'better-sqlite3';
+import { sqliteOf } from '../../../database/data-source';
+import { recommendationsChannels } from '../../../shared/contract/recommendations';
+import { rebuildRecommendations } from '../../../electron/services/recommendations/rebuild';
+import { recordSaleBasket } from '../../../electron/services/recommendations/record-sale';
+import { suggestForBasket, suggestForCustomer } from '../../../electron/services/recommendations/suggestions';
+import { percentiles, sample } from '../measure';
+import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
+
+const HEAVIEST = 25;
+const SPREAD = 175;
+const ORDERS = 300;
+const customerOutput = recommendationsChannels['recommendations.forCustomer'].output;
+const basketOutput = recommendationsChannels['recommendations.forBasket'].output;
+
+const megabytes = (kilobytes: number) => Math.round(kilobytes / 1024);
+
+/** The full rebuild as the job runs it, in one transaction; its peak memory is the process's peak after it. */
+function rebuild(sql: Database.Database): BenchFigure[] {
+  const rssBefore = process.memoryUsage().rss / 1024;
+  const started = performance.now();
+  const summary = sql.transaction(() => rebuildRecommendations(sql))();
+  const ms = performance.now() - started;
+  return [
+    {
+      name: `full rebuild, ${summary.lines.toLocaleString('en')} lines in ${summary.baskets.toLocaleString('en')} sales (${summary.passes} passes)`,
+      value: ms / 1000,
+      unit: 's',
+    },
+    { name: 'full rebuild peak RSS (process)', value: megabytes(process.resourceUsage().maxRSS), unit: 'MB' },
+    { name: 'RSS before the rebuild', value: megabytes(rssBefore), unit: 'MB' },
+    { name: 'neighbour pairs kept', value: summary.pairs, unit: 'rows' },
+  ];
+}
+
+function sampledCustomers(sql: Database.Database): number[] {
+  const heaviest = sql
+    .prepare(
+      `SELECT "customer_id" FROM "orders" WHERE "customer_id" IS NOT NULL GROUP BY "customer_id" ORDER BY COUNT(*) DESC LIMIT ${HEAVIEST}`,
+    )
+    .pluck()
+    .all() as number[];
+  const { first, last } = sql.prepare('SELECT MIN("id") AS "first", MAX("id") AS "last" FROM "customers"').get() as {
+    first: number;
+    last: number;
+  };
+  const step = Math.max(1, Math.floor((last - first) / SPREAD));
+  return [...heaviest, ...Array.from({ length: SPREAD }, (_, i) => Math.min(last, first + i * step))];
+}
+
+/** recommendations.forCustomer and forBasket as the dispatcher runs them: the suggestions, then the output check. */
+function reads(sql: Database.Database): BenchFigure[] {
+  const now = new Date();
+  const customers: number[] = [];
+  for (const id of sampledCustomers(sql)) {
+    customers.push(
+      ...sample(() => customerOutput.parse({ items: suggestForCustomer(sql, id, 10, now) }), {
+        warmup: 1,
+        iterations: 5,
+      }),
+    );
+  }
+  const baskets = sql
+    .prepare(
+      `SELECT json_group_array("product_id") FROM "order_lines" WHERE "order_id" IN
+         (SELECT "id" FROM "orders" ORDER BY "id" DESC LIMIT ${ORDERS}) GROUP BY "order_id"`,
+    )
+    .pluck()
+    .all()
+    .map((text) => JSON.parse(text as string) as number[]);
+  const basketTimes: number[] = [];
+  for (const basket of baskets) {
+    basketTimes.push(
+      ...sample(() => basketOutput.parse({ items: suggestForBasket(sql, basket, 10) }), { warmup: 1, iterations: 3 }),
+    );
+  }
+  const forCustomer = percentiles(customers);
+  const forBasket = percentiles(basketTimes);
+  return [
+    { name: 'forCustomer p50', value: forCustomer.p50, unit: 'ms' },
+    { name: 'forCustomer p95', value: forCustomer.p95, unit: 'ms' },
+    { name: 'forBasket p95', value: forBasket.p95, unit: 'ms' },
+  ];
+}
+
+/** What a new sale adds to the tables (recordSaleBasket in the order's transaction), on recent sales, rolled back after. */
+function incremental(sql: Database.Database): BenchFigure[] {
+  const orders = sql
+    .prepare(
+      `SELECT "id" FROM "orders" WHERE "status" IN ('paid', 'fulfilled', 'delivered') ORDER BY "id" DESC LIMIT ${ORDERS}`,
+    )
+    .pluck()
+    .all() as number[];
+  const times: number[] = [];
+  sql.exec('BEGIN');
+  try {
+    for (const id of orders) {
+      const started = performance.now();
+      recordSaleBasket(sql, id);
+      times.push(performance.now() - started);
+    }
+  } finally {
+    sql.exec('ROLLBACK');
+  }
+  const { p50, p95 } = percentiles(times);
+  return [
+    { name: 'update after an order p50', value: p50, unit: 'ms' },
+    { name: 'update after an order p95', value: p95, unit: 'ms' },
+  ];
+}
+
+export const recommendationsSuite: BenchSuite = {
+  name: 'recommendations',
+  description: 'full rebuild with peak memory, suggestions for a customer and a basket, the update after an order',
+  run({ dataSource }: BenchContext): BenchFigure[] {
+    const sql = sqliteOf(dataSource);
+    return [...rebuild(sql), ...reads(sql), ...incremental(sql)];
+  },
+};
