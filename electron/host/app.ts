@@ -2,6 +2,7 @@ import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
 import { startBackupSchedule } from '../backup/schedule';
+import { startSyncSchedule } from '../sync/schedule';
 import { FileArea, STALE_FILE_MS } from '../files/file-area';
 import { handlers } from '../handlers';
 import { JobRunner } from '../jobs/runner';
@@ -55,6 +56,8 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   jobs.failInterrupted();
   // Every N hours, once an admin has chosen a backup folder (electron/backup/schedule.ts).
   const backupSchedule = startBackupSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
+  // Every few minutes, while BACKROOM_HQ_URL names head office (electron/sync/schedule.ts).
+  const syncSchedule = startSyncSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
   const files = new FileArea(join(dirname(options.databasePath), 'files'), clock, {
     maxUploadBytes: settings.maxUploadBytes,
   });
@@ -82,6 +85,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     files,
     async close() {
       backupSchedule.stop();
+      syncSchedule.stop();
       await jobs.close();
       await readers.close();
       if (dataSource.isInitialized) await dataSource.destroy();
