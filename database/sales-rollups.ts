@@ -9,6 +9,11 @@ import {
   triggerStatements as hourMonthTriggerStatements,
 } from './migrations/0018-store-hour-months';
 import {
+  rebuildStatements as rebuildStorePairStatements,
+  triggerNames as storePairTriggerNames,
+  triggerStatements as storePairTriggerStatements,
+} from './migrations/0019-store-category-brands';
+import {
   triggerNames as grainTriggerNames,
   triggerStatements as grainTriggerStatements,
 } from './migrations/0011-sales-rollup-grains/triggers';
@@ -22,19 +27,22 @@ export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offset
  * time zone changed, a writer that bypassed triggers, or a check. Run it inside the caller's
  * write transaction: the rollups are never seen half rebuilt.
  *
- * The coarser tables of migration 0011 follow sales_product_days row by row, and the months of
- * hours of 0018 follow sales_store_hours; while the days are rebuilt their triggers are set aside
+ * The coarser tables of migrations 0011 and 0019 follow sales_product_days row by row, and the
+ * months of hours of 0018 follow sales_store_hours; while the days are rebuilt their triggers are set aside
  * (other connections never see them gone, the DDL being part of the transaction) and the coarser
- * tables are recomputed at once afterwards: one store's category, brand and hour rows, and the
+ * tables are recomputed at once afterwards: one store's category, brand, pair and hour rows, and the
  * product and customer ranks, which cover every store, whole. Customers' rows per store
  * (migration 0014) follow the orders, not the days: one store's are recomputed.
  */
 export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
-  for (const name of [...grainTriggerNames, ...hourMonthTriggerNames]) sql.prepare(`DROP TRIGGER "${name}"`).run();
+  for (const name of [...grainTriggerNames, ...storePairTriggerNames, ...hourMonthTriggerNames])
+    sql.prepare(`DROP TRIGGER "${name}"`).run();
   for (const statement of [
     ...rebuildStatements(storeId ?? null),
     ...rebuildGrainStatements(storeId ?? null),
     ...grainTriggerStatements,
+    ...rebuildStorePairStatements(storeId ?? null),
+    ...storePairTriggerStatements,
     ...rebuildHourMonthStatements(storeId ?? null),
     ...hourMonthTriggerStatements,
     ...rebuildStoreCustomerStatements(storeId ?? null),

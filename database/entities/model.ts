@@ -42,6 +42,7 @@ export { SalesCustomerRank } from './sales-customer-rank';
 export { SalesProductDay } from './sales-product-day';
 export { SalesProductMonth } from './sales-product-month';
 export { SalesProductRank } from './sales-product-rank';
+export { SalesStoreCategoryBrand } from './sales-store-category-brand';
 export { SalesStoreCustomerRank } from './sales-store-customer-rank';
 export { SalesStoreDay } from './sales-store-day';
 export { SalesStoreHour } from './sales-store-hour';

@@ -16,6 +16,7 @@ import { AuditChain1765300000000 } from './0015-audit-chain';
 import { StaffAccess1765400000000 } from './0016-staff-access';
 import { Messaging1765500000000 } from './0017-messaging';
 import { StoreHourMonths1765600000000 } from './0018-store-hour-months';
+import { StoreCategoryBrands1765650000000 } from './0019-store-category-brands';
 import { Recommendations1765720000000 } from './0020-recommendations';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -38,5 +39,6 @@ export const migrations = [
   StaffAccess1765400000000,
   Messaging1765500000000,
   StoreHourMonths1765600000000,
+  StoreCategoryBrands1765650000000,
   Recommendations1765720000000,
 ];

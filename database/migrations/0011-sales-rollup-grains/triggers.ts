@@ -61,11 +61,11 @@ const OLD_EMPTY_ROWS = PERIODS_OF('OLD."day"').flatMap((period) => [
  * its months. Found through the stores' days and the product's months, so a product without
  * sales costs a few hundred lookups and one with sales a lookup per store-day of the months it sold in.
  */
-const HISTORY_DAYS = `(SELECT DISTINCT "store_id", substr("day", 1, 7) AS "month" FROM "sales_store_days") sm
+export const HISTORY_DAYS = `(SELECT DISTINCT "store_id", substr("day", 1, 7) AS "month" FROM "sales_store_days") sm
   JOIN "sales_product_months" m ON m."store_id" = sm."store_id" AND m."month" = sm."month" AND m."product_id" = NEW."id"
   JOIN "sales_store_days" s ON s."store_id" = m."store_id" AND s."day" BETWEEN m."month" || '-01' AND m."month" || '-31'
   JOIN "sales_product_days" h ON h."store_id" = s."store_id" AND h."day" = s."day" AND h."product_id" = NEW."id"`;
-const HISTORY_MONTHS = `(SELECT DISTINCT "store_id", substr("day", 1, 7) AS "month" FROM "sales_store_days") sm
+export const HISTORY_MONTHS = `(SELECT DISTINCT "store_id", substr("day", 1, 7) AS "month" FROM "sales_store_days") sm
   JOIN "sales_product_months" h ON h."store_id" = sm."store_id" AND h."month" = sm."month" AND h."product_id" = NEW."id"`;
 
 /** Moves product NEW's history from its OLD dimension to its NEW one, at every period. */

@@ -26,11 +26,11 @@ const IN_STORES = `"store_id" IN (SELECT "value" FROM json_each(@stores))`;
  *   sales_brand_periods, the range as its fewest periods (periods.ts), or its days when the grain
  *   needs every day (`byDay`);
  * - a category and a brand at once, or a brand alone, over every store and not by store:
- *   sales_category_brands
- *   (top products over every store are ranked from sales_product_ranks, rollup-ranks.ts);
- * - else products' rows of the stores, whole months from sales_product_months and the days at
- *   either end from sales_product_days: each narrowed product looked up in each store, month and
- *   day when they are few, else the stores' whole ranges of rows.
+ *   sales_category_brands; by store or of some stores: sales_store_category_brands;
+ * - by product: products' rows of the stores, whole months from sales_product_months and the
+ *   days at either end from sales_product_days: each narrowed product looked up in each store,
+ *   month and day when they are few, else the stores' whole ranges of rows (top products over
+ *   every store are ranked from sales_product_ranks, rollup-ranks.ts).
  * `x` carries the measures' columns, "store_id" and "day" (a period's first day).
  */
 export function rollupSource(
@@ -58,29 +58,12 @@ export function rollupSource(
   if (dimension === 'brand' && groupedBy !== 'store' && coversEveryStore(sql, filter)) {
     return pairSource(filter, byDay, params);
   }
-  if (dimension !== null) {
-    const condition =
-      filter.categoryId !== undefined
-        ? `"category_id" IN ${CATEGORY_SUBTREE}`
-        : filter.brandId !== undefined
-          ? '"brand_id" = @brandId'
-          : '1';
-    // Each period (or day) of each store is one index range, narrowed by the key where the filter names it.
-    const rows = `SELECT *, substr("period" || '-01', 1, 10) AS "day" FROM "sales_${dimension}_periods"
-       WHERE ${IN_STORES} AND "period" IN (SELECT "value" FROM json_each(@periods)) AND ${condition}`;
-    return {
-      from: `(${rows}) x`,
-      params: {
-        ...params,
-        periods: JSON.stringify(byDay ? daysOf(filter.fromDay, filter.toDay) : periodsOf(filter.fromDay, filter.toDay)),
-      },
-      wholeStores: false,
-      categoryOf: 'NULLIF(x."category_id", 0)',
-      brandOf: 'NULLIF(x."brand_id", 0)',
-    };
-  }
-  if (groupedBy !== 'store' && groupedBy !== 'product' && coversEveryStore(sql, filter)) {
-    return pairSource(filter, byDay, params);
+  // Each period (or day) of each store is one index range, narrowed by the key where the filter names it.
+  if (dimension !== null) return pairRows(`sales_${dimension}_periods`, IN_STORES, filter, byDay, params);
+  if (groupedBy !== 'product') {
+    return groupedBy !== 'store' && coversEveryStore(sql, filter)
+      ? pairSource(filter, byDay, params)
+      : storePairSource(filter, byDay, params);
   }
   const split = splitByMonths(filter.fromDay, filter.toDay);
   const few = fewProducts(sql, filter, params, stores.length, byDay, split);
@@ -155,13 +138,34 @@ function fewProducts(
 
 /** Rows of every store by category and brand from sales_category_brands, at the range's periods or days. */
 function pairSource(filter: TradeFilter, byDay: boolean, params: Record<string, unknown>): TradeSource {
+  return pairRows('sales_category_brands', '1', filter, byDay, params);
+}
+
+/** Rows of the filter's stores, each by category and brand, from sales_store_category_brands. */
+function storePairSource(filter: TradeFilter, byDay: boolean, params: Record<string, unknown>): TradeSource {
+  return pairRows('sales_store_category_brands', IN_STORES, filter, byDay, params);
+}
+
+/**
+ * Rows of `table`, a rollup keyed by period and category or brand or both, of the stores
+ * `stores` (an SQL condition) at the range's periods or days, narrowed to the filter's category
+ * subtree and brand. `categoryOf` and `brandOf` name the columns the table has.
+ */
+function pairRows(
+  table: string,
+  stores: string,
+  filter: TradeFilter,
+  byDay: boolean,
+  params: Record<string, unknown>,
+): TradeSource {
   const conditions = [
+    stores,
+    '"period" IN (SELECT "value" FROM json_each(@periods))',
     filter.categoryId !== undefined ? `"category_id" IN ${CATEGORY_SUBTREE}` : '1',
     filter.brandId !== undefined ? '"brand_id" = @brandId' : '1',
   ];
   return {
-    from: `(SELECT *, substr("period" || '-01', 1, 10) AS "day" FROM "sales_category_brands"
-      WHERE "period" IN (SELECT "value" FROM json_each(@periods)) AND ${conditions.join(' AND ')}) x`,
+    from: `(SELECT *, substr("period" || '-01', 1, 10) AS "day" FROM "${table}" WHERE ${conditions.join(' AND ')}) x`,
     params: {
       ...params,
       periods: JSON.stringify(byDay ? daysOf(filter.fromDay, filter.toDay) : periodsOf(filter.fromDay, filter.toDay)),

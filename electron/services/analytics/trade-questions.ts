@@ -47,7 +47,7 @@ export function tradeQuestions(sourceOf: SourceOf) {
      * per-bucket figures could be half a cent a row off where lines carry percentage discounts).
      */
     tradeTotals(sql: Database.Database, filter: TradeFilter): TradeFigures {
-      const source = sourceOf(sql, filter, { byProduct: false, byDay: false, groupedBy: 'store' });
+      const source = sourceOf(sql, filter, { byProduct: false, byDay: false });
       const row = prepared(sql, `SELECT ${measures(source)} FROM ${source.from}`).get(source.params) as Record<
         keyof MeasureRow,
         number | null

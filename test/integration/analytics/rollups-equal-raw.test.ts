@@ -23,6 +23,7 @@ const TABLES = [
   'sales_category_periods',
   'sales_brand_periods',
   'sales_category_brands',
+  'sales_store_category_brands',
   'sales_product_ranks',
   'sales_customer_ranks',
   'sales_store_customer_ranks',
