@@ -4,6 +4,7 @@ import { AdminScreen } from '../screens/admin/AdminScreen';
 import { MyAccountScreen } from '../screens/admin/StaffAccount';
 import { AnalyticsScreen } from '../screens/analytics/AnalyticsScreen';
 import { AuditScreen } from '../screens/audit/AuditScreen';
+import { BackupsScreen } from '../screens/backups/BackupsScreen';
 import { QueryLabScreen } from '../screens/analytics/query-lab/QueryLabScreen';
 import { customersRoutes } from '../screens/customers/routes';
 import { DashboardScreen } from '../screens/dashboard/DashboardScreen';
@@ -31,6 +32,7 @@ export const router = createHashRouter([
       { path: 'admin', element: <AdminScreen /> },
       { path: 'account', element: <MyAccountScreen /> },
       { path: 'audit', element: <AuditScreen /> },
+      { path: 'backups', element: <BackupsScreen /> },
       { path: 'sync', element: <SyncScreen /> },
       { path: '*', element: <Navigate to="/" replace /> },
     ],

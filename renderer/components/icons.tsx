@@ -115,6 +115,14 @@ export const AuditIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** A disk with an arrow into it: backups. */
+export const BackupIcon = (props: IconProps) => (
+  <Icon {...props}>
+    <path d="M4 15v4h16v-4" />
+    <path d="M12 3v10m-4-4 4 4 4-4" />
+  </Icon>
+);
+
 /** Two arrows chasing each other: sync with head office. */
 export const SyncIcon = (props: IconProps) => (
   <Icon {...props}>

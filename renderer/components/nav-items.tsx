@@ -4,6 +4,7 @@ import {
   AdminIcon,
   AnalyticsIcon,
   AuditIcon,
+  BackupIcon,
   CustomersIcon,
   DashboardIcon,
   ImportIcon,
@@ -36,5 +37,6 @@ export const NAV_ITEMS: NavItem[] = [
   { to: '/jobs', label: 'Jobs', icon: <JobsIcon />, channel: 'jobs.list' },
   { to: '/admin', label: 'Admin', icon: <AdminIcon />, channel: 'staff.list' },
   { to: '/audit', label: 'Audit', icon: <AuditIcon />, channel: 'audit.list' },
+  { to: '/backups', label: 'Backups', icon: <BackupIcon />, channel: 'backups.list' },
   { to: '/sync', label: 'Sync', icon: <SyncIcon />, channel: 'sync.status' },
 ];

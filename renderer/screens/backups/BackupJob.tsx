@@ -1,0 +1,46 @@
+import { Alert, Progress, Stack, Text } from '@mantine/core';
+import { useEffect, useRef } from 'react';
+import { useJobEvents } from '../../api/hooks/useJobs';
+import { describeProgress, progressPercent } from '../jobs/job-labels';
+
+/** Follows a backup or verify job: a progress bar while it runs, then what it ended with. */
+export function BackupJob({ jobId, label, onEnded }: { jobId: number; label: string; onEnded(): void }) {
+  const { progress, finished } = useJobEvents(jobId);
+  // Told once per job, however often the screen renders meanwhile.
+  const told = useRef(false);
+  useEffect(() => {
+    if (finished && !told.current) {
+      told.current = true;
+      onEnded();
+    }
+  }, [finished, onEnded]);
+
+  if (!finished) {
+    return (
+      <Stack gap={4}>
+        <Progress value={progressPercent(progress)} animated aria-label={`${label} progress`} />
+        <Text size="sm" c="dimmed" aria-live="polite">
+          {describeProgress(progress)}
+        </Text>
+      </Stack>
+    );
+  }
+  const result = finished.result as { name?: string; state?: string; error?: string | null } | null;
+  if (finished.status === 'succeeded' && result?.state === 'verified')
+    return (
+      <Text size="sm" role="status">
+        {label}: {result.name} is verified.
+      </Text>
+    );
+  if (finished.status === 'cancelled')
+    return (
+      <Text size="sm" c="dimmed" role="status">
+        Cancelled.
+      </Text>
+    );
+  return (
+    <Alert color="red" title={`${label} failed`} role="alert">
+      {result?.error ?? finished.error ?? 'The job ended without a verified backup.'}
+    </Alert>
+  );
+}

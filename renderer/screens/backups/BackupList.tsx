@@ -1,0 +1,74 @@
+import { Badge, Button, Table, Text } from '@mantine/core';
+import type { BackupSummary } from '../../../shared/contract';
+import { formatDateTime } from '../../lib/format';
+
+const STATE_COLORS = { verified: 'teal', failed: 'red', unverified: 'gray' } as const;
+const STATE_LABELS = { verified: 'Verified', failed: 'Failed', unverified: 'Not verified' } as const;
+
+/** "912 kB", "1.8 GB", in decimal units as file managers show them. */
+function formatBytes(bytes: number): string {
+  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
+  let value = bytes;
+  let unit = 0;
+  while (value >= 1000 && unit < units.length - 1) {
+    value /= 1000;
+    unit++;
+  }
+  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
+}
+
+/** The backups by name, newest first; only a verified one counts as good. */
+export function BackupList({
+  items,
+  busy,
+  onVerify,
+}: {
+  items: BackupSummary[];
+  busy: boolean;
+  onVerify(name: string): void;
+}) {
+  if (items.length === 0)
+    return (
+      <Text c="dimmed" ta="center" py="lg">
+        No backups in this folder yet. Back up now, or wait for the schedule.
+      </Text>
+    );
+  return (
+    <Table striped aria-label="Backups">
+      <Table.Thead>
+        <Table.Tr>
+          <Table.Th>Backup</Table.Th>
+          <Table.Th>Taken</Table.Th>
+          <Table.Th>Size</Table.Th>
+          <Table.Th>State</Table.Th>
+          <Table.Th />
+        </Table.Tr>
+      </Table.Thead>
+      <Table.Tbody>
+        {items.map((backup) => (
+          <Table.Tr key={backup.name}>
+            <Table.Td>{backup.name}</Table.Td>
+            <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
+            <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
+            <Table.Td>
+              <Badge color={STATE_COLORS[backup.state]} title={backup.error ?? undefined}>
+                {STATE_LABELS[backup.state]}
+              </Badge>
+            </Table.Td>
+            <Table.Td>
+              <Button
+                size="xs"
+                variant="default"
+                disabled={busy}
+                onClick={() => onVerify(backup.name)}
+                aria-label={`Verify ${backup.name}`}
+              >
+                Verify
+              </Button>
+            </Table.Td>
+          </Table.Tr>
+        ))}
+      </Table.Tbody>
+    </Table>
+  );
+}
