@@ -77,6 +77,18 @@ const CHAIN_WIDE = [
   // Saved column mappings are shared by the chain.
   'imports.profiles.save',
   'imports.profiles.delete',
+  // Suggestions' exclusions, pins and neighbours are the chain's, as its catalog is.
+  'recommendations.exclude',
+  'recommendations.removeExclusion',
+  'recommendations.pin',
+  'recommendations.unpin',
+  'recommendations.rebuild',
+  // The whole file: its backups and its push to head office (admins only).
+  'backups.setSettings',
+  'backups.start',
+  'backups.verify',
+  'sync.reconcile',
+  'sync.run',
 ] as const satisfies readonly ChannelName[];
 
 /**
