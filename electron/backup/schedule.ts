@@ -3,6 +3,7 @@ import type { Clock } from '../host/clock';
 import type { Actor } from '../host/sessions';
 import type { SerialQueue } from '../host/serial';
 import type { JobControl } from '../jobs/control';
+import { periodicCheck, type PeriodicCheck } from '../jobs/periodic-check';
 import { listBackups } from './backup-list';
 import type { BackupJobInput } from './backup-jobs';
 import { readBackupSettings } from './settings';
@@ -16,11 +17,7 @@ export function backupDue(newest: Date | null, now: Date, everyHours: number): b
   return newest === null || now.getTime() - newest.getTime() >= everyHours * HOUR_MS;
 }
 
-export interface BackupSchedule {
-  /** Starts a backup job if one is due; answers its id, or null when none was started. */
-  checkNow(): Promise<number | null>;
-  stop(): void;
-}
+export type BackupSchedule = PeriodicCheck;
 
 /**
  * Backs up every N hours while the app runs, as the admin who chose the settings (a disabled or
@@ -49,11 +46,7 @@ export function startBackupSchedule(deps: {
       return null;
     }
   };
-  // On the main connection's queue, like every call: never inside a call's open transaction.
-  const checkNow = () => deps.queue.run(() => Promise.resolve(check()));
-  const timer = setInterval(() => void checkNow().catch(() => null), CHECK_EVERY_MS);
-  timer.unref();
-  return { checkNow, stop: () => clearInterval(timer) };
+  return periodicCheck(deps.queue, CHECK_EVERY_MS, check);
 }
 
 function activeAdmin(sql: Database.Database, staffId: number): Actor | null {

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { Clock } from '../host/clock';
 import type { SerialQueue } from '../host/serial';
 import type { JobControl } from '../jobs/control';
+import { periodicCheck, type PeriodicCheck } from '../jobs/periodic-check';
 import type { SyncJobInput } from '../jobs/sync-job';
 import { retryDelayMs } from './backoff';
 import { configuredHqUrl } from './hq-url';
@@ -27,11 +28,7 @@ export function syncDue(
   return now.getTime() - Date.parse(record.lastAttemptAt) >= wait;
 }
 
-export interface SyncSchedule {
-  /** Starts a sync job if one is due; answers its id, or null. */
-  checkNow(): Promise<number | null>;
-  stop(): void;
-}
+export type SyncSchedule = PeriodicCheck;
 
 /**
  * Syncs on its own while the app runs, when head office was set up as it started, as the file's first active
@@ -70,8 +67,5 @@ export function startSyncSchedule(deps: {
       return null;
     }
   };
-  const checkNow = () => deps.queue.run(() => Promise.resolve(check()));
-  const timer = setInterval(() => void checkNow().catch(() => null), CHECK_EVERY_MS);
-  timer.unref();
-  return { checkNow, stop: () => clearInterval(timer) };
+  return periodicCheck(deps.queue, CHECK_EVERY_MS, check);
 }

@@ -1,7 +1,8 @@
 import type { BackupManifest } from '../../backup/format';
 import type { BackupProgress } from '../../backup/progress';
 import type { CliIO } from '../command';
-import { formatBytes, formatCount } from '../format';
+import { formatBytes } from '../../../shared/format-bytes';
+import { formatCount } from '../format';
 import { progressPrinter } from '../progress';
 
 /** Backup phases as the CLI's progress bar or log lines show them, in megabytes. */

@@ -3,7 +3,7 @@ import { dirname, join, resolve } from 'node:path';
 import { derivePassphraseKey, newKdfParams } from '../../backup/keys';
 import { restoreBackup } from '../../backup/restore-backup';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes } from '../format';
+import { formatBytes } from '../../../shared/format-bytes';
 import { backupProgress, describeManifest } from './backup-output';
 import { PASSPHRASE_VARIABLE } from './backup-passphrase';
 import { unlockBackup } from './backup-unlock';

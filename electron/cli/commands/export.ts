@@ -13,7 +13,8 @@ import { exportReadContext } from '../../export/read-context';
 import { systemClock } from '../../host/clock';
 import { openReadOnlyDatabase } from '../../workers/read-only-database';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes, formatCount, formatDuration } from '../format';
+import { formatBytes } from '../../../shared/format-bytes';
+import { formatCount, formatDuration } from '../format';
 import { progressPrinter } from '../progress';
 import { cliActor } from '../cli-actor';
 

@@ -5,7 +5,8 @@ import { DEMO_PASSWORD, SEED_SCALES, isSeedScale, seedDatabase } from '../../../
 import { systemClock } from '../../host/clock';
 import { hashPassword } from '../../services/auth/password';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes, formatCount, formatDuration } from '../format';
+import { formatBytes } from '../../../shared/format-bytes';
+import { formatCount, formatDuration } from '../format';
 import { progressPrinter } from '../progress';
 
 const SCALES = Object.keys(SEED_SCALES).join('|');

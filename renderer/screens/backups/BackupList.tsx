@@ -1,21 +1,10 @@
 import { Badge, Button, Table, Text } from '@mantine/core';
 import type { BackupSummary } from '../../../shared/contract';
+import { formatBytes } from '../../../shared/format-bytes';
 import { formatDateTime } from '../../lib/format';
 
 const STATE_COLORS = { verified: 'teal', failed: 'red', unverified: 'gray' } as const;
 const STATE_LABELS = { verified: 'Verified', failed: 'Failed', unverified: 'Not verified' } as const;
-
-/** "912 kB", "1.8 GB", in decimal units as file managers show them. */
-function formatBytes(bytes: number): string {
-  const units = ['bytes', 'kB', 'MB', 'GB', 'TB'];
-  let value = bytes;
-  let unit = 0;
-  while (value >= 1000 && unit < units.length - 1) {
-    value /= 1000;
-    unit++;
-  }
-  return `${unit === 0 ? value : value.toFixed(value < 10 ? 1 : 0)} ${units[unit]}`;
-}
 
 /** The backups by name, newest first; only a verified one counts as good. */
 export function BackupList({
