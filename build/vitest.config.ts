@@ -13,6 +13,8 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 30_000,
+          // A suite's setup opens a fresh file through every migration, slow on a loaded machine.
+          hookTimeout: 60_000,
         },
       },
       {
