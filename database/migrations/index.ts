@@ -18,6 +18,7 @@ import { Messaging1765500000000 } from './0017-messaging';
 import { StoreHourMonths1765600000000 } from './0018-store-hour-months';
 import { StoreCategoryBrands1765650000000 } from './0019-store-category-brands';
 import { Recommendations1765720000000 } from './0020-recommendations';
+import { CustomerDayVersions1765800000000 } from './0021-customer-day-versions';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -41,4 +42,5 @@ export const migrations = [
   StoreHourMonths1765600000000,
   StoreCategoryBrands1765650000000,
   Recommendations1765720000000,
+  CustomerDayVersions1765800000000,
 ];
