@@ -8,8 +8,7 @@ import { readReceipt } from '../services/orders/receipt';
 import { returnItems } from '../services/orders/return-order';
 import { readSalesSettings, writeSalesSettings } from '../services/orders/sales-settings';
 import { transitionOrder } from '../services/orders/transition-order';
-import { recordSaleBasket } from '../services/recommendations/record-sale';
-import { SALE_STATUSES } from '../../shared/sales';
+import { recordSaleBasket, saleBasketBefore, updateSaleBasket } from '../services/recommendations/record-sale';
 
 const quote: Handler<'orders.quote'> = (input, ctx) => quoteOrder(ctx.sql, ctx.actor.storeId, input);
 
@@ -33,15 +32,14 @@ const place: Handler<'orders.place'> = async (input, ctx) => {
   return receipt;
 };
 
-const isSaleStatus = (status: string) => (SALE_STATUSES as readonly string[]).includes(status);
-
 const getReceipt: Handler<'orders.getReceipt'> = (input, ctx) => readReceipt(ctx.sql, input.id);
 
 const transition: Handler<'orders.transition'> = (input, ctx) => {
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = input.id;
+  const basket = saleBasketBefore(ctx.sql, input.id);
   const { from, returnId } = transitionOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
-  if (!isSaleStatus(from)) recordSaleBasket(ctx.sql, input.id);
+  updateSaleBasket(ctx.sql, input.id, basket);
   ctx.audit.details = { from, to: input.to, reason: input.reason ?? null, ...(returnId !== null && { returnId }) };
   return readOrderDetail(ctx.sql, input.id, ctx.actor);
 };
@@ -49,7 +47,9 @@ const transition: Handler<'orders.transition'> = (input, ctx) => {
 const takeBack: Handler<'orders.return'> = async (input, ctx) => {
   ctx.audit.entity = 'orders';
   ctx.audit.entityId = input.orderId;
+  const basket = saleBasketBefore(ctx.sql, input.orderId);
   const { approvedBy, ...written } = await returnItems(ctx.sql, ctx.actor, ctx.clock.now(), input, ctx);
+  updateSaleBasket(ctx.sql, input.orderId, basket);
   ctx.audit.details = {
     returnId: written.returnId,
     refundTo: input.refundTo,

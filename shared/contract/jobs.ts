@@ -30,7 +30,7 @@ export const JOB_ACCESS: Record<JobKind, 'read' | 'write' | 'own'> = {
   import: 'write',
   sync: 'own',
   'sync.reconcile': 'read',
-  'recommendations.rebuild': 'write',
+  'recommendations.rebuild': 'own',
 };
 
 export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;

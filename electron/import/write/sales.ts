@@ -1,3 +1,4 @@
+import { ImportedBaskets } from '../../services/recommendations/import-baskets';
 import type { ImportRow, ImportWriter, RowProblem, WriterContext } from '../writer';
 import { planOrder } from './sales/plan-order';
 import { ImportReferences } from './sales/references';
@@ -27,6 +28,8 @@ export type SalesWriter = ImportWriter & Required<Pick<ImportWriter, 'refused'>>
 export function salesWriter(ctx: WriterContext): SalesWriter {
   const refs = new ImportReferences(ctx.sql, ctx.staffId);
   const orders = new OrderWriter(ctx.sql, ctx.now);
+  // Recommendations' item tables take the imported sales' baskets in the same transaction.
+  const baskets = new ImportedBaskets(ctx.sql);
   const existing = ctx.sql.prepare('SELECT 1 FROM "orders" WHERE "external_ref" = ?').pluck();
   const planContext = {
     refs,
@@ -71,6 +74,7 @@ export function salesWriter(ctx: WriterContext): SalesWriter {
     const planned = planOrder(group.ref, group.rows, planContext);
     if ('order' in planned) {
       orders.write(planned.order);
+      baskets.add(planned.order.status, planned.order.placedAt, planned.order.lines);
       counts.inserted += group.rows.length;
       counts.orders++;
       return [];
@@ -113,7 +117,9 @@ export function salesWriter(ctx: WriterContext): SalesWriter {
     finish() {
       const last = pending;
       pending = null;
-      return last ? flush(last) : [];
+      const problems = last ? flush(last) : [];
+      baskets.flush();
+      return problems;
     },
     summary() {
       return { ...counts };

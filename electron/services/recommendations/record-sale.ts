@@ -1,35 +1,25 @@
 import type Database from 'better-sqlite3';
-import { SALE_STATUSES } from '../../../shared/sales';
-import { prepared } from '../../../database/prepared';
-import { basketContribution } from './basket-pairs';
+import type { BasketContribution } from './basket-pairs';
+import { applyBasketChange } from './basket-change';
+import { standingBasket } from './standing-basket';
 
 /**
- * Adds one new sale's basket to the item tables, in the transaction that made it a sale (placed
- * paid, or paid later): each product's popularity and each pair of its products. A basket of n
- * products is n + n(n − 1) upserts on primary keys. Returns and cancellations are not taken back
- * here; the next rebuild counts standing sales only.
+ * Adds a new sale's basket to the item tables, in the transaction that made it a sale (placed
+ * paid): each product's popularity and each pair of its products, n + n(n − 1) upserts on primary
+ * keys for a basket of n products. An order that is not a sale (saved pending) adds nothing.
  */
 export function recordSaleBasket(sql: Database.Database, orderId: number): void {
-  const order = prepared(sql, 'SELECT "status", "placed_at" AS "placedAt" FROM "orders" WHERE "id" = ?').get(
-    orderId,
-  ) as { status: string; placedAt: string } | undefined;
-  if (!order || !(SALE_STATUSES as readonly string[]).includes(order.status)) return;
-  const lines = prepared(sql, 'SELECT "product_id" FROM "order_lines" WHERE "order_id" = ? ORDER BY "line_no"')
-    .pluck()
-    .all(orderId) as number[];
-  const { weight, products } = basketContribution(lines, Date.parse(order.placedAt));
-  const popularity = prepared(
-    sql,
-    `INSERT INTO "recommendation_products" ("product_id", "weight") VALUES (?, ?)
-     ON CONFLICT ("product_id") DO UPDATE SET "weight" = "weight" + excluded."weight"`,
-  );
-  const pair = prepared(
-    sql,
-    `INSERT INTO "recommendation_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)
-     ON CONFLICT ("product_id", "other_id") DO UPDATE SET "weight" = "weight" + excluded."weight"`,
-  );
-  for (const product of products) {
-    popularity.run(product, weight);
-    for (const other of products) if (other !== product) pair.run(product, other, weight);
-  }
+  applyBasketChange(sql, null, standingBasket(sql, orderId));
+}
+
+/**
+ * Keeps the item tables current through a change to an existing order (paid later, items brought
+ * back, cancelled): read `saleBasketBefore` before the change and pass it to `updateSaleBasket`
+ * after, in the same transaction. Paying adds the basket, a cancellation takes all of it back, a
+ * return takes back the products that no longer have units standing.
+ */
+export const saleBasketBefore = standingBasket;
+
+export function updateSaleBasket(sql: Database.Database, orderId: number, before: BasketContribution | null): void {
+  applyBasketChange(sql, before, standingBasket(sql, orderId));
 }
