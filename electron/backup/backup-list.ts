@@ -2,12 +2,18 @@ import { existsSync, readFileSync, readdirSync, rmSync, statSync, writeFileSync 
 import { join } from 'node:path';
 import { BACKUP_EXTENSION } from './format';
 
-/** verified: restored and checked; failed: a verify refused it; unverified: not checked yet. */
-export type BackupState = 'verified' | 'failed' | 'unverified';
+/**
+ * verified: restored and checked (quick_check, checksum, row counts); damaged: a check found the
+ * file or the database in it damaged; failed: it could not be checked (a wrong passphrase, the disk);
+ * unverified: not checked yet.
+ */
+export type BackupState = 'verified' | 'damaged' | 'failed' | 'unverified';
 
 export interface BackupStateRecord {
   state: Exclude<BackupState, 'unverified'>;
   checkedAt: string;
+  /** A verified backup whose restored database also passed SQLite's full integrity_check. */
+  fullyChecked?: boolean;
   /** Why it failed, in words for a person. */
   error?: string;
 }
@@ -17,6 +23,7 @@ export interface ListedBackup {
   bytes: number;
   createdAt: string;
   state: BackupState;
+  fullyChecked: boolean;
   checkedAt: string | null;
   error: string | null;
 }
@@ -49,6 +56,7 @@ export function listBackups(folder: string): ListedBackup[] {
         bytes: statSync(join(folder, name)).size,
         createdAt: new Date(`${day}T${hours}:${minutes}:${seconds}Z`).toISOString(),
         state: state?.state ?? 'unverified',
+        fullyChecked: state?.state === 'verified' && state.fullyChecked === true,
         checkedAt: state?.checkedAt ?? null,
         error: state?.error ?? null,
       };
@@ -56,7 +64,8 @@ export function listBackups(folder: string): ListedBackup[] {
     .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
 }
 
-function readState(folder: string, name: string): BackupStateRecord | null {
+/** The recorded outcome of the last check of one backup, or null when it was never checked. */
+export function readState(folder: string, name: string): BackupStateRecord | null {
   try {
     return JSON.parse(readFileSync(statePath(folder, name), 'utf8')) as BackupStateRecord;
   } catch {

@@ -4,8 +4,9 @@ import type { Actor } from '../host/sessions';
 import type { SerialQueue } from '../host/serial';
 import type { JobControl } from '../jobs/control';
 import { periodicCheck, type PeriodicCheck } from '../jobs/periodic-check';
-import { listBackups } from './backup-list';
-import type { BackupJobInput } from './backup-jobs';
+import { listBackups, readState } from './backup-list';
+import type { BackupJobInput, VerifyJobInput } from './backup-jobs';
+import { backupFileName } from './create-backup';
 import { readBackupSettings } from './settings';
 
 const HOUR_MS = 60 * 60 * 1000;
@@ -22,7 +23,8 @@ export type BackupSchedule = PeriodicCheck;
 /**
  * Backs up every N hours while the app runs, as the admin who chose the settings (a disabled or
  * demoted admin's schedule stops until an admin saves the settings again). Nothing runs until a
- * destination folder is chosen.
+ * destination folder is chosen. Once a scheduled backup is verified, a second job gives it the
+ * full integrity_check in the background (minutes on a large file), and records what it found.
  */
 export function startBackupSchedule(deps: {
   sql: Database.Database;
@@ -39,8 +41,17 @@ export function startBackupSchedule(deps: {
     const actor = activeAdmin(deps.sql, settings.savedBy);
     if (!actor) return null;
     const input: BackupJobInput = { folder: settings.folder, keepRecent: settings.keepRecent, now: now.toISOString() };
+    const name = backupFileName(now);
+    const thenCheckFully = (status: string) => {
+      if (status !== 'succeeded' || readState(input.folder, name)?.state !== 'verified') return;
+      const check: VerifyJobInput = { folder: input.folder, name };
+      // On the queue like every use of the main connection: the runner records the job there.
+      void deps.queue
+        .run(() => Promise.resolve(deps.jobs.start('backup.verify', check, actor)))
+        .catch((error: unknown) => console.error(`The full check of ${name} did not start`, error));
+    };
     try {
-      return deps.jobs.start('backup.create', input, actor);
+      return deps.jobs.start('backup.create', input, actor, thenCheckFully);
     } catch {
       // One is already running (the runner refuses a second of a kind for one person): the next look tries again.
       return null;

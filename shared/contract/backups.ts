@@ -12,8 +12,13 @@ export const backupSummary = z.object({
   name: backupName,
   bytes: z.number().int().min(0),
   createdAt: isoTimestamp,
-  /** A backup counts as good only once verified (restored to a temporary file and checked). */
-  state: z.enum(['verified', 'failed', 'unverified']),
+  /**
+   * A backup counts as good only once verified (restored to a temporary file and checked); damaged:
+   * a check found it damaged; failed: it could not be checked (a wrong passphrase, the disk).
+   */
+  state: z.enum(['verified', 'damaged', 'failed', 'unverified']),
+  /** Verified, and its restored database passed SQLite's full integrity_check too. */
+  fullyChecked: z.boolean(),
   checkedAt: isoTimestamp.nullable(),
   error: z.string().nullable(),
 });

@@ -41,7 +41,7 @@ describe('backups, in a real browser', () => {
     await table.getByRole('button', { name: /^Verify backroom-/ }).click();
     await page
       .getByRole('status')
-      .filter({ hasText: /Check of .* is verified/ })
+      .filter({ hasText: /Check of .* is fully checked/ })
       .waitFor({ timeout: 60_000 });
   });
 });

@@ -25,11 +25,16 @@ export function BackupJob({ jobId, label, onEnded }: { jobId: number; label: str
       </Stack>
     );
   }
-  const result = finished.result as { name?: string; state?: string; error?: string | null } | null;
+  const result = finished.result as {
+    name?: string;
+    state?: string;
+    fullyChecked?: boolean;
+    error?: string | null;
+  } | null;
   if (finished.status === 'succeeded' && result?.state === 'verified')
     return (
       <Text size="sm" role="status">
-        {label}: {result.name} is verified.
+        {label}: {result.name} is {result.fullyChecked ? 'fully checked' : 'verified'}.
       </Text>
     );
   if (finished.status === 'cancelled')

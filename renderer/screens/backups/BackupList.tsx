@@ -3,8 +3,18 @@ import type { BackupSummary } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/format-bytes';
 import { formatDateTime } from '../../lib/format';
 
-const STATE_COLORS = { verified: 'teal', failed: 'red', unverified: 'gray' } as const;
-const STATE_LABELS = { verified: 'Verified', failed: 'Failed', unverified: 'Not verified' } as const;
+const STATE_COLORS = { verified: 'teal', damaged: 'red', failed: 'orange', unverified: 'gray' } as const;
+const STATE_LABELS = {
+  verified: 'Verified',
+  damaged: 'Damaged',
+  failed: 'Check failed',
+  unverified: 'Not verified',
+} as const;
+
+function stateOf(backup: BackupSummary): { color: string; label: string } {
+  if (backup.fullyChecked) return { color: 'green', label: 'Fully checked' };
+  return { color: STATE_COLORS[backup.state], label: STATE_LABELS[backup.state] };
+}
 
 /** The backups by name, newest first; only a verified one counts as good. */
 export function BackupList({
@@ -40,8 +50,8 @@ export function BackupList({
             <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
             <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
             <Table.Td>
-              <Badge color={STATE_COLORS[backup.state]} title={backup.error ?? undefined}>
-                {STATE_LABELS[backup.state]}
+              <Badge color={stateOf(backup).color} title={backup.error ?? undefined}>
+                {stateOf(backup).label}
               </Badge>
             </Table.Td>
             <Table.Td>
