@@ -1,6 +1,7 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { closeWithBackup } from './backup/quit-backup';
 import { openBackroom, type Backroom } from './host/app';
 import { bindIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
@@ -78,23 +79,34 @@ async function openMainWindow(preloadPath: string, appIndexUrl: string): Promise
   await window.loadURL(appIndexUrl);
 }
 
-/** Delays the quit until the core has closed the database, so no write is cut off. */
+/**
+ * Delays the quit until the core has closed the database, so no write is cut off, and has taken
+ * the backup on quit if the admin asked for one (bounded in time; its progress on the window while
+ * one is open). On before-quit, so a window quit from the menu is still there to show it.
+ */
 function closeOnQuit(backroom: Backroom, unbindIpc: () => void): void {
   let state: 'open' | 'closing' | 'closed' = 'open';
-  app.on('will-quit', (event) => {
+  app.on('before-quit', (event) => {
     if (state === 'closed') return;
     event.preventDefault();
     if (state === 'closing') return;
     state = 'closing';
     unbindIpc();
-    backroom
-      .close()
+    closeWithBackup(backroom, { progress: showQuitProgress })
       .catch((error: unknown) => console.error('Backroom did not close cleanly', error))
       .finally(() => {
         state = 'closed';
         app.quit();
       });
   });
+}
+
+function showQuitProgress({ done, total }: { done: number; total: number }): void {
+  const window = BrowserWindow.getAllWindows().find((candidate) => !candidate.isDestroyed());
+  if (!window) return;
+  const fraction = total > 0 ? done / total : 0;
+  window.setProgressBar(fraction);
+  window.setTitle(`${APP_NAME}: backing up before quitting (${Math.floor(fraction * 100)}%)`);
 }
 
 function focusMainWindow(): void {

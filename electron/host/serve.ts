@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { parseArgs } from 'node:util';
+import { closeWithBackup } from '../backup/quit-backup';
 import { databasePath, userDataDirectory } from '../paths';
 import { openBackroom } from './app';
 import { startHttpHost } from './http-host';
@@ -34,9 +35,16 @@ console.log(`Backroom is running in browser mode.
   Open:      ${host.url}
 (The address carries this run's key; it changes on every start. Press Ctrl+C to stop.)`);
 
+/** Closes the database, backing it up first when the admin asked for a backup on quitting (a second Ctrl+C quits at once). */
 async function stop(): Promise<void> {
   await host.close();
-  await backroom.close();
+  const outcome = await closeWithBackup(backroom, {
+    progress: ({ phase, done, total }) =>
+      process.stdout.write(
+        `\rBacking up before stopping: ${phase} ${total > 0 ? Math.floor((done / total) * 100) : 0}%   `,
+      ),
+  }).catch((error: unknown) => console.error('Backroom did not close cleanly', error));
+  if (outcome?.taken) process.stdout.write(`\nBacked up to ${outcome.name} (${outcome.state}).\n`);
   process.exit(0);
 }
 process.once('SIGINT', () => void stop());
