@@ -1,12 +1,13 @@
 import path from 'node:path';
 import { pathToFileURL } from 'node:url';
-import { app, BrowserWindow, dialog, ipcMain, Menu, session, shell } from 'electron';
+import { app, BrowserWindow, dialog, ipcMain, Menu, safeStorage, session, shell } from 'electron';
 import { closeWithBackup } from './backup/quit-backup';
 import { openBackroom, type Backroom } from './host/app';
 import { bindIpc } from './ipc';
 import { buildMenuTemplate } from './menu';
 import { databasePath } from './paths';
 import { guardNavigation, secureWebPreferences, withContentSecurityPolicy } from './security';
+import type { SecretBox } from './sync/secret-box';
 
 /**
  * The desktop shell: one instance, one window, the core opened on the data file in userData.
@@ -40,7 +41,10 @@ async function startBackroom(): Promise<void> {
   session.defaultSession.setPermissionRequestHandler((_contents, _permission, callback) => callback(false));
 
   // Created and migrated on first start (TypeORM also creates a missing folder for BACKROOM_DB).
-  const backroom = await openBackroom({ databasePath: databasePath(app.getPath('userData')) });
+  const backroom = await openBackroom({
+    databasePath: databasePath(app.getPath('userData')),
+    secretBox: keychainSecretBox(),
+  });
 
   const unbindIpc = bindIpc({
     ipcMain,
@@ -56,6 +60,24 @@ async function startBackroom(): Promise<void> {
   // No 'window-all-closed' listener: closing the last window quits on every platform, so the
   // database is never left open behind an invisible app.
   await openMainWindow(preloadPath, appIndexUrl);
+}
+
+/**
+ * Head office's address (with its password) is kept encrypted by the OS keychain. On Linux
+ * without a keyring Electron falls back to a fixed key anyone can read ('basic_text'): no
+ * protection, so it counts as unavailable and the admin is sent to BACKROOM_HQ_URL instead.
+ */
+function keychainSecretBox(): SecretBox {
+  return {
+    get available() {
+      return (
+        safeStorage.isEncryptionAvailable() &&
+        !(process.platform === 'linux' && safeStorage.getSelectedStorageBackend() === 'basic_text')
+      );
+    },
+    encrypt: (text) => safeStorage.encryptString(text),
+    decrypt: (data) => safeStorage.decryptString(data),
+  };
 }
 
 async function openMainWindow(preloadPath: string, appIndexUrl: string): Promise<void> {

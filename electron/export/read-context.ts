@@ -7,6 +7,7 @@ import { filesUnavailable } from '../files/unavailable';
 import { EventBus } from '../host/events';
 import { SessionStore } from '../host/sessions';
 import { jobsUnavailable } from '../jobs/unavailable';
+import { hqUrlsUnavailable } from '../sync/hq-url-store';
 import { ClientAttempts } from '../services/auth/client-attempts';
 
 /** Who an export reads as: the staff member who asked for it, with their role and store. */
@@ -47,5 +48,6 @@ export function exportReadContext(
     holdAnswer: () => undefined,
     jobs: jobsUnavailable,
     files: filesUnavailable,
+    hqUrls: hqUrlsUnavailable,
   };
 }

@@ -1,25 +1,55 @@
-import type { SyncStatus } from '../../shared/contract/sync';
+import type { SyncSettingsView, SyncStatus } from '../../shared/contract/sync';
 import { AppError } from '../../shared/errors';
-import type { AuthedContext, Handler, HandlerRegistry } from '../host/context';
+import type { AuthedContext, Handler, HandlerContext, HandlerRegistry } from '../host/context';
 import type { SyncJobInput } from '../jobs/sync-job';
 import { retryDelayMs } from '../sync/backoff';
-import { connectHq, redactUrl } from '../sync/hq-connection';
-import { configuredHqUrl, HQ_URL_VARIABLE } from '../sync/hq-url';
+import { redactUrl } from '../sync/hq-connection';
+import { readSyncSettings, writeSyncSettings } from '../sync/hq-settings';
+import { HQ_URL_VARIABLE, hqUrlParts } from '../sync/hq-url';
+import { probeHq } from '../sync/probe-hq';
 import { pendingCount, readSyncRecord } from '../sync/sync-record';
 
-function requireHqUrl(): string {
-  const url = configuredHqUrl();
+function requireHqUrl(ctx: HandlerContext): string {
+  const { url, problem } = ctx.hqUrls.resolve();
   if (url === null) {
     throw new AppError(
       'VALIDATION',
-      `Head office is not set up on this machine: set ${HQ_URL_VARIABLE} and restart Backroom.`,
+      problem ??
+        `Head office is not set up on this machine: enter its address in the sync settings, or set ${HQ_URL_VARIABLE} and restart Backroom.`,
     );
   }
   return url;
 }
 
+/** Head office's address as a screen may see it: taken apart, never with its password. */
+function settingsView(ctx: HandlerContext): SyncSettingsView {
+  const { url, source, problem } = ctx.hqUrls.resolve();
+  const parts = url === null ? null : hqUrlParts(url);
+  const refusal = ctx.hqUrls.refusal();
+  const note =
+    problem ??
+    (refusal?.reason === 'set-by-environment'
+      ? `Set by ${HQ_URL_VARIABLE} on this machine: change it there and restart Backroom.`
+      : refusal?.reason === 'no-secret-storage'
+        ? `This machine cannot keep head office's password safely (browser mode): set ${HQ_URL_VARIABLE} and restart Backroom.`
+        : null);
+  return {
+    connection: {
+      source,
+      target: url === null ? null : redactUrl(url),
+      user: parts?.user ?? null,
+      host: parts?.host ?? null,
+      port: parts?.port ?? null,
+      database: parts?.database ?? null,
+      editable: refusal === null,
+      note,
+    },
+    ...readSyncSettings(ctx.sql),
+  };
+}
+
 const status: Handler<'sync.status'> = (_input, ctx) => {
-  const url = configuredHqUrl();
+  const { url } = ctx.hqUrls.resolve();
   const record = readSyncRecord(ctx.sql);
   const retryAt =
     record.failures > 0 && record.lastAttemptAt !== null
@@ -38,35 +68,47 @@ const status: Handler<'sync.status'> = (_input, ctx) => {
   return answer;
 };
 
-const testConnection: Handler<'sync.testConnection'> = async () => {
-  const url = requireHqUrl();
-  try {
-    const hq = await connectHq(url);
-    try {
-      const { rows } = await hq.query<{ version: string }>('SHOW server_version');
-      return { ok: true, message: `Connected to PostgreSQL ${rows[0]!.version}; head office's schema is up to date.` };
-    } finally {
-      await hq.end().catch(() => undefined);
-    }
-  } catch (error) {
-    return {
-      ok: false,
-      message: `Cannot reach head office: ${error instanceof Error ? error.message : String(error)}`,
-    };
-  }
+/** The address typed in the form when there is one (tested before it is saved), else the configured one. */
+const testConnection: Handler<'sync.testConnection'> = (input, ctx) => probeHq(input.url ?? requireHqUrl(ctx));
+
+const setSettings: Handler<'sync.setSettings'> = (input, ctx) => {
+  writeSyncSettings(ctx.sql, input);
+  ctx.audit.entity = 'sync-settings';
+  ctx.audit.details = { ...input };
+  return settingsView(ctx);
+};
+
+/** The audit row names where head office is, never the password. */
+const setConnection: Handler<'sync.setConnection'> = (input, ctx) => {
+  if (input.url === null) ctx.hqUrls.forget();
+  else ctx.hqUrls.save(input.url);
+  ctx.audit.entity = 'sync-connection';
+  ctx.audit.details = { target: input.url === null ? null : redactUrl(input.url) };
+  return settingsView(ctx);
 };
 
 function startJob(ctx: AuthedContext, kind: 'sync' | 'sync.reconcile'): { jobId: number } {
-  const input: SyncJobInput = { hqUrl: requireHqUrl() };
+  const input: SyncJobInput = { hqUrl: requireHqUrl(ctx) };
   const jobId = ctx.jobs.start(kind, input, ctx.actor);
   ctx.audit.entity = 'job';
   ctx.audit.entityId = jobId;
   return { jobId };
 }
 
+/** Turned off, nothing leaves for head office; comparing with it (reconcile) reads only and stays open. */
+const run: Handler<'sync.run'> = (_input, ctx) => {
+  if (!readSyncSettings(ctx.sql).enabled) {
+    throw new AppError('CONFLICT', 'Sync is turned off: turn it on in the sync settings first.');
+  }
+  return startJob(ctx, 'sync');
+};
+
 export const syncHandlers = {
   'sync.status': status,
   'sync.testConnection': testConnection,
-  'sync.run': (_input, ctx) => startJob(ctx, 'sync'),
+  'sync.getSettings': (_input, ctx) => settingsView(ctx),
+  'sync.setSettings': setSettings,
+  'sync.setConnection': setConnection,
+  'sync.run': run,
   'sync.reconcile': (_input, ctx) => startJob(ctx, 'sync.reconcile'),
 } satisfies Partial<HandlerRegistry>;

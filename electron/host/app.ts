@@ -2,7 +2,9 @@ import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
 import { startBackupSchedule } from '../backup/schedule';
+import { hqUrlStore } from '../sync/hq-url-store';
 import { startSyncSchedule } from '../sync/schedule';
+import type { SecretBox } from '../sync/secret-box';
 import { FileArea, STALE_FILE_MS } from '../files/file-area';
 import { handlers } from '../handlers';
 import { JobRunner } from '../jobs/runner';
@@ -34,6 +36,8 @@ export interface BackroomOptions {
   clock?: Clock;
   idleMinutes?: number;
   settings?: Partial<HostSettings>;
+  /** Encrypts head office's address when an admin saves it; the desktop app passes Electron's safeStorage. */
+  secretBox?: SecretBox;
 }
 
 /** Opens the data file (creating and migrating it) and wires the dispatcher every transport shares. */
@@ -56,8 +60,10 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
   jobs.failInterrupted();
   // Every N hours, once an admin has chosen a backup folder (electron/backup/schedule.ts).
   const backupSchedule = startBackupSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
-  // Every few minutes, while BACKROOM_HQ_URL names head office (electron/sync/schedule.ts).
-  const syncSchedule = startSyncSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
+  // BACKROOM_HQ_URL, else the address an admin saved; without safe storage, only the variable.
+  const hqUrls = hqUrlStore({ directory: dirname(options.databasePath), secretBox: options.secretBox });
+  // Every few minutes, while head office is set up and sync is on (electron/sync/schedule.ts).
+  const syncSchedule = startSyncSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue, hqUrls });
   const files = new FileArea(join(dirname(options.databasePath), 'files'), clock, {
     maxUploadBytes: settings.maxUploadBytes,
   });
@@ -74,6 +80,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     queue,
     jobs,
     files,
+    hqUrls,
   });
   return {
     dispatcher,

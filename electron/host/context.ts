@@ -5,6 +5,7 @@ import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract
 import type { ClientAttempts } from '../services/auth/client-attempts';
 import type { FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
+import type { HqUrlStore } from '../sync/hq-url-store';
 import type { Clock } from './clock';
 import type { EventSink } from './events';
 import type { Actor, SessionStore } from './sessions';
@@ -52,6 +53,8 @@ export interface HandlerContext {
   jobs: JobControl;
   /** Uploads and downloadable outputs, each its owner's only; channels name them by `fileId`. */
   files: FileAccess;
+  /** Where head office is: the environment variable, or the address an admin saved encrypted. */
+  hqUrls: HqUrlStore;
 }
 
 /** A handler whose channel requires a session can rely on an actor. */

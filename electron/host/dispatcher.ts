@@ -8,6 +8,7 @@ import { callOrigin, writeAudit, type AuditResult } from './audit';
 import { filesUnavailable, type FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import { jobsUnavailable } from '../jobs/unavailable';
+import { hqUrlsUnavailable, type HqUrlStore } from '../sync/hq-url-store';
 import { ClientAttempts } from '../services/auth/client-attempts';
 import { assertSessionOpen } from '../services/auth/session-gate';
 import { readStanding } from '../services/auth/staff-standing';
@@ -43,6 +44,8 @@ export interface DispatcherDeps {
   queue?: SerialQueue;
   jobs?: JobControl;
   files?: FileAccess;
+  /** Head office's address (the environment variable or the one an admin saved). */
+  hqUrls?: HqUrlStore;
 }
 
 /** What one call carries out of the queue: how long its answer waits. */
@@ -123,6 +126,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       },
       jobs: deps.jobs ?? jobsUnavailable,
       files: deps.files ?? filesUnavailable,
+      hqUrls: deps.hqUrls ?? hqUrlsUnavailable,
     };
 
     if (!def.writes) return handler(input, context);

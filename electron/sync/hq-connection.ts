@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
+import { hqUrlParts } from './hq-url';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -32,13 +33,16 @@ export async function connectHq(url: string): Promise<pg.Client> {
   }
 }
 
-/** The URL with its password replaced, for anything a person or a log may see. */
+/**
+ * The URL rebuilt from its parts, for anything a person or a log may see: the password and the
+ * query string (which may carry `password=` or key files) are left out.
+ */
 export function redactUrl(url: string): string {
-  try {
-    const parsed = new URL(url);
-    if (parsed.password !== '') parsed.password = '*****';
-    return parsed.toString();
-  } catch {
-    return '(not a valid PostgreSQL URL)';
-  }
+  const parts = hqUrlParts(url);
+  if (parts === null || parts.host === null) return '(not a valid PostgreSQL URL)';
+  const scheme = url.trim().toLowerCase().startsWith('postgresql:') ? 'postgresql' : 'postgres';
+  const user = parts.user === null ? '' : `${encodeURIComponent(parts.user)}@`;
+  const port = parts.port === null ? '' : `:${parts.port}`;
+  const database = parts.database === null ? '' : encodeURIComponent(parts.database);
+  return `${scheme}://${user}${parts.host}${port}/${database}`;
 }

@@ -5,13 +5,12 @@ import type { JobControl } from '../jobs/control';
 import { periodicCheck, type PeriodicCheck } from '../jobs/periodic-check';
 import type { SyncJobInput } from '../jobs/sync-job';
 import { retryDelayMs } from './backoff';
-import { configuredHqUrl } from './hq-url';
+import { readSyncSettings } from './hq-settings';
+import type { HqUrlStore } from './hq-url-store';
 import { readSyncRecord, type SyncRecord } from './sync-record';
 
-/** How often the schedule looks whether a sync is due. */
+/** How often the schedule looks whether a sync is due: a changed interval applies within this. */
 const CHECK_EVERY_MS = 30 * 1000;
-/** Between two syncs that went well; BACKROOM_HQ_SYNC_MINUTES sets another. */
-export const DEFAULT_SYNC_MINUTES = 5;
 
 /**
  * Due when the last attempt is older than the interval, or, after failures, than the back-off's
@@ -31,23 +30,25 @@ export function syncDue(
 export type SyncSchedule = PeriodicCheck;
 
 /**
- * Syncs on its own while the app runs, when head office was set up as it started, as the file's first active
- * admin (no session stands behind a scheduled job; the runner records it by staff id).
+ * Syncs on its own while the app runs, as the file's first active admin (no session stands behind
+ * a scheduled job; the runner records it by staff id). Each look reads the settings and head
+ * office's address again, so turning sync off, changing the interval or saving an address applies
+ * without a restart. The address is only decrypted when a sync is due.
  */
 export function startSyncSchedule(deps: {
   sql: Database.Database;
   jobs: JobControl;
   clock: Clock;
   queue: SerialQueue;
+  hqUrls: HqUrlStore;
   environment?: NodeJS.ProcessEnv;
 }): SyncSchedule {
-  const environment = deps.environment ?? process.env;
-  const minutes = Number(environment.BACKROOM_HQ_SYNC_MINUTES ?? DEFAULT_SYNC_MINUTES);
-  const intervalMs = (Number.isFinite(minutes) && minutes > 0 ? minutes : DEFAULT_SYNC_MINUTES) * 60_000;
-  // Read once: head office is set up before the app starts (the Sync screen says so).
-  const hqUrl = configuredHqUrl(environment);
   const check = (): number | null => {
-    if (hqUrl === null || !syncDue(readSyncRecord(deps.sql), deps.clock.now(), intervalMs)) return null;
+    const settings = readSyncSettings(deps.sql, deps.environment);
+    if (!settings.enabled || settings.intervalMinutes === null) return null;
+    if (!syncDue(readSyncRecord(deps.sql), deps.clock.now(), settings.intervalMinutes * 60_000)) return null;
+    const hqUrl = deps.hqUrls.resolve().url;
+    if (hqUrl === null) return null;
     const admin = deps.sql
       .prepare(
         `SELECT "id", "store_id" FROM "staff_members" WHERE "role" = 'admin' AND "is_active" = 1 ORDER BY "id" LIMIT 1`,

@@ -10,6 +10,7 @@ import { SessionStore } from '../host/sessions';
 import { ClientAttempts } from '../services/auth/client-attempts';
 import { filesUnavailable } from '../files/unavailable';
 import { jobsUnavailable } from '../jobs/unavailable';
+import { hqUrlsUnavailable } from '../sync/hq-url-store';
 import { openReadOnlyDatabase } from './read-only-database';
 import { toThreadError, type ReadReply, type ReadRequest, type ReadTask } from './protocol';
 
@@ -57,6 +58,7 @@ async function answer(task: ReadTask, dataSource: DataSource, sql: Database.Data
     holdAnswer: () => undefined,
     jobs: jobsUnavailable,
     files: filesUnavailable,
+    hqUrls: hqUrlsUnavailable,
   };
   return handler(task.input, context);
 }

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import type { ChannelName, ChannelOutput, ChannelInput, Session } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
-import { openBackroom, type Backroom } from '../../electron/host/app';
+import { openBackroom, type Backroom, type BackroomOptions } from '../../electron/host/app';
 import type { HostSettings } from '../../electron/host/context';
 import { TestClock } from './clock';
 
@@ -26,8 +26,14 @@ export interface TestBackroom {
   dispose(): Promise<void>;
 }
 
-/** A Backroom on a fresh temporary file, with a frozen clock and no login delay (unless `settings` say otherwise). */
-export async function openTestBackroom(settings: Partial<HostSettings> = {}): Promise<TestBackroom> {
+/**
+ * A Backroom on a fresh temporary file, with a frozen clock and no login delay (unless `settings`
+ * say otherwise); `secretBox` stands in for the desktop app's safeStorage (none: browser mode).
+ */
+export async function openTestBackroom(
+  settings: Partial<HostSettings> = {},
+  options: Pick<BackroomOptions, 'secretBox'> = {},
+): Promise<TestBackroom> {
   const folder = mkdtempSync(join(tmpdir(), 'backroom-test-'));
   const path = join(folder, 'backroom.sqlite');
   const clock = new TestClock();
@@ -35,6 +41,7 @@ export async function openTestBackroom(settings: Partial<HostSettings> = {}): Pr
     databasePath: path,
     clock,
     settings: { loginFailureDelayMs: 0, ...settings },
+    ...options,
   });
   const call: TestBackroom['call'] = (channel, input, sessionToken = null, client = 'test') =>
     backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test', client });

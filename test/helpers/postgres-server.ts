@@ -1,5 +1,5 @@
 import { execFileSync, spawnSync } from 'node:child_process';
-import { chownSync, existsSync, mkdtempSync, rmSync } from 'node:fs';
+import { chownSync, existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { createServer } from 'node:net';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -48,7 +48,11 @@ function asServerUser(command: string, args: string[]): void {
   }
 }
 
-export async function startPostgresServer(): Promise<PostgresServer> {
+/**
+ * `setup.password`: loopback connections must then give it (SCRAM), as at a real head office; without
+ * it, loopback is trusted.
+ */
+export async function startPostgresServer(setup: { password?: string } = {}): Promise<PostgresServer> {
   const bin = binFolder();
   const folder = mkdtempSync(join(tmpdir(), 'backroom-pg-'));
   const data = join(folder, 'data');
@@ -57,7 +61,13 @@ export async function startPostgresServer(): Promise<PostgresServer> {
     const gid = Number(execFileSync('id', ['-g', 'postgres'], { encoding: 'utf8' }).trim());
     chownSync(folder, uid, gid);
   }
-  asServerUser(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', '--auth=trust', '-E', 'UTF8', '--no-sync']);
+  const auth = ['--auth=trust'];
+  if (setup.password !== undefined) {
+    const passwordFile = join(folder, 'password');
+    writeFileSync(passwordFile, setup.password, { mode: 0o644 });
+    auth.splice(0, 1, '--auth-local=trust', '--auth-host=scram-sha-256', `--pwfile=${passwordFile}`);
+  }
+  asServerUser(join(bin, 'initdb'), ['-D', data, '-U', 'postgres', ...auth, '-E', 'UTF8', '--no-sync']);
   const port = await freePort();
   const options = `-c listen_addresses=127.0.0.1 -p ${port} -k ${folder} -c fsync=off -c synchronous_commit=off -c full_page_writes=off`;
   const start = () =>
@@ -76,7 +86,10 @@ export async function startPostgresServer(): Promise<PostgresServer> {
   const stop = () => asServerUser(join(bin, 'pg_ctl'), ['-D', data, '-m', 'immediate', '-w', 'stop']);
   start();
   return {
-    url: `postgres://postgres@127.0.0.1:${port}/postgres`,
+    url:
+      setup.password === undefined
+        ? `postgres://postgres@127.0.0.1:${port}/postgres`
+        : `postgres://postgres:${encodeURIComponent(setup.password)}@127.0.0.1:${port}/postgres`,
     port,
     start,
     stop,

@@ -89,6 +89,8 @@ const CHAIN_WIDE = [
   'backups.verify',
   'sync.reconcile',
   'sync.run',
+  'sync.setSettings',
+  'sync.setConnection',
 ] as const satisfies readonly ChannelName[];
 
 /**

@@ -5,6 +5,7 @@ import { pathToFileURL } from 'node:url';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Backroom, openBackroom } from '../../../electron/host/app';
 import { INVOKE_CHANNEL } from '../../../electron/ipc-channels';
+import type { SecretBox } from '../../../electron/sync/secret-box';
 import { CONTENT_SECURITY_POLICY, secureWebPreferences } from '../../../electron/security';
 
 type Listener = (...args: unknown[]) => unknown;
@@ -18,6 +19,7 @@ const electron = vi.hoisted(() => {
     appListeners: new Map<string, Listener[]>(),
     ipcHandlers: new Map<string, Listener>(),
     windows: [] as FakeWindow[],
+    keychain: { available: true, backend: 'gnome_libsecret' },
   };
 
   class FakeWindow {
@@ -78,6 +80,13 @@ const electron = vi.hoisted(() => {
     Menu: { buildFromTemplate: vi.fn((template: unknown) => ({ template })), setApplicationMenu: vi.fn() },
     session: { defaultSession: { webRequest: { onHeadersReceived: vi.fn() }, setPermissionRequestHandler: vi.fn() } },
     shell: { openExternal: vi.fn(async () => undefined) },
+    // Reversible, so the test can see main.ts hands safeStorage's answers through unchanged.
+    safeStorage: {
+      isEncryptionAvailable: () => state.keychain.available,
+      getSelectedStorageBackend: () => state.keychain.backend,
+      encryptString: vi.fn((text: string) => Buffer.from(text, 'utf8').reverse()),
+      decryptString: vi.fn((data: Buffer) => Buffer.from(data).reverse().toString('utf8')),
+    },
   };
   return { state, module, emitApp, FakeWindow };
 });
@@ -113,6 +122,7 @@ beforeEach(() => {
   state.appListeners.clear();
   state.ipcHandlers.clear();
   state.windows.length = 0;
+  state.keychain = { available: true, backend: 'gnome_libsecret' };
 });
 
 afterEach(async () => {
@@ -143,7 +153,7 @@ describe('main process', () => {
     await startMain();
     const backroom = await startedBackroom();
     const databaseFile = path.join(state.userData, 'backroom.sqlite');
-    expect(core.openBackroom).toHaveBeenCalledWith({ databasePath: databaseFile });
+    expect(core.openBackroom).toHaveBeenCalledWith({ databasePath: databaseFile, secretBox: expect.any(Object) });
     expect(existsSync(databaseFile)).toBe(true);
     const migrated = await backroom.dataSource.query('SELECT name FROM migrations');
     expect(migrated.length).toBeGreaterThan(0);
@@ -154,8 +164,25 @@ describe('main process', () => {
     vi.stubEnv('BACKROOM_DB', elsewhere);
     await startMain();
     await startedBackroom();
-    expect(core.openBackroom).toHaveBeenCalledWith({ databasePath: elsewhere });
+    expect(core.openBackroom).toHaveBeenCalledWith({ databasePath: elsewhere, secretBox: expect.any(Object) });
     expect(existsSync(elsewhere)).toBe(true);
+  });
+
+  it('keeps head office’s address with safeStorage, and only when the keychain really protects it', async () => {
+    await startMain();
+    await startedBackroom();
+    const [{ secretBox }] = core.openBackroom.mock.calls[0] as [{ secretBox: SecretBox }];
+    const sealed = secretBox.encrypt('postgres://hq:pw@hq.example/chain');
+    expect(fake.safeStorage.encryptString).toHaveBeenCalledWith('postgres://hq:pw@hq.example/chain');
+    expect(secretBox.decrypt(sealed)).toBe('postgres://hq:pw@hq.example/chain');
+    expect(secretBox.available).toBe(true);
+    state.keychain.available = false;
+    expect(secretBox.available).toBe(false);
+    if (process.platform === 'linux') {
+      // Without a keyring Electron uses a fixed, public key: no better than plain text.
+      state.keychain = { available: true, backend: 'basic_text' };
+      expect(secretBox.available).toBe(false);
+    }
   });
 
   it('opens one window with the secure preferences and loads the built renderer', async () => {
