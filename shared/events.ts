@@ -20,6 +20,19 @@ export const events = {
   'message.posted': z.object({ conversationId: z.number().int(), message }),
   /** A message was edited, deleted, pinned or unpinned, to every member of its conversation. */
   'message.changed': z.object({ conversationId: z.number().int(), message }),
+  /** A restore from inside the app is under way (the admin who asked follows it): phase and bytes. */
+  'backup.restoring': z.object({ phase: z.string(), done: z.number(), total: z.number() }),
+  /**
+   * A restore ended, to every session: on success every screen reloads (the database changed under
+   * it); on failure the database is as it was and `message` says why.
+   */
+  'backup.restored': z.object({
+    ok: z.boolean(),
+    name: z.string(),
+    /** The backup of the database as it was just before, in the backup folder. */
+    safetyName: z.string().nullable(),
+    message: z.string().nullable(),
+  }),
   /** The caller's session ended (idle timeout or logout elsewhere). */
   'session.expired': z.object({}),
 };

@@ -18,7 +18,10 @@ export interface RestoreOptions extends BackupRun {
   /** The key the safety backup is sealed with, when backups are encrypted. */
   safetyKey?: PassphraseKey;
   now: Date;
-  /** Closes every connection the app holds on the database (the file is swapped underneath). */
+  /**
+   * Closes every connection, thread and job the app holds on the database: called once the backup
+   * has been checked and migrated, before the current database is backed up and swapped out.
+   */
   release(): Promise<void>;
 }
 
@@ -31,9 +34,10 @@ export interface Restored {
 /**
  * Replaces the live database with a backup's. Everything that can fail runs before the live file is
  * touched: the restored copy is checked (seals, checksum, quick_check, row counts) and migrated to
- * this version's schema beside the live file, and the current database is backed up. Only then
- * are the app's connections released and the copy renamed over the live file, in one step.
- * The caller reopens the database afterwards.
+ * this version's schema beside the live file. Then the app's connections are released, so nothing
+ * is written after the backup of the current database that follows; only once that backup is
+ * written is the copy renamed over the live file, in one step. The caller reopens the database
+ * afterwards (also when a failure came after the release: the live file is then as it was).
  */
 export async function restoreBackup(options: RestoreOptions): Promise<Restored> {
   const stagedPath = `${options.databasePath}.restoring`;
@@ -43,6 +47,8 @@ export async function restoreBackup(options: RestoreOptions): Promise<Restored> 
     const migrated = await openDatabase(stagedPath);
     await migrated.destroy();
     options.progress?.({ phase: 'migrate', done: 1, total: 1 });
+    options.signal?.throwIfAborted();
+    await options.release();
     const safety = await createBackup({
       databasePath: options.databasePath,
       folder: options.safetyFolder,
@@ -53,7 +59,6 @@ export async function restoreBackup(options: RestoreOptions): Promise<Restored> 
     });
     options.signal?.throwIfAborted();
     options.progress?.({ phase: 'replace', done: 0, total: 1 });
-    await options.release();
     // A WAL left beside the old file would be replayed into the new one; its contents are in the safety backup.
     await rm(`${options.databasePath}-wal`, { force: true });
     await rm(`${options.databasePath}-shm`, { force: true });

@@ -3,8 +3,12 @@ import { AppError } from '../../shared/errors';
 import type { BackupSettingsView } from '../../shared/contract/backups';
 import type { BackupJobInput, VerifyJobInput } from '../backup/backup-jobs';
 import { backupPath, listBackups } from '../backup/backup-list';
+import type { Unlock } from '../backup/decode';
 import { loadBackupKey, removeBackupKey, saveBackupKey } from '../backup/key-file';
 import { derivePassphraseKey, newKdfParams } from '../backup/keys';
+import { restoreUnavailable } from '../backup/restore-control';
+import { readManifest } from '../backup/verify-backup';
+import { schemaIsOlder } from '../backup/schema-age';
 import { readBackupSettings, writeBackupSettings, type BackupSettings } from '../backup/settings';
 import type { AuthedContext, Handler, HandlerContext, HandlerRegistry } from '../host/context';
 
@@ -63,10 +67,66 @@ const verify: Handler<'backups.verify'> = (input, ctx) => {
   return startJob(ctx, 'backup.verify', { folder, name: input.name });
 };
 
+/** The path of a backup in the chosen folder, from the name a screen sent. */
+function pathOfBackup(ctx: HandlerContext, name: string): string {
+  const path = backupPath(chosenFolder(ctx), name);
+  if (!path) throw new AppError('NOT_FOUND', `There is no backup named ${name}.`);
+  return path;
+}
+
+/** A passphrase typed for this backup, else the key scheduled backups are sealed with. */
+function unlockFor(ctx: HandlerContext, passphrase: string | undefined): Unlock {
+  if (passphrase !== undefined) return { passphrase };
+  const key = loadBackupKey(databasePath(ctx));
+  return key ? { passphraseKey: key } : null;
+}
+
+const describe: Handler<'backups.describe'> = async (input, ctx) => {
+  const path = pathOfBackup(ctx, input.name);
+  const manifest = await readManifest(path, unlockFor(ctx, input.passphrase));
+  return {
+    name: input.name,
+    createdAt: manifest.createdAt,
+    app: manifest.app,
+    schemaVersion: manifest.schemaVersion,
+    olderSchema: schemaIsOlder(manifest.schemaVersion),
+    store: manifest.store ? { code: manifest.store.code, name: manifest.store.name } : null,
+    tables: Object.entries(manifest.tables).map(([name, rows]) => ({ name, rows })),
+    databaseBytes: manifest.databaseBytes,
+    encrypted: input.passphrase !== undefined || loadBackupKey(databasePath(ctx)) !== null,
+  };
+};
+
+/**
+ * Checks what can be checked at once (the backup exists, its passphrase opens it), then restores
+ * in the background (restore-control.ts). The current database is backed up to the backup folder
+ * first, sealed with the key of scheduled backups when there is one.
+ */
+const restore: Handler<'backups.restore'> = async (input, ctx) => {
+  const backupPath = pathOfBackup(ctx, input.name);
+  const unlock = unlockFor(ctx, input.passphrase);
+  await readManifest(backupPath, unlock);
+  (ctx.restore ?? restoreUnavailable).start(
+    {
+      name: input.name,
+      backupPath,
+      unlock,
+      safetyFolder: chosenFolder(ctx),
+      safetyKey: loadBackupKey(databasePath(ctx)) ?? undefined,
+    },
+    ctx.actor,
+  );
+  ctx.audit.entity = 'backup';
+  ctx.audit.entityId = input.name;
+  return { restoring: true as const };
+};
+
 export const backupsHandlers = {
   'backups.list': list,
   'backups.getSettings': getSettings,
   'backups.setSettings': setSettings,
   'backups.start': start,
   'backups.verify': verify,
+  'backups.describe': describe,
+  'backups.restore': restore,
 } satisfies Partial<HandlerRegistry>;

@@ -1,6 +1,8 @@
 import { dirname, join } from 'node:path';
 import type { DataSource } from 'typeorm';
 import { openDatabase, sqliteOf } from '../../database/data-source';
+import { openLiveBackroom } from '../backup/live-backroom';
+import type { RestoreControl } from '../backup/restore-control';
 import { startBackupSchedule } from '../backup/schedule';
 import { hqUrlStore } from '../sync/hq-url-store';
 import { startSyncSchedule } from '../sync/schedule';
@@ -40,19 +42,38 @@ export interface BackroomOptions {
   secretBox?: SecretBox;
 }
 
-/** Opens the data file (creating and migrating it) and wires the dispatcher every transport shares. */
+/**
+ * Opens the data file (creating and migrating it) and wires the dispatcher every transport shares.
+ * Sessions and push events outlast a restore from inside the app, which reopens the rest on the
+ * restored file (electron/backup/live-backroom.ts).
+ */
 export async function openBackroom(options: BackroomOptions): Promise<Backroom> {
-  const dataSource = await openDatabase(options.databasePath);
-  // Indexes on category-declared product attributes live outside the migrations; make sure they match.
-  syncAttributeIndexes(sqliteOf(dataSource));
   const clock = options.clock ?? systemClock;
   const settings = { ...defaultHostSettings, ...options.settings };
   const sessions = new SessionStore(clock, options.idleMinutes ?? 30, settings.sessionLifetimeHours);
-  // Limits an admin set (settings.setSessions) outlast a restart.
-  applySessionSettings(sqliteOf(dataSource), sessions);
   const events = new EventBus((token) => sessions.peek(token));
   // Whatever ends a session tells its screens, which then close what they held open.
   sessions.onEnd((sessionToken) => events.emit('session.expired', {}, { sessionToken }));
+  return openLiveBackroom({ databasePath: options.databasePath, events, clock }, (restore) =>
+    openCore(options, { clock, settings, sessions, events, restore }),
+  );
+}
+
+interface SharedCore {
+  clock: Clock;
+  settings: HostSettings;
+  sessions: SessionStore;
+  events: EventBus;
+  restore: RestoreControl;
+}
+
+async function openCore(options: BackroomOptions, shared: SharedCore): Promise<Backroom> {
+  const { clock, settings, sessions, events } = shared;
+  const dataSource = await openDatabase(options.databasePath);
+  // Indexes on category-declared product attributes live outside the migrations; make sure they match.
+  syncAttributeIndexes(sqliteOf(dataSource));
+  // Limits an admin set (settings.setSessions) outlast a restart (and a restore brings its own).
+  applySessionSettings(sqliteOf(dataSource), sessions);
   // One queue for the main connection, shared by the dispatcher and the job runner's own records.
   const queue = new SerialQueue();
   const readers = new ReadPool({ databasePath: options.databasePath });
@@ -80,6 +101,7 @@ export async function openBackroom(options: BackroomOptions): Promise<Backroom> 
     queue,
     jobs,
     files,
+    restore: shared.restore,
     hqUrls,
   });
   return {

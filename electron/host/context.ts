@@ -3,6 +3,7 @@ import type { DataSource, EntityManager } from 'typeorm';
 import type { z } from 'zod';
 import type { ChannelName, ChannelOutput, Contract } from '../../shared/contract';
 import type { ClientAttempts } from '../services/auth/client-attempts';
+import type { RestoreControl } from '../backup/restore-control';
 import type { FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import type { HqUrlStore } from '../sync/hq-url-store';
@@ -53,6 +54,8 @@ export interface HandlerContext {
   jobs: JobControl;
   /** Uploads and downloadable outputs, each its owner's only; channels name them by `fileId`. */
   files: FileAccess;
+  /** Restores a backup over the live database (admins, from the Backups screen); absent off the main connection. */
+  restore?: RestoreControl;
   /** Where head office is: the environment variable, or the address an admin saved encrypted. */
   hqUrls: HqUrlStore;
 }

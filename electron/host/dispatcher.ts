@@ -5,6 +5,7 @@ import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors'
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
 import { callOrigin, writeAudit, type AuditResult } from './audit';
+import { restoreUnavailable, type RestoreControl } from '../backup/restore-control';
 import { filesUnavailable, type FileAccess } from '../files/unavailable';
 import type { JobControl } from '../jobs/control';
 import { jobsUnavailable } from '../jobs/unavailable';
@@ -44,6 +45,7 @@ export interface DispatcherDeps {
   queue?: SerialQueue;
   jobs?: JobControl;
   files?: FileAccess;
+  restore?: RestoreControl;
   /** Head office's address (the environment variable or the one an admin saved). */
   hqUrls?: HqUrlStore;
 }
@@ -126,6 +128,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       },
       jobs: deps.jobs ?? jobsUnavailable,
       files: deps.files ?? filesUnavailable,
+      restore: deps.restore ?? restoreUnavailable,
       hqUrls: deps.hqUrls ?? hqUrlsUnavailable,
     };
 

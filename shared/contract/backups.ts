@@ -35,6 +35,28 @@ export const backupSettingsOutput = z.object({
 });
 export type BackupSettingsView = z.infer<typeof backupSettingsOutput>;
 
+/** What a backup holds, from its sealed manifest: what an admin sees before restoring it. */
+export const backupContents = z.object({
+  name: backupName,
+  createdAt: isoTimestamp,
+  app: z.object({ name: z.string(), version: z.string() }),
+  /** The last migration the backed-up database had; an older one is brought up to date on restore. */
+  schemaVersion: z.string().nullable(),
+  /** Whether this version has migrations the backup lacks. */
+  olderSchema: z.boolean(),
+  store: z.object({ code: z.string(), name: z.string() }).nullable(),
+  tables: z.array(z.object({ name: z.string(), rows: z.number().int().min(0) })),
+  databaseBytes: z.number().int().min(0),
+  encrypted: z.boolean(),
+});
+export type BackupContents = z.infer<typeof backupContents>;
+
+/** The words an admin types to confirm a restore: it replaces everything since the backup. */
+export const RESTORE_CONFIRMATION = 'RESTORE';
+
+/** A backup made with another passphrase than the current one's is opened with that passphrase. */
+const backupPassphrase = z.string().min(1).max(1000).optional();
+
 export const backupsChannels = {
   /** The backups in the destination folder, newest first, with their state. */
   'backups.list': channel({
@@ -76,6 +98,29 @@ export const backupsChannels = {
   'backups.start': channel({
     input: z.strictObject({}),
     output: z.object({ jobId: id }),
+    access: 'admin',
+    writes: true,
+  }),
+  /** Opens a backup's sealed manifest: refuses a wrong passphrase or a damaged header; restores nothing. */
+  'backups.describe': channel({
+    input: z.strictObject({ name: backupName, passphrase: backupPassphrase }),
+    output: backupContents,
+    access: 'admin',
+    writes: false,
+  }),
+  /**
+   * Replaces the database with a backup, in the background: the backup is checked and migrated
+   * first (a tampered file or a wrong passphrase changes nothing), then the current database is
+   * closed, backed up to the backup folder, and swapped out, and Backroom reopens. Progress comes
+   * as `backup.restoring` events and the end as `backup.restored`, on which every screen reloads.
+   */
+  'backups.restore': channel({
+    input: z.strictObject({
+      name: backupName,
+      passphrase: backupPassphrase,
+      confirm: z.literal(RESTORE_CONFIRMATION, { error: `Type ${RESTORE_CONFIRMATION} to confirm.` }),
+    }),
+    output: z.object({ restoring: z.literal(true) }),
     access: 'admin',
     writes: true,
   }),

@@ -87,6 +87,7 @@ const CHAIN_WIDE = [
   'backups.setSettings',
   'backups.start',
   'backups.verify',
+  'backups.restore',
   'sync.reconcile',
   'sync.run',
   'sync.setSettings',
