@@ -1,14 +1,21 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
-import { computeRecommendations, summarise, swapRecommendations } from '../services/recommendations/rebuild';
+import {
+  computeRecommendations,
+  dropStagedLeftovers,
+  stagePairs,
+  summarise,
+  swapRecommendations,
+} from '../services/recommendations/rebuild';
 import { openReadOnlyDatabase } from '../workers/read-only-database';
 import type { JobDefinition } from './kinds';
 
 /**
  * Recomputes recommendations' item tables from every sale (JOB_ACCESS 'own'): the sales are read
  * on a read-only connection of the job's thread and counted in memory while the till goes on
- * selling; the write lock is taken only for the swap, which writes the computed rows and then
- * adds the sales placed, paid, returned or cancelled since the snapshot. A cancel before the swap
+ * selling; the computed pairs go into a staging table in slices of about 50 ms; the write lock is
+ * held once more, for the swap, which renames the staging table in, writes popularity and adds
+ * the sales placed, paid, returned or cancelled since the snapshot. A cancel before the swap
  * leaves the tables as they were; the swap is one transaction.
  */
 export const recommendationsRebuildJob: JobDefinition = {
@@ -20,15 +27,23 @@ export const recommendationsRebuildJob: JobDefinition = {
     } finally {
       await reader.dataSource.destroy();
     }
-    ctx.progress({ phase: 'Saving', done: 0, total: computed.pairs.count });
-    await beginImmediate(ctx.sql, ctx.signal);
     try {
-      const swapped = swapRecommendations(ctx.sql, computed);
-      ctx.sql.exec('COMMIT');
-      ctx.progress({ phase: 'Saving', done: computed.pairs.count, total: computed.pairs.count });
+      await stagePairs(ctx.sql, computed, (progress) => ctx.progress(progress), ctx.signal);
+      await beginImmediate(ctx.sql, ctx.signal);
+      let swapped;
+      try {
+        swapped = swapRecommendations(ctx.sql, computed, { staged: true });
+        ctx.sql.exec('COMMIT');
+      } finally {
+        if (ctx.sql.inTransaction) ctx.sql.exec('ROLLBACK');
+      }
       return { ...summarise(computed, swapped) };
     } finally {
-      if (ctx.sql.inTransaction) ctx.sql.exec('ROLLBACK');
+      try {
+        dropStagedLeftovers(ctx.sql);
+      } catch {
+        // Another writer holds the lock: the next rebuild drops them before it stages.
+      }
     }
   },
 };

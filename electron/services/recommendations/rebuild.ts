@@ -1,3 +1,4 @@
+import { setTimeout as sleep } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
 import { basketContribution, type BasketContribution } from './basket-pairs';
 import { applyBasketChange } from './basket-change';
@@ -97,22 +98,79 @@ export function computeRecommendations(
   };
 }
 
+/** Where the job writes the computed pairs, in short transactions, before the swap renames it in. */
+const STAGED_PAIRS = 'recommendation_pairs_next';
+/** The replaced pairs after the swap, dropped in a transaction of their own. */
+const RETIRED_PAIRS = 'recommendation_pairs_retired';
+/** How long one staging transaction may hold the write lock, and the pause left after it for the till. */
+const STAGE_SLICE_MS = 50;
+const STAGE_PAUSE_MS = 25;
+
 /**
- * Replaces the item tables with computed ones, inside the caller's write transaction (short: rows
- * written from memory, nothing computed), then catches up with what happened to the sales since
- * the snapshot: each order placed after it, or paid, returned or cancelled after it, moves from
- * the basket the snapshot counted to the basket it has now, as it did in the tables being replaced.
+ * Writes the computed pairs into a staging table of the same definition, in transactions of about
+ * 50 ms with a pause after each, so a sale at the till waits a slice at most. Called by the job
+ * before `swapRecommendations(…, { staged: true })`; a staging table a crash left is replaced.
+ */
+export async function stagePairs(
+  sql: Database.Database,
+  computed: ComputedTables,
+  report: (progress: RebuildProgress) => void = () => {},
+  signal?: AbortSignal,
+): Promise<void> {
+  const definition = sql
+    .prepare(`SELECT "sql" FROM "sqlite_schema" WHERE "type" = 'table' AND "name" = 'recommendation_pairs'`)
+    .pluck()
+    .get() as string;
+  sql.transaction(() => {
+    sql.exec(`DROP TABLE IF EXISTS "${STAGED_PAIRS}"`);
+    sql.exec(`DROP TABLE IF EXISTS "${RETIRED_PAIRS}"`);
+    sql.exec(definition.replace('"recommendation_pairs"', `"${STAGED_PAIRS}"`));
+  })();
+  const insert = sql.prepare(`INSERT INTO "${STAGED_PAIRS}" ("product_id", "other_id", "weight") VALUES (?, ?, ?)`);
+  const { count, productIds, otherIds, weights } = computed.pairs;
+  let at = 0;
+  while (at < count) {
+    signal?.throwIfAborted();
+    report({ phase: 'Saving', done: at, total: count });
+    const sliceEnds = performance.now() + STAGE_SLICE_MS;
+    sql
+      .transaction(() => {
+        do {
+          const end = Math.min(count, at + 1000);
+          for (; at < end; at++) insert.run(productIds[at], otherIds[at], weights[at]);
+        } while (at < count && performance.now() < sliceEnds);
+      })
+      .immediate();
+    await sleep(STAGE_PAUSE_MS);
+  }
+  report({ phase: 'Saving', done: count, total: count });
+}
+
+/** Drops what a staged rebuild left behind: the staging table after a cancel, the replaced pairs after a swap. */
+export function dropStagedLeftovers(sql: Database.Database): void {
+  sql
+    .transaction(() => {
+      sql.exec(`DROP TABLE IF EXISTS "${STAGED_PAIRS}"`);
+      sql.exec(`DROP TABLE IF EXISTS "${RETIRED_PAIRS}"`);
+    })
+    .immediate();
+}
+
+/**
+ * Replaces the item tables with computed ones inside the caller's write transaction, then catches
+ * up with what happened to the sales since the snapshot: each order placed after it, or paid,
+ * returned or cancelled after it, moves from the basket the snapshot counted to the basket it has
+ * now, as it did in the tables being replaced. Staged (the job), the pairs table is swapped by
+ * renaming the staging table in, so the transaction writes only popularity and the catch-up;
+ * otherwise (one transaction: tests, the bench) every pair is written here.
  */
 export function swapRecommendations(
   sql: Database.Database,
   computed: ComputedTables,
+  { staged = false }: { staged?: boolean } = {},
 ): Omit<RebuildSummary, 'baskets' | 'lines' | 'passes'> {
-  sql.prepare('DELETE FROM "recommendation_pairs"').run();
   sql.prepare('DELETE FROM "recommendation_products"').run();
   const insertProduct = sql.prepare('INSERT INTO "recommendation_products" ("product_id", "weight") VALUES (?, ?)');
-  const insertPair = sql.prepare(
-    'INSERT INTO "recommendation_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)',
-  );
   let products = 0;
   computed.popularity.forEach((weight, productId) => {
     if (weight <= 0) return;
@@ -120,7 +178,16 @@ export function swapRecommendations(
     products++;
   });
   const { count, productIds, otherIds, weights } = computed.pairs;
-  for (let i = 0; i < count; i++) insertPair.run(productIds[i], otherIds[i], weights[i]);
+  if (staged) {
+    sql.exec(`ALTER TABLE "recommendation_pairs" RENAME TO "${RETIRED_PAIRS}"`);
+    sql.exec(`ALTER TABLE "${STAGED_PAIRS}" RENAME TO "recommendation_pairs"`);
+  } else {
+    sql.prepare('DELETE FROM "recommendation_pairs"').run();
+    const insertPair = sql.prepare(
+      'INSERT INTO "recommendation_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)',
+    );
+    for (let i = 0; i < count; i++) insertPair.run(productIds[i], otherIds[i], weights[i]);
+  }
 
   const changed = sql
     .prepare(

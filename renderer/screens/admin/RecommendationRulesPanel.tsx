@@ -107,8 +107,8 @@ export function RecommendationRulesPanel() {
           Rebuild from all sales
         </Button>
         <Text size="xs" c="dimmed">
-          Each sale updates suggestions as it is made; a rebuild also takes returns, cancellations and imported sales
-          into account.
+          Sales, returns, cancellations and imported sales update suggestions as they happen; a rebuild recomputes them
+          from every sale while the till goes on selling.
         </Text>
       </Group>
       <ErrorAlert error={rebuild.error} />
