@@ -19,6 +19,7 @@ import { StoreHourMonths1765600000000 } from './0018-store-hour-months';
 import { StoreCategoryBrands1765650000000 } from './0019-store-category-brands';
 import { Recommendations1765720000000 } from './0020-recommendations';
 import { CustomerDayVersions1765800000000 } from './0021-customer-day-versions';
+import { InteractionPairs1765900000000 } from './0022-interaction-pairs';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -43,4 +44,5 @@ export const migrations = [
   StoreCategoryBrands1765650000000,
   Recommendations1765720000000,
   CustomerDayVersions1765800000000,
+  InteractionPairs1765900000000,
 ];

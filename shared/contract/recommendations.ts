@@ -11,7 +11,8 @@ import { empty, id, isoTimestamp } from './common';
  * Why a product is suggested. `buy_again`: the customer bought it before (`times`). `you_bought`,
  * `you_carted`, `you_viewed`, `you_rated`: it goes with a product (`productId`) the customer
  * bought, put in a cart, looked at or rated well. `bought_together`: baskets with a product of
- * the basket or page (`productId`) often hold it. `popular`: a best seller, for lack of anything
+ * the basket or page (`productId`) often hold it. `viewed_together`: customers often look at,
+ * cart or rate it the same day as that product (`productId`). `popular`: a best seller, for lack of anything
  * better. `promoted`: a manager pinned it.
  */
 export const SUGGESTION_REASON_KINDS = [
@@ -21,6 +22,7 @@ export const SUGGESTION_REASON_KINDS = [
   'you_viewed',
   'you_rated',
   'bought_together',
+  'viewed_together',
   'popular',
   'promoted',
 ] as const;
@@ -33,7 +35,7 @@ export const suggestion = z.object({
   score: z.number(),
   reason: z.object({
     kind: z.enum(SUGGESTION_REASON_KINDS),
-    /** The product behind the reason, for the `you_*` and `bought_together` kinds. */
+    /** The product behind the reason, for the `you_*`, `bought_together` and `viewed_together` kinds. */
     because: productRef.nullable(),
     times: z.number().int().nullable(),
   }),

@@ -1,3 +1,4 @@
+import { recordInteractionPairs } from '../../services/recommendations/interaction-pairs';
 import type { ImportRow, ImportWriter, RowProblem, WriterContext } from '../writer';
 import { ImportReferences } from './sales/references';
 
@@ -8,6 +9,7 @@ const KINDS = ['viewed', 'added_to_cart', 'bought', 'rated'] as const;
  * profiles and recommendations. Each row is one event, appended as it is (events have no natural
  * key, so every mode inserts). A rating is 1 to 5 and belongs to 'rated' rows only. The same
  * customer, product, kind and instant is stored once (migration 0020): a repeat is skipped.
+ * Each stored event updates the interaction pair tables as it is written.
  */
 export function interactionsWriter(ctx: WriterContext): ImportWriter {
   const refs = new ImportReferences(ctx.sql, ctx.staffId);
@@ -50,8 +52,21 @@ export function interactionsWriter(ctx: WriterContext): ImportWriter {
     if (occurredAt > ctx.now) problem('occurredAt', occurredAt, 'is in the future');
 
     if (problems.length === 0) {
-      if (insert.run(customerId, product!.id, kind, quantity, rating, occurredAt).changes === 1) totals.inserted++;
-      else totals.skipped++;
+      const stored = insert.run(customerId, product!.id, kind, quantity, rating, occurredAt);
+      if (stored.changes === 1) {
+        totals.inserted++;
+        // What was looked at the same day pairs up now, in the import's transaction (interaction-pairs.ts).
+        const id = Number(stored.lastInsertRowid);
+        recordInteractionPairs(ctx.sql, {
+          id,
+          customerId: customerId!,
+          productId: product!.id,
+          kind: kind!,
+          rating,
+          orderId: null,
+          occurredAt,
+        });
+      } else totals.skipped++;
     }
     return problems;
   }

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { ChannelOutput } from '../../../shared/contract';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
+import { recordInteractionPairs } from '../recommendations/interaction-pairs';
 import type { CustomersInput } from './channel-input';
 import { requireActiveCustomer } from './customer-record';
 
@@ -39,7 +40,7 @@ export function recordInteraction(
     `INSERT INTO "customer_interactions" ("customer_id", "product_id", "kind", "rating", "occurred_at")
      VALUES (?, ?, ?, ?, ?)`,
   ).run(input.customerId, input.productId, input.kind, rating, occurredAt);
-  return {
+  const interaction = {
     id: Number(result.lastInsertRowid),
     customerId: input.customerId,
     productId: input.productId,
@@ -47,4 +48,6 @@ export function recordInteraction(
     rating,
     occurredAt,
   };
+  recordInteractionPairs(sql, { ...interaction, orderId: null });
+  return interaction;
 }

@@ -1,5 +1,6 @@
 import { customerDecay } from './decay';
 import { finishList } from './finish-list';
+import { blendedNeighbours } from './neighbour-blend';
 import type { HistoryEvent, ItemSource, RankedSuggestion, SuggestionRules } from './ranking-types';
 
 /** How much each kind of signal says about what a customer wants, a purchase being 1. */
@@ -98,17 +99,17 @@ export function rankForCustomer(
   const buyAgain = [...signals].filter(([, s]) => s.bought > 0 && s.signal > 0);
   const bestBought = Math.max(0, ...buyAgain.map(([, s]) => s.bought));
 
-  const neighbourScores = new Map<number, { score: number; best: number; from: number }>();
+  const neighbourScores = new Map<number, { score: number; best: number; from: number; viewed: boolean }>();
   const seeds = [...signals]
     .filter(([, s]) => s.signal > 0)
     .sort((a, b) => b[1].signal - a[1].signal || a[0] - b[0])
     .slice(0, SEEDS);
   for (const [seedId, seed] of seeds) {
-    for (const neighbour of source.neighbours(seedId)) {
+    for (const neighbour of blendedNeighbours(source, seedId)) {
       const part = seed.signal * neighbour.similarity;
-      const entry = neighbourScores.get(neighbour.productId) ?? { score: 0, best: 0, from: seedId };
+      const entry = neighbourScores.get(neighbour.productId) ?? { score: 0, best: 0, from: seedId, viewed: false };
       entry.score += part;
-      if (part > entry.best) Object.assign(entry, { best: part, from: seedId });
+      if (part > entry.best) Object.assign(entry, { best: part, from: seedId, viewed: neighbour.viewed });
       neighbourScores.set(neighbour.productId, entry);
     }
   }
@@ -129,12 +130,9 @@ export function rankForCustomer(
       again.score += score;
       continue;
     }
-    const seedKind = signals.get(entry.from)!.strongest;
-    scored.set(productId, {
-      productId,
-      score,
-      reason: { kind: SEED_REASON[seedKind], productId: entry.from, times: null },
-    });
+    // Through sessions the product is "often viewed with" the seed; through baskets it goes with what they did to it.
+    const kind = entry.viewed ? 'viewed_together' : SEED_REASON[signals.get(entry.from)!.strongest];
+    scored.set(productId, { productId, score, reason: { kind, productId: entry.from, times: null } });
   }
   // Best sellers are a prior every customer shares: they rank among the personal candidates, weaker by rank.
   source.popular(POPULAR_PRIOR).forEach((productId, rank) => {

@@ -12,6 +12,8 @@ export interface HistoryEvent {
 /** Where the rankers read item neighbours and popularity: the database tables, or the evaluation's memory. */
 export interface ItemSource {
   neighbours(productId: number): readonly Neighbour[];
+  /** Neighbours by shared browsing sessions (views, carts, good ratings), where the source keeps them. */
+  viewedWith?(productId: number): readonly Neighbour[];
   /** Products by decayed popularity, most popular first. */
   popular(limit: number): readonly number[];
 }

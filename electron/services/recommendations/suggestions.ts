@@ -3,10 +3,11 @@ import type { Suggestion } from '../../../shared/contract/recommendations';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
 import { customerHistory } from './customer-history';
+import { interactionNeighbours } from './interaction-tables';
 import { databaseItemSource } from './item-tables';
 import { rankForBasket } from './rank-basket';
 import { rankForCustomer } from './rank-customer';
-import type { RankedSuggestion } from './ranking-types';
+import type { ItemSource, RankedSuggestion } from './ranking-types';
 import { loadRules } from './rules';
 
 /** "Suggested for this customer", from their history and the kept neighbour tables. */
@@ -14,7 +15,7 @@ export function suggestForCustomer(sql: Database.Database, customerId: number, l
   if (prepared(sql, 'SELECT 1 FROM "customers" WHERE "id" = ?').get(customerId) === undefined) {
     throw new AppError('NOT_FOUND', 'There is no such customer.', { customerId });
   }
-  const ranked = rankForCustomer(customerHistory(sql, customerId), databaseItemSource(sql), loadRules(sql), {
+  const ranked = rankForCustomer(customerHistory(sql, customerId), itemSource(sql), loadRules(sql), {
     nowMs: now.getTime(),
     limit,
   });
@@ -30,8 +31,13 @@ export function suggestForBasket(sql: Database.Database, productIds: readonly nu
     const missing = productIds.filter((id) => !known.includes(id));
     throw new AppError('NOT_FOUND', 'Some of these products do not exist.', { productIds: missing });
   }
-  const ranked = rankForBasket(productIds, databaseItemSource(sql), loadRules(sql), { limit, fill: false });
+  const ranked = rankForBasket(productIds, itemSource(sql), loadRules(sql), { limit, fill: false });
   return describe(sql, ranked);
+}
+
+/** The kept tables: neighbours by shared baskets, and by shared browsing sessions. */
+function itemSource(sql: Database.Database): ItemSource {
+  return { ...databaseItemSource(sql), viewedWith: interactionNeighbours(sql) };
 }
 
 /** Adds each suggestion's product and the product behind its reason, in one read. */

@@ -16,6 +16,8 @@ export function reasonText(reason: Suggestion['reason']): string {
       return `Goes with ${name}, which they rated well`;
     case 'bought_together':
       return `Often bought with ${name}`;
+    case 'viewed_together':
+      return `Often viewed with ${name}`;
     case 'popular':
       return 'Popular now';
     case 'promoted':
