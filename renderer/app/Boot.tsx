@@ -1,6 +1,7 @@
 import { Button } from '@mantine/core';
 import { RouterProvider } from 'react-router';
 import { useAccessGate } from '../api/hooks/useAccount';
+import { useReloadAfterRestore } from '../api/hooks/useBackups';
 import { useSession, useSessionExpiryWatch } from '../api/hooks/useSession';
 import { useSetupStatus } from '../api/hooks/useSetup';
 import { CenteredPanel } from '../components/CenteredPanel';
@@ -17,6 +18,7 @@ export function Boot() {
   const status = useSetupStatus();
   const session = useSession();
   useSessionExpiryWatch();
+  useReloadAfterRestore();
   const gate = useAccessGate();
 
   if (status.isPending) return <Splash />;

@@ -5,7 +5,10 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 
-/** An admin chooses a folder and a passphrase, backs up now, follows it to a verified backup, and checks it again. */
+/**
+ * An admin chooses a folder and a passphrase, backs up now, follows it to a verified backup, checks
+ * it again, and restores it from the screen.
+ */
 describe('backups, in a real browser', () => {
   let store: OpenStore;
   let page: Page;
@@ -43,5 +46,39 @@ describe('backups, in a real browser', () => {
       .getByRole('status')
       .filter({ hasText: /Check of .* is fully checked/ })
       .waitFor({ timeout: 60_000 });
+  });
+
+  it('restores that backup from the screen after a typed confirmation, and the window reloads on the restored data', async () => {
+    // A change made after the backup, which the restore takes back.
+    const form = page.getByRole('form', { name: 'Backup settings' });
+    const keep = form.getByLabel('Keep the most recent');
+    expect(await keep.inputValue()).toBe('6');
+    await keep.fill('9');
+    await form.getByRole('button', { name: 'Save backup settings' }).click();
+    await page.getByText('Backup settings saved.').waitFor();
+
+    const table = page.getByRole('table', { name: 'Backups' });
+    await table.getByRole('button', { name: /^Restore backroom-/ }).click();
+    const dialog = page.getByRole('dialog');
+    const rows = dialog.getByRole('table', { name: 'Rows in the backup' });
+    await rows.getByText('staff_members').waitFor();
+    expect(await dialog.innerText()).toMatch(/Taken .* by backroom \d/);
+    const restore = dialog.getByRole('button', { name: 'Restore this backup' });
+    expect(await restore.isDisabled()).toBe(true);
+    await dialog.getByLabel('Type RESTORE to confirm').fill('RESTORE');
+
+    const reloaded = page.waitForEvent('load', { timeout: 60_000 });
+    await restore.click();
+    await reloaded;
+
+    // Still signed in (the admin stands in the restored database), on the restored settings.
+    await page.getByRole('link', { name: 'Backups', exact: true }).click({ timeout: 30_000 });
+    const restoredForm = page.getByRole('form', { name: 'Backup settings' });
+    await restoredForm.getByLabel('Keep the most recent').waitFor();
+    expect(await restoredForm.getByLabel('Keep the most recent').inputValue()).toBe('6');
+    // The database as it was before the restore is backed up beside the one restored.
+    await expect
+      .poll(async () => page.getByRole('table', { name: 'Backups' }).getByRole('row').count(), { timeout: 30_000 })
+      .toBe(3);
   });
 });

@@ -21,10 +21,12 @@ export function BackupList({
   items,
   busy,
   onVerify,
+  onRestore,
 }: {
   items: BackupSummary[];
   busy: boolean;
   onVerify(name: string): void;
+  onRestore(name: string): void;
 }) {
   if (items.length === 0)
     return (
@@ -63,6 +65,16 @@ export function BackupList({
                 aria-label={`Verify ${backup.name}`}
               >
                 Verify
+              </Button>{' '}
+              <Button
+                size="xs"
+                variant="default"
+                color="red"
+                disabled={busy || backup.state === 'damaged'}
+                onClick={() => onRestore(backup.name)}
+                aria-label={`Restore ${backup.name}`}
+              >
+                Restore
               </Button>
             </Table.Td>
           </Table.Tr>

@@ -12,6 +12,7 @@ import { QueryError } from '../../components/inventory/QueryError';
 import { BackupJob } from './BackupJob';
 import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
+import { RestoreDialog } from './RestoreDialog';
 
 /** Admins back up now, follow it, verify a backup again, and choose where and how often. */
 export function BackupsScreen() {
@@ -21,6 +22,7 @@ export function BackupsScreen() {
   const verify = useVerifyBackup();
   const refresh = useRefreshBackups();
   const [job, setJob] = useState<{ id: number; label: string; running: boolean } | null>(null);
+  const [restoring, setRestoring] = useState<string | null>(null);
   const ended = useCallback(() => {
     setJob((current) => (current ? { ...current, running: false } : current));
     refresh();
@@ -32,8 +34,8 @@ export function BackupsScreen() {
       <Title order={2}>Backups</Title>
       <Text c="dimmed" size="sm">
         A backup is taken while Backroom keeps working, compressed, encrypted with the passphrase, and then restored to
-        a temporary file to check it: only a verified backup counts. To restore one, close Backroom and run{' '}
-        <code>npm run backroom -- restore &lt;backup&gt;</code>.
+        a temporary file to check it: only a verified backup counts. Scheduled backups then get SQLite&apos;s full
+        integrity check in the background. Restoring one replaces the database, after backing up the current one.
       </Text>
       <Group>
         <Button
@@ -62,8 +64,10 @@ export function BackupsScreen() {
               onSuccess: ({ jobId }) => setJob({ id: jobId, label: `Check of ${name}`, running: true }),
             })
           }
+          onRestore={setRestoring}
         />
       )}
+      {restoring && <RestoreDialog key={restoring} name={restoring} onClose={() => setRestoring(null)} />}
       <Title order={3}>Settings</Title>
       {settings.isPending ? (
         <Skeleton height={120} aria-label="Loading the backup settings" />
