@@ -1,8 +1,11 @@
-import { Alert, Button, Card, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Alert, Button, Card, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import { Link } from 'react-router';
-import { useStartSync, useSyncStatus, useTestSyncConnection } from '../../api/hooks/useSync';
+import { useStartSync, useSyncSettings, useSyncStatus, useTestSyncConnection } from '../../api/hooks/useSync';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatCount } from '../../lib/format';
+import { HqConnectionForm } from './HqConnectionForm';
+import { SyncScheduleForm } from './SyncScheduleForm';
+import { TestResult } from './TestResult';
 
 function when(value: string | null): string {
   return value === null ? 'never' : new Date(value).toLocaleString();
@@ -10,10 +13,13 @@ function when(value: string | null): string {
 
 /**
  * Head-office sync: where head office is (never its password), what waits to be sent, how the
- * last attempts went, and buttons to test the connection, sync now (or retry) and reconcile.
+ * last attempts went, buttons to test the connection, sync now (or retry) and reconcile, and the
+ * settings: head office's address, sync on or off, and how often it runs on its own.
  */
 export function SyncScreen() {
   const status = useSyncStatus();
+  const settings = useSyncSettings();
+  const enabled = settings.data?.enabled ?? true;
   const test = useTestSyncConnection();
   const run = useStartSync('sync.run');
   const reconcile = useStartSync('sync.reconcile');
@@ -25,7 +31,13 @@ export function SyncScreen() {
       <ErrorAlert error={status.error} />
       {data && !data.configured && (
         <Alert color="yellow" title="Head office is not set up on this machine">
-          Set BACKROOM_HQ_URL to head office&apos;s PostgreSQL address and restart Backroom.
+          Enter head office&apos;s PostgreSQL address in the settings below, or set BACKROOM_HQ_URL and restart
+          Backroom.
+        </Alert>
+      )}
+      {!enabled && (
+        <Alert color="gray" title="Sync is turned off">
+          Nothing leaves for head office until it is turned on again in the settings below.
         </Alert>
       )}
       {data && (
@@ -63,10 +75,15 @@ export function SyncScreen() {
         </Alert>
       )}
       <Group>
-        <Button disabled={!data?.configured} loading={run.isPending} onClick={() => run.mutate()}>
+        <Button disabled={!data?.configured || !enabled} loading={run.isPending} onClick={() => run.mutate()}>
           {data?.lastError ? 'Retry now' : 'Sync now'}
         </Button>
-        <Button variant="default" disabled={!data?.configured} loading={test.isPending} onClick={() => test.mutate()}>
+        <Button
+          variant="default"
+          disabled={!data?.configured}
+          loading={test.isPending}
+          onClick={() => test.mutate(undefined)}
+        >
           Test connection
         </Button>
         <Button
@@ -79,15 +96,27 @@ export function SyncScreen() {
         </Button>
       </Group>
       <ErrorAlert error={test.error ?? run.error ?? reconcile.error} />
-      {test.data && (
-        <Alert color={test.data.ok ? 'teal' : 'red'} role="status">
-          {test.data.message}
-        </Alert>
-      )}
+      {test.data && <TestResult result={test.data} />}
       {started && (
         <Text size="sm">
           Started as job #{started.jobId}: follow it on the <Link to="/jobs">Jobs</Link> screen.
         </Text>
+      )}
+      <Title order={3}>Settings</Title>
+      <ErrorAlert error={settings.error} />
+      {settings.isPending ? (
+        <Skeleton height={160} aria-label="Loading the sync settings" />
+      ) : (
+        settings.data && (
+          <>
+            <Card withBorder>
+              <HqConnectionForm connection={settings.data.connection} />
+            </Card>
+            <Card withBorder>
+              <SyncScheduleForm saved={settings.data} />
+            </Card>
+          </>
+        )
       )}
     </Stack>
   );
