@@ -2,6 +2,7 @@ import type { HandlerRegistry } from '../host/context';
 import { analyticsHandlers } from './analytics';
 import { auditHandlers } from './audit';
 import { backupsHandlers } from './backups';
+import { backupsOffsiteHandlers } from './backups-offsite';
 import { authHandlers } from './auth';
 import { catalogHandlers } from './catalog';
 import { customersHandlers } from './customers';
@@ -42,6 +43,7 @@ export const handlers: HandlerRegistry = {
   ...auditHandlers,
   ...messagesHandlers,
   ...backupsHandlers,
+  ...backupsOffsiteHandlers,
   ...syncHandlers,
   ...recommendationsHandlers,
 };

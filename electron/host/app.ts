@@ -4,6 +4,7 @@ import { openDatabase, sqliteOf } from '../../database/data-source';
 import { openLiveBackroom } from '../backup/live-backroom';
 import type { RestoreControl } from '../backup/restore-control';
 import { startBackupSchedule } from '../backup/schedule';
+import { startOffsiteSchedule } from '../backup/offsite/offsite-schedule';
 import { hqUrlStore } from '../sync/hq-url-store';
 import { startSyncSchedule } from '../sync/schedule';
 import type { SecretBox } from '../sync/secret-box';
@@ -81,6 +82,8 @@ async function openCore(options: BackroomOptions, shared: SharedCore): Promise<B
   jobs.failInterrupted();
   // Every N hours, once an admin has chosen a backup folder (electron/backup/schedule.ts).
   const backupSchedule = startBackupSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
+  // Verified backups on to the S3 bucket, when one is set up, retried with back-off (electron/backup/offsite/).
+  const offsite = startOffsiteSchedule({ sql: sqliteOf(dataSource), databasePath: options.databasePath, jobs, clock, queue });
   // BACKROOM_HQ_URL, else the address an admin saved; without safe storage, only the variable.
   const hqUrls = hqUrlStore({ directory: dirname(options.databasePath), secretBox: options.secretBox });
   // Every few minutes, while head office is set up and sync is on (electron/sync/schedule.ts).
@@ -114,6 +117,7 @@ async function openCore(options: BackroomOptions, shared: SharedCore): Promise<B
     files,
     async close() {
       backupSchedule.stop();
+      offsite.stop();
       syncSchedule.stop();
       await jobs.close();
       await readers.close();

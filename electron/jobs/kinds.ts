@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { DataSource } from 'typeorm';
 import type { JobKind } from '../../shared/contract/jobs';
 import { backupCreateJob, backupVerifyJob } from '../backup/backup-jobs';
+import { backupUploadJob, backupVerifyOffsiteJob } from '../backup/offsite/offsite-jobs';
 import { demoLoadJob } from './demo-load';
 import { exportJob } from './export-job';
 import { importJob } from './import-job';
@@ -30,6 +31,8 @@ export interface JobDefinition {
 export const jobKinds: Record<JobKind, JobDefinition> = {
   'backup.create': backupCreateJob,
   'backup.verify': backupVerifyJob,
+  'backup.upload': backupUploadJob,
+  'backup.verifyOffsite': backupVerifyOffsiteJob,
   'demo.load': demoLoadJob,
   export: exportJob,
   import: importJob,

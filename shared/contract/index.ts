@@ -2,6 +2,7 @@ import type { z } from 'zod';
 import { analyticsChannels } from './analytics';
 import { auditChannels } from './audit';
 import { backupsChannels } from './backups';
+import { backupsOffsiteChannels } from './backups-offsite';
 import { catalogChannels } from './catalog';
 import { customersChannels } from './customers';
 import { demoChannels } from './demo';
@@ -41,6 +42,7 @@ export const contract = {
   ...auditChannels,
   ...messagesChannels,
   ...backupsChannels,
+  ...backupsOffsiteChannels,
   ...syncChannels,
   ...recommendationsChannels,
 };
@@ -57,6 +59,7 @@ export function isChannelName(name: string): name is ChannelName {
 export * from './analytics';
 export * from './audit';
 export * from './backups';
+export * from './backups-offsite';
 export * from './catalog';
 export * from './customers';
 export * from './demo';

@@ -6,6 +6,8 @@ import { id, isoTimestamp } from './common';
 export const JOB_KINDS = [
   'backup.create',
   'backup.verify',
+  'backup.upload',
+  'backup.verifyOffsite',
   'demo.load',
   'export',
   'import',
@@ -25,6 +27,9 @@ export type JobKind = (typeof JOB_KINDS)[number];
 export const JOB_ACCESS: Record<JobKind, 'read' | 'write' | 'own'> = {
   'backup.create': 'read',
   'backup.verify': 'read',
+  // Minutes of network with no need of a snapshot: a read transaction held that long would stall checkpoints.
+  'backup.upload': 'own',
+  'backup.verifyOffsite': 'own',
   'demo.load': 'write',
   export: 'read',
   import: 'write',

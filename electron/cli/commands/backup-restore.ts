@@ -4,6 +4,7 @@ import { derivePassphraseKey, newKdfParams } from '../../backup/keys';
 import { restoreBackup } from '../../backup/restore-backup';
 import { UsageError, type CliCommand } from '../command';
 import { formatBytes } from '../../../shared/format-bytes';
+import { withBucketBackup } from './backup-offsite';
 import { backupProgress, describeManifest } from './backup-output';
 import { PASSPHRASE_VARIABLE } from './backup-passphrase';
 import { unlockBackup } from './backup-unlock';
@@ -16,10 +17,11 @@ export const backupRestoreCommand: CliCommand = {
   name: 'restore',
   summary: 'Replace the database with a backup (Backroom must be closed); the current one is backed up first',
   arguments: '<backup file>',
-  options: { yes: { type: 'boolean' }, safety: { type: 'string' } },
+  options: { yes: { type: 'boolean' }, safety: { type: 'string' }, s3: { type: 'boolean' } },
   optionHelp: [
     ['--yes', 'replace the database; without it, only show what the backup holds'],
     ['--safety <folder>', 'where the backup of the current database goes (default: "backups" beside it)'],
+    ['--s3', 'the argument is a backup name in the S3 bucket: downloaded to a temporary file, checked, then restored'],
   ],
   notes: [
     `An encrypted backup's passphrase is read from ${PASSPHRASE_VARIABLE}, or asked for in a terminal.`,
@@ -28,6 +30,10 @@ export const backupRestoreCommand: CliCommand = {
   ],
   async run(values, { databasePath, io, args }) {
     if (args.length !== 1) throw new UsageError('Name one backup file.');
+    if (values.s3 === true)
+      return withBucketBackup(databasePath, args[0]!, io, (path) =>
+        backupRestoreCommand.run({ ...values, s3: false }, { databasePath, io, args: [path] }),
+      );
     if (!existsSync(databasePath)) throw new UsageError(`There is no database file at ${databasePath}.`);
     const path = resolve(args[0]!);
     const { unlock, manifest } = await unlockBackup(path, io);

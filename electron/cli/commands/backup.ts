@@ -8,6 +8,7 @@ import { verifyBackup } from '../../backup/verify-backup';
 import { UsageError, type CliCommand } from '../command';
 import { formatBytes } from '../../../shared/format-bytes';
 import { formatDuration } from '../format';
+import { OFFSITE_NOTE, sendToBucket } from './backup-offsite';
 import { backupProgress } from './backup-output';
 import { PASSPHRASE_VARIABLE, readPassphrase } from './backup-passphrase';
 import { backupRestoreCommand } from './backup-restore';
@@ -24,18 +25,24 @@ export const backupCommand: CliCommand = {
     to: { type: 'string' },
     plain: { type: 'boolean' },
     'skip-verify': { type: 'boolean' },
+    s3: { type: 'boolean' },
   },
   optionHelp: [
     ['--to <folder>', 'where to write the backup (default: the folder an admin chose in Backups)'],
     ['--plain', 'compress and checksum only, without a passphrase (anyone with the file can read it)'],
     ['--skip-verify', 'do not test-restore the backup afterwards (it then counts as unverified)'],
+    ['--s3', 'once verified, also send it to the S3 bucket and thin the bucket as the folder'],
   ],
   notes: [
     `The passphrase is read from ${PASSPHRASE_VARIABLE}, or asked for in a terminal; never give it as an argument.`,
     'Exit code 1 if the backup could not be written or does not verify.',
+    OFFSITE_NOTE,
+    'With --s3, exit code 1 also if the bucket could not be reached; the verified backup in the folder stands.',
   ],
   async run(values, { databasePath, io }) {
     if (!existsSync(databasePath)) throw new UsageError(`There is no database file at ${databasePath}.`);
+    if (values['skip-verify'] && values.s3)
+      throw new UsageError('--s3 sends only verified backups: drop --skip-verify.');
     const chosen = typeof values.to === 'string' ? values.to : savedFolder(databasePath);
     if (chosen === null)
       throw new UsageError('Give the folder to write to with --to <folder> (no backup folder is set in Backups).');
@@ -72,6 +79,7 @@ export const backupCommand: CliCommand = {
     });
     progress.finish();
     io.out.write('verified: restored to a temporary file, checksum, quick_check and row counts match\n');
+    if (values.s3) await sendToBucket(databasePath, folder, created.name, io);
     return 0;
   },
 };

@@ -4,6 +4,8 @@ import { formatCount } from '../../lib/format';
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
   'backup.create': 'Backup',
   'backup.verify': 'Backup check',
+  'backup.upload': 'Backup upload to S3',
+  'backup.verifyOffsite': 'Backup check from S3',
   'demo.load': 'Demo data',
   import: 'Import',
   export: 'Export',

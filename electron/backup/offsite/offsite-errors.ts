@@ -1,0 +1,62 @@
+import { AppError } from '../../../shared/errors';
+import type { OffsiteSettings } from './destination';
+
+/** Why the bucket could not be used; the Backups screen and the CLI say it in words, tests branch on it. */
+export type OffsiteProblem = 'notSetUp' | 'unreachable' | 'noBucket' | 'refused' | 'notFound' | 'failed';
+
+export function offsiteRefused(problem: OffsiteProblem, message: string): AppError {
+  return new AppError(problem === 'notSetUp' ? 'VALIDATION' : 'CONFLICT', message, { offsite: problem });
+}
+
+export function offsiteProblemOf(error: unknown): OffsiteProblem | null {
+  if (!(error instanceof AppError)) return null;
+  return (error.details as { offsite?: OffsiteProblem } | undefined)?.offsite ?? null;
+}
+
+const NETWORK_CODES = new Set([
+  'ECONNREFUSED',
+  'ECONNRESET',
+  'ENOTFOUND',
+  'EAI_AGAIN',
+  'ETIMEDOUT',
+  'EHOSTUNREACH',
+  'ENETUNREACH',
+  'TimeoutError',
+  'RequestTimeout',
+]);
+
+interface SdkError {
+  name?: string;
+  code?: string;
+  message?: string;
+  $metadata?: { httpStatusCode?: number };
+}
+
+/**
+ * An S3 client's failure in words for a person. The SDK's errors name a code (NoSuchBucket,
+ * AccessDenied) or a socket's errno; a HEAD answers only a status, so 404 and 403 are read too.
+ */
+export function describeOffsiteFailure(error: unknown, settings: OffsiteSettings, doing: string): AppError {
+  if (error instanceof AppError) return error;
+  const sdk = (error ?? {}) as SdkError;
+  const status = sdk.$metadata?.httpStatusCode;
+  const code = sdk.code ?? sdk.name ?? '';
+  const where = `${settings.endpoint} (bucket ${settings.bucket})`;
+  if (NETWORK_CODES.has(code) || status === undefined)
+    return offsiteRefused(
+      'unreachable',
+      `Could not reach the S3 server at ${settings.endpoint} while ${doing}: ${sdk.message ?? code}.`,
+    );
+  if (code === 'NoSuchBucket' || (status === 404 && doing === 'checking the bucket'))
+    return offsiteRefused('noBucket', `There is no bucket named ${settings.bucket} at ${settings.endpoint}.`);
+  if (code === 'NoSuchKey' || status === 404) return offsiteRefused('notFound', `There is no such backup in ${where}.`);
+  if (status === 401 || status === 403)
+    return offsiteRefused(
+      'refused',
+      `The S3 server at ${settings.endpoint} refused the access key while ${doing} (${code || status}): check the key, its secret and its rights on ${settings.bucket}.`,
+    );
+  return offsiteRefused(
+    'failed',
+    `The S3 server at ${where} answered ${code || status} while ${doing}: ${sdk.message ?? ''}`.trim(),
+  );
+}
