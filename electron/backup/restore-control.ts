@@ -41,6 +41,7 @@ export function restoreControl(deps: { live: LiveDatabase; events: EventSink; cl
 
   async function run(request: RestoreRequest, actor: Actor): Promise<void> {
     let lastEventMs = 0;
+    let lastPhase = '';
     try {
       const restored = await restoreInPlace(deps.live, {
         backupPath: request.backupPath,
@@ -50,8 +51,9 @@ export function restoreControl(deps: { live: LiveDatabase; events: EventSink; cl
         now: deps.clock.now(),
         progress: ({ phase, done, total }) => {
           const nowMs = Date.now();
-          if (done < total && nowMs - lastEventMs < EVENT_INTERVAL_MS) return;
+          if (phase === lastPhase && done < total && nowMs - lastEventMs < EVENT_INTERVAL_MS) return;
           lastEventMs = nowMs;
+          lastPhase = phase;
           deps.events.emit('backup.restoring', { phase, done, total }, { staffId: actor.staffId });
         },
       });

@@ -121,7 +121,10 @@ async function openCore(options: BackroomOptions, shared: SharedCore): Promise<B
       syncSchedule.stop();
       await jobs.close();
       await readers.close();
-      if (dataSource.isInitialized) await dataSource.destroy();
+      // Behind the calls already queued (a restore closes the app while it runs), so none finds the connection gone.
+      await queue.run(async () => {
+        if (dataSource.isInitialized) await dataSource.destroy();
+      });
     },
   };
 }

@@ -3,6 +3,7 @@ import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../../electron/backup/verify-backup';
 import type { JobSummary } from '../../../shared/contract';
+import type { Envelope } from '../../../shared/errors';
 import type { EventPayload } from '../../../shared/events';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
@@ -46,11 +47,17 @@ describe('restoring a backup from inside the app', () => {
   }
 
   /** Asks for a restore and waits for the event that says how it ended. */
-  async function restore(name: string): Promise<{ ended: EventPayload<'backup.restored'>; phases: string[] }> {
+  async function restore(
+    name: string,
+    onPhase: (phase: string) => void = () => undefined,
+  ): Promise<{ ended: EventPayload<'backup.restored'>; phases: string[] }> {
     const phases: string[] = [];
     const ended = new Promise<EventPayload<'backup.restored'>>((resolve) => {
       const stop = t.backroom.events.subscribe((event) => {
-        if (event.name === 'backup.restoring') phases.push(event.payload.phase);
+        if (event.name === 'backup.restoring') {
+          phases.push(event.payload.phase);
+          onPhase(event.payload.phase);
+        }
         if (event.name !== 'backup.restored') return;
         stop();
         resolve(event.payload);
@@ -104,9 +111,15 @@ describe('restoring a backup from inside the app', () => {
 
   it('backs up the current database, swaps the backup in, reopens it, and answers from the restored data', async () => {
     const before = t.backroom.dataSource;
-    const { ended, phases } = await restore(backupName);
+    // Once the app has let go of the file, calls are answered "restoring", not failed half-way.
+    let during: Promise<Envelope<unknown>> | null = null;
+    const { ended, phases } = await restore(backupName, (phase) => {
+      if (phase === 'replace') during ??= t.call('staff.list', {}, admin);
+    });
     expect(ended).toMatchObject({ ok: true, name: backupName, message: null });
     expect(phases).toEqual(expect.arrayContaining(['extract', 'migrate', 'replace']));
+    const refused = await during!;
+    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: /restoring a backup/ });
 
     // A new connection on the restored file; the old one is closed.
     expect(before.isInitialized).toBe(false);
