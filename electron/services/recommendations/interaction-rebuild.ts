@@ -1,6 +1,12 @@
 import type Database from 'better-sqlite3';
-import { NeighbourCounter, type BasketTable } from './cooccurrence';
-import { INTEREST_SQL, SESSION_EVENTS, sessionOf } from './interaction-pairs';
+import { NeighbourCounter, type BasketTable, type KeptPair } from './cooccurrence';
+import {
+  INTEREST_SQL,
+  SESSION_EVENTS,
+  recordInteractionPairs,
+  sessionOf,
+  type InteractionEvent,
+} from './interaction-pairs';
 
 /** The most pair increments one pass holds (12 bytes each), as the basket rebuild bounds its own. */
 const PAIRS_PER_PASS = 6_000_000;
@@ -11,6 +17,8 @@ export interface InteractionRebuildSummary {
   passes: number;
   products: number;
   pairs: number;
+  /** Events recorded after the snapshot, added by the swap. */
+  caughtUp: number;
 }
 
 /**
@@ -61,39 +69,99 @@ export function readInteractionSessions(
   return { count, starts, products, placedAtMs, events };
 }
 
+/** Interaction tables computed from one snapshot, held in typed arrays until the swap. */
+export interface ComputedInteractionPairs {
+  /** The newest interaction the snapshot saw: later ones are added by the swap, as they were recorded. */
+  mark: number;
+  events: number;
+  sessions: number;
+  passes: number;
+  popularity: Float64Array;
+  pairs: { productIds: Int32Array; otherIds: Int32Array; weights: Float64Array; count: number };
+}
+
 /**
- * Recomputes the interaction tables from every stored interest event: each product's session
- * count and its strongest neighbours by cosine, with the basket rebuild's own counter (the same
- * decay, cap of 40 products a session, bounded passes). Runs inside the caller's transaction.
+ * Counts every stored interest event's sessions and each product's strongest neighbours by
+ * cosine, with the basket rebuild's own counter (the same decay, cap of 40 products a session,
+ * bounded passes). Takes no write lock: give it the rebuild's read-only connection. Outside a
+ * transaction it opens a read one, so the mark and the sessions are of the same instant.
  */
-export function rebuildInteractionPairs(sql: Database.Database, signal?: AbortSignal): InteractionRebuildSummary {
-  const sessions = readInteractionSessions(sql, signal);
-  sql.prepare('DELETE FROM "recommendation_interaction_pairs"').run();
-  sql.prepare('DELETE FROM "recommendation_interaction_products"').run();
-  if (sessions.count === 0) return { events: 0, sessions: 0, passes: 0, products: 0, pairs: 0 };
+export function computeInteractionPairs(sql: Database.Database, signal?: AbortSignal): ComputedInteractionPairs {
+  const own = !sql.inTransaction;
+  if (own) sql.exec('BEGIN');
+  let mark: number;
+  let sessions: ReturnType<typeof readInteractionSessions>;
+  try {
+    mark = sql.prepare('SELECT IFNULL(MAX("id"), 0) FROM "customer_interactions"').pluck().get() as number;
+    sessions = readInteractionSessions(sql, signal);
+  } finally {
+    if (own) sql.exec('COMMIT');
+  }
   const counter = new NeighbourCounter(sessions);
   const passes = Math.max(1, Math.ceil(counter.pairIncrements() / PAIRS_PER_PASS));
+  const kept: KeptPair[][] = [];
+  let count = 0;
+  for (let part = 0; part < passes; part++) {
+    signal?.throwIfAborted();
+    for (const pairs of counter.strongestPairs(part, passes)) {
+      kept.push(pairs);
+      count += pairs.length;
+    }
+  }
+  const pairs = {
+    productIds: new Int32Array(count),
+    otherIds: new Int32Array(count),
+    weights: new Float64Array(count),
+    count,
+  };
+  let at = 0;
+  for (const pair of kept.flat()) {
+    pairs.productIds[at] = pair.productId;
+    pairs.otherIds[at] = pair.otherId;
+    pairs.weights[at++] = pair.weight;
+  }
+  return { mark, events: sessions.events, sessions: counter.baskets, passes, popularity: counter.popularity, pairs };
+}
+
+/**
+ * Replaces the interaction tables with computed ones inside the caller's write transaction, then
+ * adds each event recorded since the snapshot as recording it did (recordInteractionPairs).
+ */
+export function swapInteractionPairs(
+  sql: Database.Database,
+  computed: ComputedInteractionPairs,
+): InteractionRebuildSummary {
+  sql.prepare('DELETE FROM "recommendation_interaction_pairs"').run();
+  sql.prepare('DELETE FROM "recommendation_interaction_products"').run();
   const insertProduct = sql.prepare(
     'INSERT INTO "recommendation_interaction_products" ("product_id", "weight") VALUES (?, ?)',
   );
-  const insertPair = sql.prepare(
-    'INSERT INTO "recommendation_interaction_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)',
-  );
   let products = 0;
-  counter.popularity.forEach((weight, productId) => {
+  computed.popularity.forEach((weight, productId) => {
     if (weight <= 0) return;
     insertProduct.run(productId, weight);
     products++;
   });
-  let pairs = 0;
-  for (let part = 0; part < passes; part++) {
-    signal?.throwIfAborted();
-    for (const kept of counter.strongestPairs(part, passes)) {
-      for (const pair of kept) insertPair.run(pair.productId, pair.otherId, pair.weight);
-      pairs += kept.length;
-    }
-  }
-  return { events: sessions.events, sessions: counter.baskets, passes, products, pairs };
+  const insertPair = sql.prepare(
+    'INSERT INTO "recommendation_interaction_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)',
+  );
+  const { productIds, otherIds, weights, count } = computed.pairs;
+  for (let i = 0; i < count; i++) insertPair.run(productIds[i], otherIds[i], weights[i]);
+  const since = sql
+    .prepare(
+      `SELECT "id", "customer_id" AS "customerId", "product_id" AS "productId", "kind", "rating", "order_id" AS "orderId",
+              "occurred_at" AS "occurredAt"
+       FROM "customer_interactions" WHERE "id" > ? ORDER BY "id"`,
+    )
+    .all(computed.mark) as InteractionEvent[];
+  for (const event of since) recordInteractionPairs(sql, event);
+  const { events, sessions, passes } = computed;
+  return { events, sessions, passes, products, pairs: count, caughtUp: since.length };
+}
+
+/** Recomputes the interaction tables in the caller's one transaction (tests, the command line). */
+export function rebuildInteractionPairs(sql: Database.Database, signal?: AbortSignal): InteractionRebuildSummary {
+  return swapInteractionPairs(sql, computeInteractionPairs(sql, signal));
 }
 
 function grow<T extends Int32Array | Float64Array>(array: T): T {

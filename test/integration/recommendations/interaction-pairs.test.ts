@@ -2,7 +2,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { itemWeight } from '../../../electron/services/recommendations/decay';
-import { rebuildInteractionPairs } from '../../../electron/services/recommendations/interaction-rebuild';
+import {
+  computeInteractionPairs,
+  rebuildInteractionPairs,
+  swapInteractionPairs,
+} from '../../../electron/services/recommendations/interaction-rebuild';
 import { sessionOf } from '../../../electron/services/recommendations/interaction-pairs';
 import { openCsvImporter, type CsvImporter } from '../import/csv-importer';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
@@ -158,5 +162,19 @@ describe('interaction pairs from an import, rows in any order', () => {
     );
     rebuilt.pairs.forEach((row, i) => expect(row.weight).toBeCloseTo(incremental.pairs[i]!.weight, 9));
     rebuilt.products.forEach((row, i) => expect(row.weight).toBeCloseTo(incremental.products[i]!.weight, 9));
+  });
+
+  it('adds the events recorded after the snapshot when the computed tables are swapped in', async () => {
+    const computed = computeInteractionPairs(f.sql);
+    await f.importCsv(profile, ['customer,sku,event,stars,at', 'C-1,D,viewed,,2026-11-20T21:00:00Z']);
+    const incremental = tables(f.sql);
+    expect(incremental.pairs).toHaveLength(12); // D with B and C, both ways; A–D was there
+    const summary = f.sql.transaction(() => swapInteractionPairs(f.sql, computed))();
+    expect(summary).toMatchObject({ caughtUp: 1, pairs: 8 });
+    const swapped = tables(f.sql);
+    expect(swapped.pairs.map((row) => [row.product_id, row.other_id])).toEqual(
+      incremental.pairs.map((row) => [row.product_id, row.other_id]),
+    );
+    swapped.pairs.forEach((row, i) => expect(row.weight).toBeCloseTo(incremental.pairs[i]!.weight, 9));
   });
 });
