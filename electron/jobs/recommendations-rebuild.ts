@@ -1,11 +1,10 @@
-import { setTimeout as sleep } from 'node:timers/promises';
-import type Database from 'better-sqlite3';
 import {
   computeRecommendations,
   dropStagedLeftovers,
   stagePairs,
   summarise,
   swapRecommendations,
+  takeWriteLock,
 } from '../services/recommendations/rebuild';
 import { openReadOnlyDatabase } from '../workers/read-only-database';
 import type { JobDefinition } from './kinds';
@@ -29,7 +28,7 @@ export const recommendationsRebuildJob: JobDefinition = {
     }
     try {
       await stagePairs(ctx.sql, computed, (progress) => ctx.progress(progress), ctx.signal);
-      await beginImmediate(ctx.sql, ctx.signal);
+      await takeWriteLock(ctx.sql, ctx.signal);
       let swapped;
       try {
         swapped = swapRecommendations(ctx.sql, computed, { staged: true });
@@ -47,20 +46,3 @@ export const recommendationsRebuildJob: JobDefinition = {
     }
   },
 };
-
-/**
- * Takes the write lock, waiting for as long as another writer holds it (an import may for
- * minutes) rather than failing after the connection's busy timeout, until cancelled.
- */
-async function beginImmediate(sql: Database.Database, signal: AbortSignal): Promise<void> {
-  for (;;) {
-    signal.throwIfAborted();
-    try {
-      sql.exec('BEGIN IMMEDIATE');
-      return;
-    } catch (error) {
-      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
-    }
-    await sleep(100);
-  }
-}

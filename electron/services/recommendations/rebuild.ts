@@ -132,18 +132,37 @@ export async function stagePairs(
   while (at < count) {
     signal?.throwIfAborted();
     report({ phase: 'Saving', done: at, total: count });
+    await takeWriteLock(sql, signal);
     const sliceEnds = performance.now() + STAGE_SLICE_MS;
-    sql
-      .transaction(() => {
-        do {
-          const end = Math.min(count, at + 1000);
-          for (; at < end; at++) insert.run(productIds[at], otherIds[at], weights[at]);
-        } while (at < count && performance.now() < sliceEnds);
-      })
-      .immediate();
+    try {
+      do {
+        const end = Math.min(count, at + 1000);
+        for (; at < end; at++) insert.run(productIds[at], otherIds[at], weights[at]);
+      } while (at < count && performance.now() < sliceEnds);
+      sql.exec('COMMIT');
+    } finally {
+      if (sql.inTransaction) sql.exec('ROLLBACK');
+    }
     await sleep(STAGE_PAUSE_MS);
   }
   report({ phase: 'Saving', done: count, total: count });
+}
+
+/**
+ * Opens a write transaction, waiting for as long as another writer holds the lock (an import may
+ * for minutes) rather than failing after the connection's busy timeout, until cancelled.
+ */
+export async function takeWriteLock(sql: Database.Database, signal?: AbortSignal): Promise<void> {
+  for (;;) {
+    signal?.throwIfAborted();
+    try {
+      sql.exec('BEGIN IMMEDIATE');
+      return;
+    } catch (error) {
+      if ((error as { code?: string }).code !== 'SQLITE_BUSY') throw error;
+    }
+    await sleep(100);
+  }
 }
 
 /** Drops what a staged rebuild left behind: the staging table after a cancel, the replaced pairs after a swap. */
