@@ -12,6 +12,7 @@ import { QueryError } from '../../components/inventory/QueryError';
 import { BackupJob } from './BackupJob';
 import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
+import { OffsiteBackups } from './OffsiteBackups';
 import { RestoreDialog } from './RestoreDialog';
 
 /** Admins back up now, follow it, verify a backup again, and choose where and how often. */
@@ -76,6 +77,7 @@ export function BackupsScreen() {
       ) : (
         <BackupSettingsForm saved={settings.data} />
       )}
+      <OffsiteBackups />
     </Stack>
   );
 }
