@@ -6,6 +6,7 @@ import { retryDelayMs } from '../sync/backoff';
 import { redactUrl } from '../sync/hq-connection';
 import { readSyncSettings, writeSyncSettings } from '../sync/hq-settings';
 import { HQ_URL_VARIABLE, hqUrlParts } from '../sync/hq-url';
+import { HQ_URL_REFUSAL_MESSAGES } from '../sync/hq-url-store';
 import { probeHq } from '../sync/probe-hq';
 import { pendingCount, readSyncRecord } from '../sync/sync-record';
 
@@ -26,13 +27,7 @@ function settingsView(ctx: HandlerContext): SyncSettingsView {
   const { url, source, problem } = ctx.hqUrls.resolve();
   const parts = url === null ? null : hqUrlParts(url);
   const refusal = ctx.hqUrls.refusal();
-  const note =
-    problem ??
-    (refusal?.reason === 'set-by-environment'
-      ? `Set by ${HQ_URL_VARIABLE} on this machine: change it there and restart Backroom.`
-      : refusal?.reason === 'no-secret-storage'
-        ? `This machine cannot keep head office's password safely (browser mode): set ${HQ_URL_VARIABLE} and restart Backroom.`
-        : null);
+  const note = problem ?? (refusal === null ? null : HQ_URL_REFUSAL_MESSAGES[refusal.reason]);
   return {
     connection: {
       source,

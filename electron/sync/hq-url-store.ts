@@ -29,9 +29,10 @@ export interface HqUrlStore {
  */
 export const HQ_URL_FILE = 'hq-url.encrypted';
 
-const REFUSAL_MESSAGES: Record<HqUrlRefusal['reason'], string> = {
-  'set-by-environment': `Head office's address is set by ${HQ_URL_VARIABLE} on this machine; change it there and restart Backroom.`,
-  'no-secret-storage': `This machine has no safe place to keep head office's password (browser mode, or no keychain): set ${HQ_URL_VARIABLE} instead and restart Backroom.`,
+/** Said when a save is refused, and shown beside a read-only address. */
+export const HQ_URL_REFUSAL_MESSAGES: Record<HqUrlRefusal['reason'], string> = {
+  'set-by-environment': `Set by ${HQ_URL_VARIABLE} on this machine: change it there and restart Backroom.`,
+  'no-secret-storage': `This machine cannot keep head office's password safely (browser mode, or no keychain): set ${HQ_URL_VARIABLE} and restart Backroom.`,
 };
 
 export function hqUrlStore(options: {
@@ -53,7 +54,7 @@ export function hqUrlStore(options: {
 
   function refuseUnlessStorable(): void {
     const refused = refusal();
-    if (refused) throw new AppError('CONFLICT', REFUSAL_MESSAGES[refused.reason], refused);
+    if (refused) throw new AppError('CONFLICT', HQ_URL_REFUSAL_MESSAGES[refused.reason], refused);
   }
 
   return {

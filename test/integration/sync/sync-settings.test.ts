@@ -223,7 +223,11 @@ describe('browser mode (no safe storage)', () => {
       const answer = await browser.call('sync.setConnection', { url: URL_WITH_PASSWORD }, token);
       expect(answer).toMatchObject({
         ok: false,
-        error: { code: 'CONFLICT', details: { reason: 'no-secret-storage', variable: HQ_URL_VARIABLE } },
+        error: {
+          code: 'CONFLICT',
+          message: expect.stringContaining(`set ${HQ_URL_VARIABLE}`),
+          details: { reason: 'no-secret-storage', variable: HQ_URL_VARIABLE },
+        },
       });
       expect(readdirSync(dirname(browser.path))).not.toContain(HQ_URL_FILE);
     } finally {
