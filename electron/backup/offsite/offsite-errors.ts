@@ -16,6 +16,8 @@ export function offsiteProblemOf(error: unknown): OffsiteProblem | null {
 const NETWORK_CODES = new Set([
   'ECONNREFUSED',
   'ECONNRESET',
+  'ECONNABORTED',
+  'EPIPE',
   'ENOTFOUND',
   'EAI_AGAIN',
   'ETIMEDOUT',
@@ -42,7 +44,7 @@ export function describeOffsiteFailure(error: unknown, settings: OffsiteSettings
   const status = sdk.$metadata?.httpStatusCode;
   const code = sdk.code ?? sdk.name ?? '';
   const where = `${settings.endpoint} (bucket ${settings.bucket})`;
-  if (NETWORK_CODES.has(code) || status === undefined)
+  if (NETWORK_CODES.has(code))
     return offsiteRefused(
       'unreachable',
       `Could not reach the S3 server at ${settings.endpoint} while ${doing}: ${sdk.message ?? code}.`,
@@ -55,6 +57,8 @@ export function describeOffsiteFailure(error: unknown, settings: OffsiteSettings
       'refused',
       `The S3 server at ${settings.endpoint} refused the access key while ${doing} (${code || status}): check the key, its secret and its rights on ${settings.bucket}.`,
     );
+  // No answer and no network code: something on this side (a file that went missing, say), not the server.
+  if (status === undefined) return offsiteRefused('failed', `Could not finish ${doing}: ${sdk.message ?? code}`);
   return offsiteRefused(
     'failed',
     `The S3 server at ${where} answered ${code || status} while ${doing}: ${sdk.message ?? ''}`.trim(),
