@@ -6,7 +6,7 @@ import { BACKUP_EXTENSION, type BackupManifest } from './format';
 import type { PassphraseKey } from './keys';
 import type { BackupRun } from './progress';
 import type { OpenSink } from './sink';
-import { snapshotDatabase } from './snapshot';
+import { holdSnapshot } from './snapshot';
 
 export interface CreateBackupOptions extends BackupRun {
   databasePath: string;
@@ -34,31 +34,36 @@ export function backupFileName(now: Date): string {
 }
 
 /**
- * Takes an online snapshot of the live database, counts its rows, then compresses, seals and
- * writes it with its manifest. The staged snapshot is removed whatever happens.
+ * Holds an online snapshot of the live database, counts its rows, then compresses, seals and
+ * writes it with its manifest, reading the snapshot straight from the database file when it can.
+ * A staged copy, when one was needed, is removed whatever happens.
  */
 export async function createBackup(options: CreateBackupOptions): Promise<CreatedBackup> {
   const stage = await mkdtemp(join(options.workFolder ?? dirname(options.databasePath), '.backup-'));
   try {
-    const snapshotPath = join(stage, 'snapshot.sqlite');
-    await snapshotDatabase(options.databasePath, snapshotPath, {
+    const snapshot = await holdSnapshot(options.databasePath, stage, {
       signal: options.signal,
       progress: (done, total) => options.progress?.({ phase: 'snapshot', done, total }),
     });
-    const facts = readFacts(snapshotPath, options.now.toISOString());
-    const name = backupFileName(options.now);
-    const path = join(options.folder, name);
-    const { manifest, bytes } = await encodeBackup({
-      databasePath: snapshotPath,
-      backupPath: path,
-      facts,
-      passphraseKey: options.passphraseKey,
-      quality: options.quality,
-      signal: options.signal,
-      progress: (done, total) => options.progress?.({ phase: 'compress', done, total }),
-      openSink: options.openSink,
-    });
-    return { name, path, manifest, bytes };
+    try {
+      const facts = readFacts(snapshot.sql, options.now.toISOString());
+      const name = backupFileName(options.now);
+      const path = join(options.folder, name);
+      const { manifest, bytes } = await encodeBackup({
+        databasePath: snapshot.path,
+        databaseBytes: snapshot.bytes,
+        backupPath: path,
+        facts,
+        passphraseKey: options.passphraseKey,
+        quality: options.quality,
+        signal: options.signal,
+        progress: (done, total) => options.progress?.({ phase: 'compress', done, total }),
+        openSink: options.openSink,
+      });
+      return { name, path, manifest, bytes };
+    } finally {
+      await snapshot.release();
+    }
   } finally {
     await rm(stage, { recursive: true, force: true });
   }

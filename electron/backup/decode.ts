@@ -1,4 +1,3 @@
-import { createHash } from 'node:crypto';
 import { open, type FileHandle } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliDecompress } from 'node:zlib';
@@ -13,9 +12,11 @@ import {
   type BackupHeader,
   type BackupManifest,
 } from './format';
+import { startHashThread } from './hash-thread';
 import { derivePassphraseKey, fileKeys, sameBytes, type PassphraseKey } from './keys';
 import { backupRefused, writeFailure } from './problems';
 import { CHUNK_DOMAIN, MANIFEST_DOMAIN, checksumSealer, gcmSealer, type Sealer } from './seal';
+import { observed } from './observed';
 import type { Sink } from './sink';
 
 const decompress = promisify(brotliDecompress);
@@ -117,6 +118,8 @@ export interface ExtractOptions {
 /**
  * Opens every chunk in order, checks each seal, the final flag, the chunk count and the checksum of
  * the whole, and writes the database to the sink. Any failure throws before the sink is committed.
+ * The next frame is read while this one is opened, a few chunks decompress at once on zlib's thread
+ * pool, and one write runs while the next chunks are checked.
  */
 export async function extractDatabase(
   handle: FileHandle,
@@ -124,9 +127,9 @@ export async function extractDatabase(
   options: ExtractOptions,
 ): Promise<void> {
   const { manifest, sealer } = opened;
-  const hash = createHash('sha256');
+  const hash = startHashThread();
   const pending: Promise<Buffer>[] = [];
-  let position = opened.framesAt;
+  let writing: Promise<void> = Promise.resolve();
   let plainBytes = 0;
   let index = 0;
   let final = false;
@@ -135,50 +138,92 @@ export async function extractDatabase(
     const plain = await pending.shift()!.catch(() => {
       throw backupRefused('damaged', 'This backup is damaged: a chunk does not decompress.');
     });
-    hash.update(plain);
-    await options.sink?.write(plain, plainBytes).catch((error: unknown) => {
-      throw writeFailure(error, 'the restored database');
-    });
+    await hash.update(plain);
+    await writing;
+    if (options.sink)
+      writing = observed(
+        options.sink.write(plain, plainBytes).catch((error: unknown) => {
+          throw writeFailure(error, 'the restored database');
+        }),
+      );
     plainBytes += plain.length;
     options.progress?.(plainBytes, manifest.databaseBytes);
   };
 
-  while (!final) {
-    options.signal?.throwIfAborted();
-    if (position + FRAME_HEAD_BYTES > opened.size)
+  try {
+    // Each read takes a frame and the head of the one after it.
+    if (opened.framesAt + FRAME_HEAD_BYTES > opened.size)
       throw backupRefused('damaged', 'This backup is cut short: its last chunk is missing.');
-    const head = await readAt(handle, position, FRAME_HEAD_BYTES);
-    const length = head.readUInt32BE(0);
-    const flags = head.readUInt8(4);
-    const end = position + FRAME_HEAD_BYTES + length + TAG_BYTES;
-    if (end > opened.size) throw backupRefused('damaged', 'This backup is cut short inside a chunk.');
-    const frame = await readAt(handle, position + FRAME_HEAD_BYTES, length + TAG_BYTES);
-    const plain = sealer.open(
-      frame.subarray(0, length),
-      frame.subarray(length),
-      chunkAad(index, flags),
-      CHUNK_DOMAIN,
-      index,
+    let frame = observed(
+      readFrame(handle, opened, opened.framesAt, await readAt(handle, opened.framesAt, FRAME_HEAD_BYTES)),
     );
-    if (!plain)
-      throw backupRefused(
-        'damaged',
-        `This backup is damaged or was changed (chunk ${index + 1} of ${manifest.chunks} does not check out).`,
+    let position = opened.framesAt;
+    while (!final) {
+      options.signal?.throwIfAborted();
+      const { head, body, end, nextHead } = await frame;
+      const flags = head.readUInt8(4);
+      final = (flags & FINAL_FLAG) !== 0;
+      if (!final) {
+        if (!nextHead) throw backupRefused('damaged', 'This backup is cut short: its last chunk is missing.');
+        frame = observed(readFrame(handle, opened, end, nextHead));
+      }
+      const length = body.length - TAG_BYTES;
+      const plain = sealer.open(
+        body.subarray(0, length),
+        body.subarray(length),
+        chunkAad(index, flags),
+        CHUNK_DOMAIN,
+        index,
       );
-    pending.push(decompress(plain));
-    if (pending.length >= IN_FLIGHT) await takeNext();
-    final = (flags & FINAL_FLAG) !== 0;
-    position = end;
-    index++;
-  }
-  while (pending.length > 0) await takeNext();
+      if (!plain)
+        throw backupRefused(
+          'damaged',
+          `This backup is damaged or was changed (chunk ${index + 1} of ${manifest.chunks} does not check out).`,
+        );
+      pending.push(observed(decompress(plain)));
+      if (pending.length >= IN_FLIGHT) await takeNext();
+      position = end;
+      index++;
+    }
+    while (pending.length > 0) await takeNext();
+    await writing;
 
-  if (position !== opened.size) throw backupRefused('damaged', 'This backup has bytes after its last chunk.');
-  if (index !== manifest.chunks || plainBytes !== manifest.databaseBytes || hash.digest('hex') !== manifest.sha256)
+    if (position !== opened.size) throw backupRefused('damaged', 'This backup has bytes after its last chunk.');
+  } catch (error) {
+    await writing.catch(() => undefined);
+    await hash.stop();
+    throw error;
+  }
+  if (index !== manifest.chunks || plainBytes !== manifest.databaseBytes || (await hash.digest()) !== manifest.sha256)
     throw backupRefused(
       'damaged',
       "This backup is damaged: the database it holds does not match its manifest's checksum.",
     );
+}
+
+interface Frame {
+  head: Buffer;
+  /** The sealed payload and its tag. */
+  body: Buffer;
+  end: number;
+  /** The head of the frame after this one; null at the end of the file. */
+  nextHead: Buffer | null;
+}
+
+/** Reads the frame whose head was read at `position`, with the next frame's head in the same read. */
+async function readFrame(handle: FileHandle, opened: OpenedBackup, position: number, head: Buffer): Promise<Frame> {
+  const length = head.readUInt32BE(0);
+  const end = position + FRAME_HEAD_BYTES + length + TAG_BYTES;
+  if (end > opened.size) throw backupRefused('damaged', 'This backup is cut short inside a chunk.');
+  const withNext = Math.min(opened.size, end + FRAME_HEAD_BYTES);
+  const bytes = await readAt(handle, position + FRAME_HEAD_BYTES, withNext - position - FRAME_HEAD_BYTES);
+  const bodyLength = length + TAG_BYTES;
+  return {
+    head,
+    body: bytes.subarray(0, bodyLength),
+    end,
+    nextHead: bytes.length === bodyLength + FRAME_HEAD_BYTES ? bytes.subarray(bodyLength) : null,
+  };
 }
 
 async function readAt(handle: FileHandle, position: number, length: number): Promise<Buffer> {

@@ -1,5 +1,3 @@
-import { createHash } from 'node:crypto';
-import { open } from 'node:fs/promises';
 import { promisify } from 'node:util';
 import { brotliCompress, constants } from 'node:zlib';
 import {
@@ -13,16 +11,20 @@ import {
   type BackupHeader,
   type BackupManifest,
 } from './format';
+import { startHashThread } from './hash-thread';
 import { fileKeys, newFileSalt, type PassphraseKey } from './keys';
 import { writeFailure } from './problems';
 import { CHUNK_DOMAIN, MANIFEST_DOMAIN, checksumSealer, gcmSealer, type Sealer } from './seal';
+import { observed } from './observed';
 import { openFileSink, type OpenSink } from './sink';
+import { openSnapshotReader } from './snapshot-reader';
 
 const compress = promisify(brotliCompress);
 
 /**
- * Chunks compressed at once. zlib compresses on libuv's thread pool, so while this thread hashes,
- * seals and writes one chunk, the next ones are being compressed on other cores.
+ * Chunks being compressed at once. zlib compresses on libuv's thread pool, so while this thread
+ * hashes, seals and writes one chunk, the next ones are being compressed on the other cores; the
+ * read of the next chunk and the write of the last one run meanwhile too.
  */
 const IN_FLIGHT = 4;
 /**
@@ -34,8 +36,10 @@ export const DEFAULT_QUALITY = 0;
 export type ManifestFacts = Omit<BackupManifest, 'databaseBytes' | 'sha256' | 'chunks'>;
 
 export interface EncodeOptions {
-  /** A finished, closed database file (a snapshot), read once from start to end. */
+  /** A database file that does not change while it is read (a held snapshot), read once from start to end. */
   databasePath: string;
+  /** How much of the file is the database; all of it by default. */
+  databaseBytes?: number;
   backupPath: string;
   facts: ManifestFacts;
   /** Without one the backup is compressed and checksummed but not encrypted. */
@@ -55,7 +59,7 @@ export interface EncodeOptions {
 export async function encodeBackup(options: EncodeOptions): Promise<{ manifest: BackupManifest; bytes: number }> {
   const { header, sealer } = prepareHeader(options.passphraseKey);
   const headerBytes = encodeHeader(header);
-  const source = await open(options.databasePath, 'r');
+  const source = await openSnapshotReader(options.databasePath, options.databaseBytes);
   let sink;
   try {
     sink = await (options.openSink ?? openFileSink)(options.backupPath);
@@ -63,51 +67,57 @@ export async function encodeBackup(options: EncodeOptions): Promise<{ manifest: 
     await source.close();
     throw writeFailure(error, 'the backup folder');
   }
+  let writing: Promise<void> = Promise.resolve();
+  const hash = startHashThread();
   try {
-    const total = (await source.stat()).size;
+    const total = source.total;
     const chunks = Math.max(1, Math.ceil(total / CHUNK_BYTES));
-    const hash = createHash('sha256');
+    const brotli = {
+      [constants.BROTLI_PARAM_QUALITY]: options.quality ?? DEFAULT_QUALITY,
+      [constants.BROTLI_PARAM_SIZE_HINT]: CHUNK_BYTES,
+    };
+    const readChunk = (index: number) =>
+      observed(source.read(index * CHUNK_BYTES, Math.min(CHUNK_BYTES, total - index * CHUNK_BYTES)));
     const pending: Promise<Buffer>[] = [];
     let position = headerBytes.length + MANIFEST_SLOT_BYTES;
-    await sink.write(Buffer.concat([headerBytes, Buffer.alloc(MANIFEST_SLOT_BYTES)]), 0);
+    writing = sink.write(Buffer.concat([headerBytes, Buffer.alloc(MANIFEST_SLOT_BYTES)]), 0);
 
-    let written = 0;
-    const writeNext = async () => {
+    let sealed = 0;
+    const sealNext = async () => {
       const compressed = await pending.shift()!;
-      const index = written++;
+      const index = sealed++;
       const flags = index === chunks - 1 ? FINAL_FLAG : 0;
       const { payload, tag } = sealer.seal(compressed, chunkAad(index, flags), CHUNK_DOMAIN, index);
       const head = Buffer.alloc(FRAME_HEAD_BYTES);
       head.writeUInt32BE(payload.length);
       head.writeUInt8(flags, 4);
-      await sink.write(Buffer.concat([head, payload, tag]), position);
-      position += FRAME_HEAD_BYTES + payload.length + tag.length;
-      options.progress?.(Math.min(total, written * CHUNK_BYTES), total);
+      const frame = Buffer.concat([head, payload, tag]);
+      // One write in flight: the next chunks are sealed while this one goes to disk.
+      await writing;
+      writing = observed(sink.write(frame, position));
+      position += frame.length;
+      options.progress?.(Math.min(total, sealed * CHUNK_BYTES), total);
     };
 
+    let next = readChunk(0);
     for (let index = 0; index < chunks; index++) {
       options.signal?.throwIfAborted();
-      const plain = Buffer.allocUnsafe(Math.min(CHUNK_BYTES, total - index * CHUNK_BYTES));
-      const { bytesRead } = await source.read(plain, 0, plain.length, index * CHUNK_BYTES);
-      if (bytesRead !== plain.length) throw new Error('The snapshot changed while it was being backed up.');
-      hash.update(plain);
-      pending.push(
-        compress(plain, {
-          params: {
-            [constants.BROTLI_PARAM_QUALITY]: options.quality ?? DEFAULT_QUALITY,
-            [constants.BROTLI_PARAM_SIZE_HINT]: plain.length,
-          },
-        }),
-      );
-      if (pending.length >= IN_FLIGHT) await writeNext();
+      const plain = await next;
+      if (index + 1 < chunks) next = readChunk(index + 1);
+      await hash.update(plain);
+      pending.push(observed(compress(plain, { params: brotli })));
+      if (pending.length >= IN_FLIGHT) await sealNext();
     }
-    while (pending.length > 0) await writeNext();
+    while (pending.length > 0) await sealNext();
+    await writing;
 
-    const manifest: BackupManifest = { ...options.facts, databaseBytes: total, sha256: hash.digest('hex'), chunks };
+    const manifest: BackupManifest = { ...options.facts, databaseBytes: total, sha256: await hash.digest(), chunks };
     await sink.write(sealManifest(manifest, headerBytes, sealer), headerBytes.length);
     await sink.commit();
     return { manifest, bytes: position };
   } catch (error) {
+    await writing.catch(() => undefined);
+    await hash.stop();
     await sink.abandon();
     if ((error as Error | null)?.name === 'AbortError') throw error;
     throw writeFailure(error, 'the backup');

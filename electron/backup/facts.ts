@@ -1,4 +1,4 @@
-import Database from 'better-sqlite3';
+import type Database from 'better-sqlite3';
 import packageJson from '../../package.json';
 import { schemaVersion } from '../export/manifest';
 import type { ManifestFacts } from './encode';
@@ -21,20 +21,18 @@ export function countRows(sql: Database.Database): Record<string, number> {
   return counts;
 }
 
-/** What the manifest says of a snapshot, read from the snapshot itself (never the live file, which moves on). */
-export function readFacts(snapshotPath: string, createdAt: string): ManifestFacts {
-  const sql = new Database(snapshotPath, { readonly: true, fileMustExist: true });
-  try {
-    const store = sql.prepare('SELECT "id", "code", "name" FROM "stores" ORDER BY "id" LIMIT 1').get() as
-      ManifestFacts['store'] | undefined;
-    return {
-      app: { name: packageJson.name, version: packageJson.version },
-      schemaVersion: schemaVersion(sql),
-      store: store ?? null,
-      createdAt,
-      tables: countRows(sql),
-    };
-  } finally {
-    sql.close();
-  }
+/**
+ * What the manifest says of a snapshot, read on the connection that holds it (never on a connection
+ * to the live file, which moves on).
+ */
+export function readFacts(sql: Database.Database, createdAt: string): ManifestFacts {
+  const store = sql.prepare('SELECT "id", "code", "name" FROM "stores" ORDER BY "id" LIMIT 1').get() as
+    ManifestFacts['store'] | undefined;
+  return {
+    app: { name: packageJson.name, version: packageJson.version },
+    schemaVersion: schemaVersion(sql),
+    store: store ?? null,
+    createdAt,
+    tables: countRows(sql),
+  };
 }

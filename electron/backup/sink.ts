@@ -19,7 +19,15 @@ export function partialPath(targetPath: string): string {
   return `${targetPath}.partial`;
 }
 
-export const openFileSink: OpenSink = async (targetPath) => {
+export const openFileSink: OpenSink = (targetPath) => fileSink(targetPath, true);
+
+/**
+ * For a file that is checked and removed again (a verify's test restore): not synced, since
+ * nothing is kept, which spares writing the whole database to disk before it is read back.
+ */
+export const openScratchSink: OpenSink = (targetPath) => fileSink(targetPath, false);
+
+async function fileSink(targetPath: string, durable: boolean): Promise<Sink> {
   const temporary = partialPath(targetPath);
   const handle = await open(temporary, 'w', 0o600);
   let closed = false;
@@ -38,7 +46,7 @@ export const openFileSink: OpenSink = async (targetPath) => {
       }
     },
     async commit() {
-      await handle.sync();
+      if (durable) await handle.sync();
       await close();
       await rename(temporary, targetPath);
     },
@@ -47,4 +55,4 @@ export const openFileSink: OpenSink = async (targetPath) => {
       await rm(temporary, { force: true });
     },
   };
-};
+}

@@ -6,7 +6,7 @@ import { countRows } from './facts';
 import type { BackupManifest } from './format';
 import { backupRefused } from './problems';
 import type { BackupRun } from './progress';
-import { openFileSink, type OpenSink } from './sink';
+import { openFileSink, openScratchSink, type OpenSink } from './sink';
 
 export interface RestoreToFileOptions extends BackupRun {
   backupPath: string;
@@ -87,7 +87,7 @@ export async function verifyBackup(options: VerifyOptions): Promise<Verified> {
   const stage = await mkdtemp(join(options.workFolder, '.verify-'));
   try {
     const targetPath = join(stage, 'restored.sqlite');
-    const manifest = await restoreToFile({ ...options, targetPath });
+    const manifest = await restoreToFile({ ...options, targetPath, openSink: openScratchSink });
     if (options.full) {
       options.progress?.({ phase: 'check', done: 0, total: 1 });
       checkDatabase(targetPath, manifest, 'full');
