@@ -7,7 +7,9 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFromFiles } from '../../../electron/import/import-files';
 import {
   computeRecommendations,
+  dropStagedLeftovers,
   rebuildRecommendations,
+  stagePairs,
   swapRecommendations,
 } from '../../../electron/services/recommendations/rebuild';
 import { openReadOnlyDatabase } from '../../../electron/workers/read-only-database';
@@ -310,6 +312,20 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     expect(swapped.caughtUp).toBeGreaterThanOrEqual(3);
     expectSameTables(read(), kept);
     expectSameTables(read(), rebuilt());
+  });
+
+  it('reports progress, and a cancel while staging leaves the tables as they were and no staging table', async () => {
+    await sell([products[0]!, products[1]!]);
+    const phases = new Set<string>();
+    const computed = computeRecommendations(f.sql, (progress) => phases.add(progress.phase));
+    expect([...phases]).toContain('Pairing products');
+    const before = read();
+    const cancel = new AbortController();
+    cancel.abort();
+    await expect(stagePairs(f.sql, computed, () => {}, cancel.signal)).rejects.toThrow();
+    dropStagedLeftovers(f.sql);
+    expect(f.sql.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'recommendation_pairs_%'`).all()).toEqual([]);
+    expectSameTables(read(), before);
   });
 
   it('rebuilds as a job on its own connection; a sale placed while it runs is kept', async () => {
