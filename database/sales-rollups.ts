@@ -17,6 +17,11 @@ import {
   triggerNames as grainTriggerNames,
   triggerStatements as grainTriggerStatements,
 } from './migrations/0011-sales-rollup-grains/triggers';
+import {
+  raiseStatements as raiseCustomerDayStatements,
+  triggerNames as customerDayTriggerNames,
+  triggerStatements as customerDayTriggerStatements,
+} from './migrations/0021-customer-day-versions';
 import { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
 
 export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offsets';
@@ -32,10 +37,16 @@ export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offset
  * (other connections never see them gone, the DDL being part of the transaction) and the coarser
  * tables are recomputed at once afterwards: one store's category, brand, pair and hour rows, and the
  * product and customer ranks, which cover every store, whole. Customers' rows per store
- * (migration 0014) follow the orders, not the days: one store's are recomputed.
+ * (migration 0014) follow the orders, not the days: one store's are recomputed, with their days'
+ * versions (migration 0021) raised once each instead of row by row.
  */
 export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
-  for (const name of [...grainTriggerNames, ...storePairTriggerNames, ...hourMonthTriggerNames])
+  for (const name of [
+    ...grainTriggerNames,
+    ...storePairTriggerNames,
+    ...hourMonthTriggerNames,
+    ...customerDayTriggerNames,
+  ])
     sql.prepare(`DROP TRIGGER "${name}"`).run();
   for (const statement of [
     ...rebuildStatements(storeId ?? null),
@@ -46,6 +57,8 @@ export function rebuildSalesRollups(sql: Database.Database, storeId?: number): v
     ...rebuildHourMonthStatements(storeId ?? null),
     ...hourMonthTriggerStatements,
     ...rebuildStoreCustomerStatements(storeId ?? null),
+    ...raiseCustomerDayStatements(storeId ?? null),
+    ...customerDayTriggerStatements,
   ]) {
     sql.prepare(statement).run();
   }

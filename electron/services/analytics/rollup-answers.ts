@@ -4,7 +4,7 @@ import { topProductsOfEveryStore, topProductsOfStores } from './rollup-ranks';
 import { rollupSource } from './rollup-source';
 import { tradeQuestions, type Ranking } from './trade-questions';
 
-export { topCustomers } from './customer-ranks';
+export { topCustomers } from './customer-days';
 export { paymentMix, salesByHour, salesByWeekday } from './patterns';
 
 /**

@@ -80,8 +80,6 @@ describe('migration 0011: coarser sales rollups', () => {
           raw.topProducts(after, asked, { by: 'revenue', limit: 3 }),
         );
       }
-      expect(rollup.topCustomers(after, filter, 3)).toEqual(raw.topCustomers(after, filter, 3));
-      expect(rollup.topCustomers(after, filter, 3)).toHaveLength(3);
 
       const snapshot = (sql: typeof after) =>
         Object.fromEntries(
@@ -90,6 +88,8 @@ describe('migration 0011: coarser sales rollups', () => {
       const built = snapshot(after);
       // The rebuild of today's code, once the later migrations have run, makes the same rows.
       const current = sqliteOf(await step.finish());
+      expect(rollup.topCustomers(current, filter, 3)).toEqual(raw.topCustomers(current, filter, 3));
+      expect(rollup.topCustomers(current, filter, 3)).toHaveLength(3);
       current.transaction(() => rebuildSalesRollups(current))();
       expect(snapshot(current)).toEqual(built);
     } finally {

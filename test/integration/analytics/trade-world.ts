@@ -93,7 +93,9 @@ export function writeHistory(
     orders: count,
   }: { stores: WorldStore[]; products: number[]; customers?: number[]; staffId: number; orders: number },
 ): void {
+  // Numbers go on from the store's last order, so a history can be written onto another.
   const numbers = new Map<number, number>();
+  const lastNumber = sql.prepare('SELECT COALESCE(MAX("order_number"), 0) FROM "orders" WHERE "store_id" = ?').pluck();
   const written: WrittenOrder[] = [];
   const price = sql.prepare('SELECT "price_cents" AS "price", "tax_rate_bp" AS "rate" FROM "products" WHERE "id" = ?');
   const insertOrder = sql.prepare(
@@ -145,7 +147,7 @@ export function writeHistory(
     const subtotal = lines.reduce((sum, line) => sum + line.quantity * line.unit, 0);
     const discount = lines.reduce((sum, line) => sum + line.discount, 0);
     const tax = lines.reduce((sum, line) => sum + line.tax, 0);
-    const number = (numbers.get(store.id) ?? 0) + 1;
+    const number = (numbers.get(store.id) ?? (lastNumber.get(store.id) as number)) + 1;
     numbers.set(store.id, number);
     const id = Number(
       insertOrder.run(
