@@ -55,12 +55,13 @@ describe('restoring a backup from inside the app', () => {
     const ended = new Promise<EventPayload<'backup.restored'>>((resolve) => {
       const stop = t.backroom.events.subscribe((event) => {
         if (event.name === 'backup.restoring') {
-          phases.push(event.payload.phase);
-          onPhase(event.payload.phase);
+          const { phase } = event.payload as EventPayload<'backup.restoring'>;
+          phases.push(phase);
+          onPhase(phase);
         }
         if (event.name !== 'backup.restored') return;
         stop();
-        resolve(event.payload);
+        resolve(event.payload as EventPayload<'backup.restored'>);
       });
     });
     expect(await t.ok('backups.restore', { name, confirm: 'RESTORE' }, admin)).toEqual({ restoring: true });
