@@ -90,5 +90,10 @@ export const backupsOffsiteHandlers = {
   'backups.testOffsite': testOffsite,
   'backups.listOffsite': listOffsite,
   'backups.uploadOffsite': uploadOffsite,
-  'backups.verifyOffsite': (input, ctx) => startJob(ctx, 'backup.verifyOffsite', { name: input.name }),
+  'backups.verifyOffsite': (input, ctx) => {
+    const { folder } = readBackupSettings(ctx.sql);
+    if (input.toFolder && folder === null)
+      throw new AppError('CONFLICT', 'Choose a backup folder in the settings first.');
+    return startJob(ctx, 'backup.verifyOffsite', { name: input.name, folder: input.toFolder ? folder : null });
+  },
 } satisfies Partial<HandlerRegistry>;

@@ -89,9 +89,12 @@ export const backupsOffsiteChannels = {
     access: 'admin',
     writes: true,
   }),
-  /** Downloads one backup from the bucket to a temporary file and verifies it, as a job. */
+  /**
+   * Downloads one backup from the bucket to a temporary file and verifies it, as a job; with
+   * `toFolder`, a verified one is also copied into the backup folder, to be restored from there.
+   */
   'backups.verifyOffsite': channel({
-    input: z.strictObject({ name: backupName }),
+    input: z.strictObject({ name: backupName, toFolder: z.boolean().default(false) }),
     output: z.object({ jobId: id }),
     access: 'admin',
     writes: true,

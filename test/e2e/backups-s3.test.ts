@@ -1,4 +1,4 @@
-import { mkdtempSync, rmSync } from 'node:fs';
+import { mkdtempSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import type { Page } from 'playwright-core';
@@ -8,7 +8,8 @@ import { openNewStore, type OpenStore } from './browser-host';
 
 /**
  * An admin gives an S3-compatible bucket (a real s3rver), tests the connection, saves it, backs up,
- * sends the backup to the bucket, lists the bucket and verifies the backup downloaded from it.
+ * sends the backup to the bucket, lists the bucket, verifies the backup downloaded from it, and
+ * brings it back into a folder that lost it.
  */
 describe('backups to an S3 bucket, in a real browser', () => {
   let store: OpenStore;
@@ -28,7 +29,7 @@ describe('backups to an S3 bucket, in a real browser', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  it('tests and saves the bucket, sends a verified backup to it, and verifies it from there', async () => {
+  it('tests and saves the bucket, sends a verified backup to it, verifies it from there and brings it back to the folder', async () => {
     await page.getByRole('link', { name: 'Backups', exact: true }).click();
     const settings = page.getByRole('form', { name: 'Backup settings' });
     await settings.getByLabel('Backup folder').fill(folder);
@@ -60,5 +61,17 @@ describe('backups to an S3 bucket, in a real browser', () => {
       .getByRole('status')
       .filter({ hasText: /Check from S3 of backroom-.* is verified/ })
       .waitFor({ timeout: 60_000 });
+
+    // The folder loses it; brought back from the bucket, it is listed verified, ready to restore.
+    for (const file of readdirSync(folder)) if (file.startsWith('backroom-2')) rmSync(join(folder, file));
+    await page.reload();
+    await page.getByText('No backups in this folder yet').waitFor();
+    await page.getByRole('button', { name: 'Show the backups in the bucket' }).click();
+    await bucket.getByRole('button', { name: 'Bring back to the folder' }).click();
+    await page
+      .getByRole('status')
+      .filter({ hasText: /Copy from S3 into the folder: backroom-.* is verified/ })
+      .waitFor({ timeout: 60_000 });
+    await page.getByRole('table', { name: 'Backups' }).getByText('Verified', { exact: true }).waitFor();
   });
 });

@@ -1,5 +1,8 @@
-import { dirname } from 'node:path';
+import { existsSync } from 'node:fs';
+import { copyFile, rename } from 'node:fs/promises';
+import { dirname, join } from 'node:path';
 import type { JobContext, JobDefinition } from '../../jobs/kinds';
+import { recordState } from '../backup-list';
 import { loadBackupKey } from '../key-file';
 import { verifyBackup } from '../verify-backup';
 import { resolveOffsite, usableDestination } from './offsite-config';
@@ -12,6 +15,8 @@ export interface OffsiteUploadInput {
 
 export interface OffsiteVerifyInput {
   name: string;
+  /** Once verified, the backup is also copied into this folder (to restore it from the Backups screen). */
+  folder: string | null;
 }
 
 function databasePathOf(ctx: JobContext): string {
@@ -58,10 +63,14 @@ export const backupUploadJob: JobDefinition = {
   },
 };
 
-/** Downloads one backup from the bucket to a temporary file beside the database and verifies it there. */
+/**
+ * Downloads one backup from the bucket to a temporary file beside the database and verifies it
+ * there; asked to, copies it into the folder afterwards, recorded as verified, where the Backups
+ * screen restores it like any other.
+ */
 export const backupVerifyOffsiteJob: JobDefinition = {
   async run(rawInput, ctx) {
-    const { name } = rawInput as OffsiteVerifyInput;
+    const { name, folder } = rawInput as OffsiteVerifyInput;
     const workFolder = dirname(databasePathOf(ctx));
     const key = loadBackupKey(databasePathOf(ctx));
     const { withOffsiteBackup } = await loadTransfers();
@@ -70,20 +79,31 @@ export const backupVerifyOffsiteJob: JobDefinition = {
         destinationOf(ctx),
         name,
         workFolder,
-        (path) =>
-          verifyBackup({
+        async (path) => {
+          await verifyBackup({
             backupPath: path,
             unlock: key ? { passphraseKey: key } : null,
             workFolder,
             signal: ctx.signal,
             progress: reportTo(ctx),
-          }),
+          });
+          if (folder !== null) await copyIntoFolder(path, folder, name);
+        },
         { signal: ctx.signal, progress: reportTo(ctx) },
       );
-      return { name, state: 'verified', error: null };
+      return { name, state: 'verified', error: null, inFolder: folder !== null };
     } catch (error) {
       if (ctx.signal.aborted) throw error;
-      return { name, state: 'failed', error: error instanceof Error ? error.message : String(error) };
+      return { name, state: 'failed', error: error instanceof Error ? error.message : String(error), inFolder: false };
     }
   },
 };
+
+/** Copied whole under a temporary name, then renamed: the folder never shows half a backup. One already there is kept. */
+async function copyIntoFolder(path: string, folder: string, name: string): Promise<void> {
+  const target = join(folder, name);
+  if (existsSync(target)) return;
+  await copyFile(path, `${target}.partial`);
+  await rename(`${target}.partial`, target);
+  recordState(folder, name, { state: 'verified', checkedAt: new Date().toISOString() });
+}

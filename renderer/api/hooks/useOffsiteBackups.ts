@@ -41,11 +41,15 @@ export function useUploadOffsite() {
   return useMutation({ mutationFn: () => invoke('backups.uploadOffsite', {}) });
 }
 
+/** `toFolder`: a verified backup is also copied into the folder, where the Backups screen restores it. */
 export function useVerifyOffsite() {
-  return useMutation({ mutationFn: (name: string) => invoke('backups.verifyOffsite', { name }) });
+  return useMutation({
+    mutationFn: (input: { name: string; toFolder: boolean }) => invoke('backups.verifyOffsite', input),
+  });
 }
 
+/** After a job: the bucket's state, and the folder's list (a backup brought back from the bucket shows there). */
 export function useRefreshOffsite() {
   const queryClient = useQueryClient();
-  return useCallback(() => void queryClient.invalidateQueries({ queryKey: OFFSITE_KEY }), [queryClient]);
+  return useCallback(() => void queryClient.invalidateQueries({ queryKey: ['backups'] }), [queryClient]);
 }

@@ -37,6 +37,19 @@ export function OffsiteBackups() {
     refresh();
   }, [refresh]);
   const busy = job?.running === true;
+  const check = (name: string, toFolder: boolean) =>
+    verify.mutate(
+      { name, toFolder },
+      {
+        onSuccess: ({ jobId }) =>
+          setJob({
+            id: jobId,
+            kind: 'verify',
+            label: toFolder ? 'Copy from S3 into the folder' : `Check from S3 of ${name}`,
+            running: true,
+          }),
+      },
+    );
 
   return (
     <Stack gap="sm" aria-label="Off-site copies">
@@ -87,24 +100,20 @@ export function OffsiteBackups() {
                       <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
                       <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
                       <Table.Td>
-                        <Button
-                          size="xs"
-                          variant="default"
-                          disabled={busy}
-                          onClick={() =>
-                            verify.mutate(backup.name, {
-                              onSuccess: ({ jobId }) =>
-                                setJob({
-                                  id: jobId,
-                                  kind: 'verify',
-                                  label: `Check from S3 of ${backup.name}`,
-                                  running: true,
-                                }),
-                            })
-                          }
-                        >
-                          Download and verify
-                        </Button>
+                        <Group gap="xs" wrap="nowrap">
+                          <Button size="xs" variant="default" disabled={busy} onClick={() => check(backup.name, false)}>
+                            Download and verify
+                          </Button>
+                          <Button
+                            size="xs"
+                            variant="subtle"
+                            disabled={busy}
+                            onClick={() => check(backup.name, true)}
+                            title="Verified, then copied into the backup folder, where it can be restored"
+                          >
+                            Bring back to the folder
+                          </Button>
+                        </Group>
                       </Table.Td>
                     </Table.Tr>
                   ))}

@@ -1,4 +1,4 @@
-import { mkdirSync, readFileSync, statSync } from 'node:fs';
+import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
@@ -167,6 +167,16 @@ describe('S3 backup channels', () => {
       (await t.ok('backups.verifyOffsite', { name: 'backroom-2020-01-01T00-00-00Z.backroom-backup' }, admin)).jobId,
     );
     expect(absent.result).toMatchObject({ state: 'failed', error: expect.stringMatching(/no such backup/) });
+
+    // The folder lost it: brought back from the bucket, verified, and listed to be restored from there.
+    const name = items[0]!.name;
+    rmSync(join(folder, name));
+    rmSync(join(folder, `${name}.state.json`));
+    expect((await t.ok('backups.list', {}, admin)).items).toEqual([]);
+    const back = await finished((await t.ok('backups.verifyOffsite', { name, toFolder: true }, admin)).jobId);
+    expect(back.result).toMatchObject({ name, state: 'verified', inFolder: true });
+    expect((await t.ok('backups.list', {}, admin)).items).toMatchObject([{ name, state: 'verified' }]);
+    expect(readdirSync(folder).filter((file) => file.endsWith('.partial'))).toEqual([]);
   }, 180_000);
 
   it('shows a failed upload with its retry time, keeps the local backup, and retries after the wait', async () => {
