@@ -29,6 +29,8 @@ export interface OutboxBatch<Change = OutboxChange> {
 }
 
 const DEFAULT_BATCH = 500;
+/** Records built between two turns of the event loop: tens of milliseconds at most. */
+const SLICE = 250;
 
 /**
  * Reads pending changes in seq order and builds each record from its current row. A record may
@@ -62,34 +64,82 @@ export class OutboxReader {
 
   /** readBatch with each record left as JSON text, so a push forwards it without parsing it. */
   readWireBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch<WireChange> {
-    const read = () => {
-      const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as Omit<
-        WireChange,
-        'json'
-      >[];
-      const changes = rows.map((row) => this.withJson(row));
-      const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
-      if (lastSeq > 0) this.markRead.run(lastSeq);
-      return { changes, lastSeq };
-    };
     // One transaction, so every record of the batch is read from the same state of the file.
-    return this.sql.inTransaction ? read() : this.sql.transaction(read).immediate();
+    return this.inWriteTransaction(() => {
+      const claimed = this.claim(options);
+      return { changes: this.withRecords(claimed.rows), lastSeq: claimed.lastSeq };
+    });
   }
 
-  private withJson(change: Omit<WireChange, 'json'>): WireChange {
-    if (change.op === 'delete') return { ...change, json: null };
-    const json = this.recordStatement(change.entity).get(change.uid) as string | undefined;
-    // Gone without a delete being queued (removed while the outbox was paused): send the delete.
-    if (json === undefined) return { ...change, op: 'delete', json: null };
-    return { ...change, json };
+  /**
+   * readWireBatch for a push, which reads the next batch while head office applies the last one:
+   * the records are built a slice at a time, giving the event loop a turn between slices, so the
+   * connection to head office is served while SQLite works. Marking the changes read is one
+   * short write; the records are then built in one read transaction (one state of the file)
+   * that never holds the write lock, so the tills keep selling meanwhile. A record that changes
+   * in between is built as it is now and stays pending at its new seq as well.
+   */
+  async readWireBatchInSlices(options: { afterSeq?: number; limit?: number } = {}): Promise<OutboxBatch<WireChange>> {
+    const claimed = this.inWriteTransaction(() => this.claim(options));
+    const ownTransaction = !this.sql.inTransaction;
+    if (ownTransaction) this.sql.exec('BEGIN');
+    try {
+      const changes: WireChange[] = [];
+      for (let from = 0; from < claimed.rows.length; from += SLICE) {
+        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+        changes.push(...this.withRecords(claimed.rows.slice(from, from + SLICE)));
+      }
+      if (ownTransaction) this.sql.exec('COMMIT');
+      return { changes, lastSeq: claimed.lastSeq };
+    } finally {
+      if (ownTransaction && this.sql.inTransaction) this.sql.exec('ROLLBACK');
+    }
+  }
+
+  /** The next changes in seq order, recorded as read: from now on they may have reached head office. */
+  private claim(options: { afterSeq?: number; limit?: number }): { rows: Omit<WireChange, 'json'>[]; lastSeq: number } {
+    const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as Omit<WireChange, 'json'>[];
+    const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
+    if (lastSeq > 0) this.markRead.run(lastSeq);
+    return { rows, lastSeq };
+  }
+
+  private inWriteTransaction<T>(work: () => T): T {
+    return this.sql.inTransaction ? work() : this.sql.transaction(work).immediate();
+  }
+
+  /**
+   * The changes with their records, built one statement per entity: looking the records up by a
+   * list of uids costs a fraction of a statement per record.
+   */
+  private withRecords(rows: readonly Omit<WireChange, 'json'>[]): WireChange[] {
+    const wanted = new Map<string, string[]>();
+    for (const row of rows) {
+      if (row.op === 'delete') continue;
+      const uids = wanted.get(row.entity) ?? [];
+      uids.push(row.uid);
+      wanted.set(row.entity, uids);
+    }
+    const built = new Map<string, Map<string, string>>();
+    for (const [entity, uids] of wanted) {
+      const records = this.recordStatement(entity).all(JSON.stringify(uids)) as [string, string][];
+      built.set(entity, new Map(records));
+    }
+    return rows.map((row) => {
+      const json = row.op === 'delete' ? undefined : built.get(row.entity)!.get(row.uid);
+      // Gone without a delete being queued (removed while the outbox was paused): send the delete.
+      return json === undefined ? { ...row, op: 'delete', json: null } : { ...row, json };
+    });
   }
 
   private recordStatement(entity: string): Database.Statement {
     let statement = this.records.get(entity);
     if (!statement) {
       statement = this.sql
-        .prepare(`SELECT ${recordJsonSql(this.sql, entity)} FROM "${entity}" r0 WHERE r0."uid" = ?`)
-        .pluck();
+        .prepare(
+          `SELECT u."value", ${recordJsonSql(this.sql, entity)} FROM json_each(?) u JOIN "${entity}" r0 ON r0."uid" = u."value"`,
+        )
+        .raw();
       this.records.set(entity, statement);
     }
     return statement;

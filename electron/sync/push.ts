@@ -36,22 +36,24 @@ export async function pushPending(
   const limit = options.batchSize ?? DEFAULT_PUSH_BATCH;
   const pendingTotal = sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
   const result: PushResult = { batches: 0, applied: 0, skipped: 0 };
-  let batch: OutboxBatch<WireChange> = reader.readWireBatch({ limit });
+  let batch: OutboxBatch<WireChange> = await reader.readWireBatchInSlices({ limit });
   while (batch.changes.length > 0) {
     options.signal?.throwIfAborted();
-    const applying = applyBatch(hq, source, batch.changes);
-    // Awaited below; this only keeps a failure from counting as unhandled while the read runs.
-    applying.catch(() => undefined);
-    // Read ahead while head office works; a failure below leaves this one pending too.
-    const next = reader.readWireBatch({ afterSeq: batch.lastSeq, limit });
-    const outcome = await applying;
+    // Head office applies this batch while the next is read; both settle before either is used,
+    // so a failure never leaves the read's transaction open on the file's connection.
+    const [applied, read] = await Promise.allSettled([
+      applyBatch(hq, source, batch.changes),
+      reader.readWireBatchInSlices({ afterSeq: batch.lastSeq, limit }),
+    ]);
+    if (applied.status === 'rejected') throw applied.reason;
     acknowledge(sql, batch.lastSeq);
     result.batches++;
-    result.applied += outcome.applied;
-    result.skipped += outcome.skipped;
+    result.applied += applied.value.applied;
+    result.skipped += applied.value.skipped;
     const pushed = result.applied + result.skipped;
     options.onProgress?.({ pushed, pending: Math.max(pendingTotal - pushed, 0) });
-    batch = next;
+    if (read.status === 'rejected') throw read.reason;
+    batch = read.value;
   }
   return result;
 }
