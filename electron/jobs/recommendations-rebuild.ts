@@ -1,6 +1,8 @@
+import type Database from 'better-sqlite3';
 import {
   computeRecommendations,
   dropStagedLeftovers,
+  RebuildRunning,
   stagePairs,
   summarise,
   swapRecommendations,
@@ -36,13 +38,20 @@ export const recommendationsRebuildJob: JobDefinition = {
       } finally {
         if (ctx.sql.inTransaction) ctx.sql.exec('ROLLBACK');
       }
+      dropLeftovers(ctx.sql, false);
       return { ...summarise(computed, swapped) };
-    } finally {
-      try {
-        dropStagedLeftovers(ctx.sql);
-      } catch {
-        // Another writer holds the lock: the next rebuild drops them before it stages.
-      }
+    } catch (error) {
+      // The staging table of a rebuild running beside this one is not this one's to drop.
+      if (!(error instanceof RebuildRunning)) dropLeftovers(ctx.sql, true);
+      throw error;
     }
   },
 };
+
+function dropLeftovers(sql: Database.Database, staging: boolean): void {
+  try {
+    dropStagedLeftovers(sql, { staging });
+  } catch {
+    // Another writer holds the lock: the next rebuild drops them before it stages.
+  }
+}

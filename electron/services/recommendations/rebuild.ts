@@ -1,5 +1,6 @@
 import { setTimeout as sleep } from 'node:timers/promises';
 import type Database from 'better-sqlite3';
+import { AppError } from '../../../shared/errors';
 import { basketContribution, type BasketContribution } from './basket-pairs';
 import { applyBasketChange } from './basket-change';
 import { NeighbourCounter } from './cooccurrence';
@@ -106,10 +107,28 @@ const RETIRED_PAIRS = 'recommendation_pairs_retired';
 const STAGE_SLICE_MS = 50;
 const STAGE_PAUSE_MS = 25;
 
+/** Another rebuild job is staging its pairs: the staging table is its own. */
+export class RebuildRunning extends AppError {
+  constructor() {
+    super('CONFLICT', 'Suggestions are already being rebuilt; wait for that rebuild to finish.');
+  }
+}
+
+const stagingExists = (sql: Database.Database) =>
+  sql.prepare(`SELECT 1 FROM "sqlite_schema" WHERE "name" = '${STAGED_PAIRS}'`).get() !== undefined;
+
+/** Rebuild jobs recorded as running, this one included; one a crash interrupted is marked failed at startup. */
+const rebuildsRunning = (sql: Database.Database) =>
+  sql
+    .prepare(`SELECT COUNT(*) FROM "jobs" WHERE "kind" = 'recommendations.rebuild' AND "status" = 'running'`)
+    .pluck()
+    .get() as number;
+
 /**
  * Writes the computed pairs into a staging table of the same definition, in transactions of about
  * 50 ms with a pause after each, so a sale at the till waits a slice at most. Called by the job
- * before `swapRecommendations(…, { staged: true })`; a staging table a crash left is replaced.
+ * before `swapRecommendations(…, { staged: true })`; a staging table a crash left is replaced, one
+ * of a rebuild running beside this one refuses this one.
  */
 export async function stagePairs(
   sql: Database.Database,
@@ -121,11 +140,16 @@ export async function stagePairs(
     .prepare(`SELECT "sql" FROM "sqlite_schema" WHERE "type" = 'table' AND "name" = 'recommendation_pairs'`)
     .pluck()
     .get() as string;
-  sql.transaction(() => {
+  await takeWriteLock(sql, signal);
+  try {
+    if (stagingExists(sql) && rebuildsRunning(sql) > 1) throw new RebuildRunning();
     sql.exec(`DROP TABLE IF EXISTS "${STAGED_PAIRS}"`);
     sql.exec(`DROP TABLE IF EXISTS "${RETIRED_PAIRS}"`);
     sql.exec(definition.replace('"recommendation_pairs"', `"${STAGED_PAIRS}"`));
-  })();
+    sql.exec('COMMIT');
+  } finally {
+    if (sql.inTransaction) sql.exec('ROLLBACK');
+  }
   const insert = sql.prepare(`INSERT INTO "${STAGED_PAIRS}" ("product_id", "other_id", "weight") VALUES (?, ?, ?)`);
   const { count, productIds, otherIds, weights } = computed.pairs;
   let at = 0;
@@ -165,11 +189,15 @@ export async function takeWriteLock(sql: Database.Database, signal?: AbortSignal
   }
 }
 
-/** Drops what a staged rebuild left behind: the staging table after a cancel, the replaced pairs after a swap. */
-export function dropStagedLeftovers(sql: Database.Database): void {
+/**
+ * Drops what a staged rebuild left behind: the replaced pairs after a swap, and the staging table
+ * too after a cancel or a failure (not after a swap: the staging table then may be the next
+ * rebuild's).
+ */
+export function dropStagedLeftovers(sql: Database.Database, { staging = true }: { staging?: boolean } = {}): void {
   sql
     .transaction(() => {
-      sql.exec(`DROP TABLE IF EXISTS "${STAGED_PAIRS}"`);
+      if (staging) sql.exec(`DROP TABLE IF EXISTS "${STAGED_PAIRS}"`);
       sql.exec(`DROP TABLE IF EXISTS "${RETIRED_PAIRS}"`);
     })
     .immediate();
