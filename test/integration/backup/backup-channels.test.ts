@@ -90,7 +90,8 @@ describe('backup channels', () => {
     const sneaky = await t.call('backups.verify', { name: '../backroom.sqlite' }, admin);
     expect(sneaky.ok ? null : sneaky.error.code).toBe('VALIDATION');
     expect(existsSync(join(folder, items[0]!.name))).toBe(true);
-  });
+    // Two jobs, each on a thread that loads the app: seconds apiece on a loaded machine.
+  }, 180_000);
 
   it('backs up on schedule once the newest backup is older than the interval, as the admin who set it', async () => {
     const schedule = startBackupSchedule({

@@ -164,5 +164,6 @@ describe('the background check after a scheduled backup', () => {
     } finally {
       schedule.stop();
     }
-  });
+    // Two jobs, each on a thread that loads the app: seconds apiece on a loaded machine.
+  }, 180_000);
 });

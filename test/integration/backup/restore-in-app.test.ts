@@ -8,6 +8,8 @@ import type { EventPayload } from '../../../shared/events';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
 const PASSPHRASE = 'a passphrase long enough';
+/** Each job starts a thread that loads the app: seconds apiece on a loaded machine. */
+const JOB_TIMEOUT_MS = 180_000;
 
 describe('restoring a backup from inside the app', () => {
   let t: TestBackroom;
@@ -35,7 +37,7 @@ describe('restoring a backup from inside the app', () => {
     // Written after the backup: a restore takes it away again.
     await staffSession(t, admin, 'manager', 'dora');
     expect(await t.count('staff_members')).toBe(staffInBackup + 1);
-  });
+  }, JOB_TIMEOUT_MS);
   afterAll(() => t?.dispose());
 
   async function finished(jobId: number): Promise<JobSummary> {
@@ -110,50 +112,58 @@ describe('restoring a backup from inside the app', () => {
     expect(await t.count('staff_members')).toBe(staffInBackup + 1);
   });
 
-  it('backs up the current database, swaps the backup in, reopens it, and answers from the restored data', async () => {
-    const before = t.backroom.dataSource;
-    // Once the app has let go of the file, calls are answered "restoring", not failed half-way.
-    let during: Promise<Envelope<unknown>> | null = null;
-    const { ended, phases } = await restore(backupName, (phase) => {
-      if (phase === 'replace') during ??= t.call('staff.list', {}, admin);
-    });
-    expect(ended).toMatchObject({ ok: true, name: backupName, message: null });
-    expect(phases).toEqual(expect.arrayContaining(['extract', 'migrate', 'replace']));
-    const refused = await during!;
-    expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: /restoring a backup/ });
+  it(
+    'backs up the current database, swaps the backup in, reopens it, and answers from the restored data',
+    async () => {
+      const before = t.backroom.dataSource;
+      // Once the app has let go of the file, calls are answered "restoring", not failed half-way.
+      let during: Promise<Envelope<unknown>> | null = null;
+      const { ended, phases } = await restore(backupName, (phase) => {
+        if (phase === 'replace') during ??= t.call('staff.list', {}, admin);
+      });
+      expect(ended).toMatchObject({ ok: true, name: backupName, message: null });
+      expect(phases).toEqual(expect.arrayContaining(['extract', 'migrate', 'replace']));
+      const refused = await during!;
+      expect(refused.ok ? null : refused.error).toMatchObject({ code: 'CONFLICT', message: /restoring a backup/ });
 
-    // A new connection on the restored file; the old one is closed.
-    expect(before.isInitialized).toBe(false);
-    expect(t.backroom.dataSource.isInitialized).toBe(true);
-    expect(await t.count('staff_members')).toBe(staffInBackup);
-    const staff = await t.ok('staff.list', {}, admin);
-    expect(JSON.stringify(staff)).not.toContain('dora');
+      // A new connection on the restored file; the old one is closed.
+      expect(before.isInitialized).toBe(false);
+      expect(t.backroom.dataSource.isInitialized).toBe(true);
+      expect(await t.count('staff_members')).toBe(staffInBackup);
+      const staff = await t.ok('staff.list', {}, admin);
+      expect(JSON.stringify(staff)).not.toContain('dora');
 
-    // The database as it was just before is in the backup folder, dora and all.
-    const safety = await readManifest(join(folder, ended.safetyName!), { passphrase: PASSPHRASE });
-    expect(safety.tables.staff_members).toBe(staffInBackup + 1);
-    const listed = (await t.ok('backups.list', {}, admin)).items.map((item) => item.name);
-    expect(listed).toEqual(expect.arrayContaining([backupName, ended.safetyName]));
+      // The database as it was just before is in the backup folder, dora and all.
+      const safety = await readManifest(join(folder, ended.safetyName!), { passphrase: PASSPHRASE });
+      expect(safety.tables.staff_members).toBe(staffInBackup + 1);
+      const listed = (await t.ok('backups.list', {}, admin)).items.map((item) => item.name);
+      expect(listed).toEqual(expect.arrayContaining([backupName, ended.safetyName]));
 
-    // Jobs run again on the reopened file.
-    expect((await finished((await t.ok('backups.start', {}, admin)).jobId)).status).toBe('succeeded');
-  });
+      // Jobs run again on the reopened file.
+      expect((await finished((await t.ok('backups.start', {}, admin)).jobId)).status).toBe('succeeded');
+    },
+    JOB_TIMEOUT_MS,
+  );
 
-  it('refuses a tampered backup in the background and leaves the database and the app as they were', async () => {
-    await staffSession(t, admin, 'manager', 'eve');
-    const rows = await t.count('staff_members');
-    const backupsBefore = (await t.ok('backups.list', {}, admin)).items.length;
-    const before = t.backroom.dataSource;
-    const path = join(folder, backupName);
-    const bytes = readFileSync(path);
-    bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x10, bytes.length - 100);
-    writeFileSync(path, bytes);
+  it(
+    'refuses a tampered backup in the background and leaves the database and the app as they were',
+    async () => {
+      await staffSession(t, admin, 'manager', 'eve');
+      const rows = await t.count('staff_members');
+      const backupsBefore = (await t.ok('backups.list', {}, admin)).items.length;
+      const before = t.backroom.dataSource;
+      const path = join(folder, backupName);
+      const bytes = readFileSync(path);
+      bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x10, bytes.length - 100);
+      writeFileSync(path, bytes);
 
-    const { ended } = await restore(backupName);
-    expect(ended).toMatchObject({ ok: false, safetyName: null, message: /damaged/ });
-    expect(t.backroom.dataSource).toBe(before);
-    expect(before.isInitialized).toBe(true);
-    expect(await t.count('staff_members')).toBe(rows);
-    expect((await t.ok('backups.list', {}, admin)).items).toHaveLength(backupsBefore);
-  });
+      const { ended } = await restore(backupName);
+      expect(ended).toMatchObject({ ok: false, safetyName: null, message: /damaged/ });
+      expect(t.backroom.dataSource).toBe(before);
+      expect(before.isInitialized).toBe(true);
+      expect(await t.count('staff_members')).toBe(rows);
+      expect((await t.ok('backups.list', {}, admin)).items).toHaveLength(backupsBefore);
+    },
+    JOB_TIMEOUT_MS,
+  );
 });
