@@ -3,7 +3,7 @@ import { AppError } from '../../shared/errors';
 import type { BackupSettingsView } from '../../shared/contract/backups';
 import type { BackupJobInput, VerifyJobInput } from '../backup/backup-jobs';
 import { backupPath, listBackups } from '../backup/backup-list';
-import type { Unlock } from '../backup/decode';
+import { openBackup, withBackupFile, type Unlock } from '../backup/decode';
 import { loadBackupKey, removeBackupKey, saveBackupKey } from '../backup/key-file';
 import { derivePassphraseKey, newKdfParams } from '../backup/keys';
 import { restoreUnavailable } from '../backup/restore-control';
@@ -83,7 +83,8 @@ function unlockFor(ctx: HandlerContext, passphrase: string | undefined): Unlock 
 
 const describe: Handler<'backups.describe'> = async (input, ctx) => {
   const path = pathOfBackup(ctx, input.name);
-  const manifest = await readManifest(path, unlockFor(ctx, input.passphrase));
+  const unlock = unlockFor(ctx, input.passphrase);
+  const { manifest, encrypted } = await withBackupFile(path, (handle) => openBackup(handle, unlock));
   return {
     name: input.name,
     createdAt: manifest.createdAt,
@@ -93,7 +94,7 @@ const describe: Handler<'backups.describe'> = async (input, ctx) => {
     store: manifest.store ? { code: manifest.store.code, name: manifest.store.name } : null,
     tables: Object.entries(manifest.tables).map(([name, rows]) => ({ name, rows })),
     databaseBytes: manifest.databaseBytes,
-    encrypted: input.passphrase !== undefined || loadBackupKey(databasePath(ctx)) !== null,
+    encrypted,
   };
 };
 
