@@ -83,7 +83,13 @@ async function openCore(options: BackroomOptions, shared: SharedCore): Promise<B
   // Every N hours, once an admin has chosen a backup folder (electron/backup/schedule.ts).
   const backupSchedule = startBackupSchedule({ sql: sqliteOf(dataSource), jobs, clock, queue });
   // Verified backups on to the S3 bucket, when one is set up, retried with back-off (electron/backup/offsite/).
-  const offsite = startOffsiteSchedule({ sql: sqliteOf(dataSource), databasePath: options.databasePath, jobs, clock, queue });
+  const offsite = startOffsiteSchedule({
+    sql: sqliteOf(dataSource),
+    databasePath: options.databasePath,
+    jobs,
+    clock,
+    queue,
+  });
   // BACKROOM_HQ_URL, else the address an admin saved; without safe storage, only the variable.
   const hqUrls = hqUrlStore({ directory: dirname(options.databasePath), secretBox: options.secretBox });
   // Every few minutes, while head office is set up and sync is on (electron/sync/schedule.ts).
