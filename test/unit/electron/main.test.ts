@@ -268,19 +268,19 @@ describe('main process', () => {
     await startMain();
     const backroom = await startedBackroom();
     const firstQuit = { preventDefault: vi.fn() };
-    emitApp('will-quit', firstQuit);
+    emitApp('before-quit', firstQuit);
     expect(firstQuit.preventDefault).toHaveBeenCalledOnce();
     expect(state.ipcHandlers.has(INVOKE_CHANNEL)).toBe(false);
 
     const impatientQuit = { preventDefault: vi.fn() };
-    emitApp('will-quit', impatientQuit);
+    emitApp('before-quit', impatientQuit);
     expect(impatientQuit.preventDefault).toHaveBeenCalledOnce();
 
     await vi.waitFor(() => expect(fake.app.quit).toHaveBeenCalledOnce());
     expect(backroom.dataSource.isInitialized).toBe(false);
 
     const finalQuit = { preventDefault: vi.fn() };
-    emitApp('will-quit', finalQuit);
+    emitApp('before-quit', finalQuit);
     expect(finalQuit.preventDefault).not.toHaveBeenCalled();
   });
 
