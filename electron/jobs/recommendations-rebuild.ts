@@ -1,13 +1,11 @@
 import type Database from 'better-sqlite3';
+import { computeRecommendations, summarise, swapRecommendations } from '../services/recommendations/rebuild';
 import {
-  computeRecommendations,
   dropStagedLeftovers,
   RebuildRunning,
   stagePairs,
-  summarise,
-  swapRecommendations,
   takeWriteLock,
-} from '../services/recommendations/rebuild';
+} from '../services/recommendations/staged-pairs';
 import { openReadOnlyDatabase } from '../workers/read-only-database';
 import type { JobDefinition } from './kinds';
 

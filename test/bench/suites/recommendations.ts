@@ -4,11 +4,10 @@ import { recommendationsChannels } from '../../../shared/contract/recommendation
 import { applyBasketChange } from '../../../electron/services/recommendations/basket-change';
 import {
   computeRecommendations,
-  dropStagedLeftovers,
-  stagePairs,
   summarise,
   swapRecommendations,
 } from '../../../electron/services/recommendations/rebuild';
+import { dropStagedLeftovers, stagePairs } from '../../../electron/services/recommendations/staged-pairs';
 import { recordSaleBasket, saleBasketBefore } from '../../../electron/services/recommendations/record-sale';
 import { suggestForBasket, suggestForCustomer } from '../../../electron/services/recommendations/suggestions';
 import { percentiles, sample } from '../measure';

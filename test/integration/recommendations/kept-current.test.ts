@@ -7,11 +7,10 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { importFromFiles } from '../../../electron/import/import-files';
 import {
   computeRecommendations,
-  dropStagedLeftovers,
   rebuildRecommendations,
-  stagePairs,
   swapRecommendations,
 } from '../../../electron/services/recommendations/rebuild';
+import { dropStagedLeftovers, stagePairs } from '../../../electron/services/recommendations/staged-pairs';
 import { openReadOnlyDatabase } from '../../../electron/workers/read-only-database';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
