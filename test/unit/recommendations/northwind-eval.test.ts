@@ -16,4 +16,14 @@ describe('the recommender on Northwind, last basket of each customer held out', 
     expect(report.recommender.recall).toBeGreaterThan(report.popularity.recall);
     expect(report.recommender.ndcg).toBeGreaterThan(report.popularity.ndcg);
   });
+
+  it('wins on the validation split too, where the mix was chosen, and reports the margin customer by customer', () => {
+    const validation = evaluateHoldout(northwindBaskets(NORTHWIND), 10, 'validation');
+    expect(validation.recommender.ndcg).toBeGreaterThan(1.05 * validation.popularity.ndcg);
+    const { paired } = report;
+    expect(paired.onlyRecommender + paired.onlyBaseline + paired.both).toBe(
+      Math.round(report.recommender.hitRate * report.customers) + paired.onlyBaseline,
+    );
+    expect(paired.onlyRecommender).toBeGreaterThan(paired.onlyBaseline);
+  });
 });
