@@ -10,11 +10,12 @@ import { NEIGHBOURS_PER_PRODUCT, type Neighbour } from './cooccurrence';
  */
 export function interactionNeighbours(sql: Database.Database): (productId: number) => readonly Neighbour[] {
   const cache = new Map<number, Neighbour[]>();
+  // For one product the cosine orders as pair² / other's weight: SQLite keeps the 50 best, no square root, no objects for the rest.
   const pairs = prepared(
     sql,
     `SELECT p."other_id" AS "productId", p."weight" AS "pair", o."weight" AS "other"
      FROM "recommendation_interaction_pairs" p JOIN "recommendation_interaction_products" o ON o."product_id" = p."other_id"
-     WHERE p."product_id" = ?`,
+     WHERE p."product_id" = ? ORDER BY p."weight" * p."weight" / o."weight" DESC, p."other_id" LIMIT ${NEIGHBOURS_PER_PRODUCT}`,
   );
   const weight = prepared(
     sql,
@@ -25,10 +26,7 @@ export function interactionNeighbours(sql: Database.Database): (productId: numbe
     if (!found) {
       const own = (weight.get(productId) as number | undefined) ?? 0;
       const rows = own > 0 ? (pairs.all(productId) as { productId: number; pair: number; other: number }[]) : [];
-      found = rows
-        .map((row) => ({ productId: row.productId, similarity: similarity(row.pair, own, row.other) }))
-        .sort((a, b) => b.similarity - a.similarity || a.productId - b.productId)
-        .slice(0, NEIGHBOURS_PER_PRODUCT);
+      found = rows.map((row) => ({ productId: row.productId, similarity: similarity(row.pair, own, row.other) }));
       cache.set(productId, found);
     }
     return found;

@@ -14,12 +14,15 @@ export interface BlendedNeighbour {
   viewed: boolean;
 }
 
-/** A product's neighbours by baskets and by sessions, similarities added, each with the signal that gave most. */
-export function blendedNeighbours(source: ItemSource, productId: number): BlendedNeighbour[] {
+/**
+ * A product's neighbours by baskets and, unless `withViews` is false, by sessions, similarities
+ * added, each with the signal that gave most.
+ */
+export function blendedNeighbours(source: ItemSource, productId: number, withViews = true): BlendedNeighbour[] {
   const byId = new Map<number, { basket: number; viewed: number }>();
   for (const neighbour of source.neighbours(productId))
     byId.set(neighbour.productId, { basket: neighbour.similarity, viewed: 0 });
-  for (const neighbour of source.viewedWith?.(productId) ?? []) {
+  for (const neighbour of (withViews && source.viewedWith?.(productId)) || []) {
     const entry = byId.get(neighbour.productId) ?? { basket: 0, viewed: 0 };
     entry.viewed = VIEWED_WITH_WEIGHT * neighbour.similarity;
     byId.set(neighbour.productId, entry);
