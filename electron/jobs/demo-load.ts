@@ -1,10 +1,15 @@
 import { seedDatabase } from '../../database/seed';
 import { hashPassword } from '../services/auth/password';
+import { rebuildInteractionPairs } from '../services/recommendations/interaction-rebuild';
+import { rebuildRecommendations } from '../services/recommendations/rebuild';
 import type { JobDefinition } from './kinds';
 
 /**
  * Fills an empty store with the demo dataset. The seed reports progress between its chunks;
  * that is also where a cancel is noticed, and the job's transaction takes every row back.
+ * The seed writes its sales and browsing straight into their tables, not through the calls that
+ * keep recommendations current, so the recommendation tables are counted from them at the end,
+ * in the same transaction: the demo's suggestions are there as soon as its sales are.
  */
 export const demoLoadJob: JobDefinition = {
   async run(input, ctx) {
@@ -18,6 +23,8 @@ export const demoLoadJob: JobDefinition = {
         ctx.progress(progress);
       },
     });
+    rebuildRecommendations(ctx.sql, () => ctx.signal.throwIfAborted(), ctx.signal);
+    rebuildInteractionPairs(ctx.sql, ctx.signal);
     return { ...summary };
   },
 };

@@ -86,6 +86,9 @@ describe('jobs: the demo data load', () => {
         .get() as string;
       expect(Date.parse(lastSale)).toBeLessThan(now);
       expect(now - Date.parse(lastSale)).toBeLessThan(2 * 86_400_000);
+      // Its sales are counted into the recommendation tables with it: the till suggests at once.
+      expect(await t.count('recommendation_products')).toBeGreaterThan(0);
+      expect(await t.count('recommendation_pairs')).toBeGreaterThan(0);
 
       const finished = heard.filter((h) => h.event.name === 'job.finished').map((h) => h.event.payload);
       expect(finished).toEqual([
