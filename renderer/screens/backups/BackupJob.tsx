@@ -1,10 +1,23 @@
 import { Alert, Progress, Stack, Text } from '@mantine/core';
-import { useEffect, useRef } from 'react';
+import { useEffect, useRef, type ReactNode } from 'react';
 import { useJobEvents } from '../../api/hooks/useJobs';
 import { describeProgress, progressPercent } from '../jobs/job-labels';
 
-/** Follows a backup or verify job: a progress bar while it runs, then what it ended with. */
-export function BackupJob({ jobId, label, onEnded }: { jobId: number; label: string; onEnded(): void }) {
+/**
+ * Follows a backup, verify or upload job: a progress bar while it runs, then what it ended with,
+ * told by `told` when the job succeeded (a verified backup's state by default).
+ */
+export function BackupJob({
+  jobId,
+  label,
+  onEnded,
+  told: tellSuccess,
+}: {
+  jobId: number;
+  label: string;
+  onEnded(): void;
+  told?: (result: unknown) => ReactNode;
+}) {
   const { progress, finished } = useJobEvents(jobId);
   // Told once per job, however often the screen renders meanwhile.
   const told = useRef(false);
@@ -25,6 +38,12 @@ export function BackupJob({ jobId, label, onEnded }: { jobId: number; label: str
       </Stack>
     );
   }
+  if (finished.status === 'succeeded' && tellSuccess)
+    return (
+      <Text size="sm" role="status">
+        {tellSuccess(finished.result)}
+      </Text>
+    );
   const result = finished.result as {
     name?: string;
     state?: string;

@@ -1,8 +1,7 @@
-import { Alert, Button, Group, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { Alert, Button, Group, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
+import { useCallback, useState } from 'react';
 import type { OffsiteView } from '../../../shared/contract';
 import { formatBytes } from '../../../shared/format-bytes';
-import { useJobEvents } from '../../api/hooks/useJobs';
 import {
   useOffsite,
   useOffsiteList,
@@ -13,7 +12,6 @@ import {
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { QueryError } from '../../components/inventory/QueryError';
 import { formatDateTime } from '../../lib/format';
-import { describeProgress, progressPercent } from '../jobs/job-labels';
 import { BackupJob } from './BackupJob';
 import { OffsiteSettingsForm } from './OffsiteSettingsForm';
 
@@ -82,7 +80,9 @@ export function OffsiteBackups() {
           )}
           {upload.isError && <ErrorAlert error={upload.error} />}
           {verify.isError && <ErrorAlert error={verify.error} />}
-          {job?.kind === 'upload' && <UploadJob key={job.id} jobId={job.id} onEnded={ended} />}
+          {job?.kind === 'upload' && (
+            <BackupJob key={job.id} jobId={job.id} label="Upload" onEnded={ended} told={uploaded} />
+          )}
           {job?.kind === 'verify' && <BackupJob key={job.id} jobId={job.id} label={job.label} onEnded={ended} />}
           {showList &&
             (list.isPending ? (
@@ -163,37 +163,8 @@ function OffsiteStatus({ view }: { view: OffsiteView }) {
   );
 }
 
-/** Follows an upload: bytes sent while it runs, then what it sent and removed. */
-function UploadJob({ jobId, onEnded }: { jobId: number; onEnded(): void }) {
-  const { progress, finished } = useJobEvents(jobId);
-  // Told once per job, however often the screen renders meanwhile.
-  const told = useRef(false);
-  useEffect(() => {
-    if (finished && !told.current) {
-      told.current = true;
-      onEnded();
-    }
-  }, [finished, onEnded]);
-  if (!finished)
-    return (
-      <Stack gap={4}>
-        <Progress value={progressPercent(progress)} animated aria-label="Upload progress" />
-        <Text size="sm" c="dimmed" aria-live="polite">
-          {describeProgress(progress)}
-        </Text>
-      </Stack>
-    );
-  if (finished.status !== 'succeeded')
-    return (
-      <Alert color="red" title="Upload failed" role="alert">
-        {finished.error ?? 'Cancelled.'}
-      </Alert>
-    );
-  const result = finished.result as { uploaded: string[]; removed: string[]; inBucket: number };
-  return (
-    <Text size="sm" role="status">
-      Sent {result.uploaded.length} backup(s), removed {result.removed.length} old one(s); {result.inBucket} in the
-      bucket.
-    </Text>
-  );
+/** What an upload sent and removed. */
+function uploaded(result: unknown): string {
+  const { uploaded, removed, inBucket } = result as { uploaded: string[]; removed: string[]; inBucket: number };
+  return `Sent ${uploaded.length} backup(s), removed ${removed.length} old one(s); ${inBucket} in the bucket.`;
 }
