@@ -1,6 +1,5 @@
 import { seedDatabase } from '../../database/seed';
 import { hashPassword } from '../services/auth/password';
-import { rebuildInteractionPairs } from '../services/recommendations/interaction-rebuild';
 import { rebuildRecommendations } from '../services/recommendations/rebuild';
 import type { JobDefinition } from './kinds';
 
@@ -24,7 +23,6 @@ export const demoLoadJob: JobDefinition = {
       },
     });
     rebuildRecommendations(ctx.sql, () => ctx.signal.throwIfAborted(), ctx.signal);
-    rebuildInteractionPairs(ctx.sql, ctx.signal);
     return { ...summary };
   },
 };

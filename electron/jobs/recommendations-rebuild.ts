@@ -1,4 +1,5 @@
 import type Database from 'better-sqlite3';
+import { computeInteractionPairs, swapInteractionPairs } from '../services/recommendations/interaction-rebuild';
 import { computeRecommendations, summarise, swapRecommendations } from '../services/recommendations/rebuild';
 import {
   dropStagedLeftovers,
@@ -14,15 +15,18 @@ import type { JobDefinition } from './kinds';
  * on a read-only connection of the job's thread and counted in memory while the till goes on
  * selling; the computed pairs go into a staging table in slices of about 50 ms; the write lock is
  * held once more, for the swap, which renames the staging table in, writes popularity and adds
- * the sales placed, paid, returned or cancelled since the snapshot. A cancel before the swap
+ * the sales placed, paid, returned or cancelled since the snapshot, and the customers' sessions
+ * of views, carts and ratings, computed from the same snapshot. A cancel before the swap
  * leaves the tables as they were; the swap is one transaction.
  */
 export const recommendationsRebuildJob: JobDefinition = {
   async run(_input, ctx) {
     const reader = await openReadOnlyDatabase(ctx.sql.name);
     let computed;
+    let sessions;
     try {
       computed = computeRecommendations(reader.sql, (progress) => ctx.progress(progress), ctx.signal);
+      sessions = computeInteractionPairs(reader.sql, ctx.signal);
     } finally {
       await reader.dataSource.destroy();
     }
@@ -32,6 +36,7 @@ export const recommendationsRebuildJob: JobDefinition = {
       let swapped;
       try {
         swapped = swapRecommendations(ctx.sql, computed, { staged: true });
+        swapInteractionPairs(ctx.sql, sessions);
         ctx.sql.exec('COMMIT');
       } finally {
         if (ctx.sql.inTransaction) ctx.sql.exec('ROLLBACK');

@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { basketContribution, type BasketContribution } from './basket-pairs';
+import { rebuildInteractionPairs } from './interaction-rebuild';
 import { applyBasketChange } from './basket-change';
 import { NeighbourCounter } from './cooccurrence';
 import { basketOf, grow, readSaleBaskets, type SaleBaskets } from './sale-baskets';
@@ -155,8 +156,9 @@ function snapshotBasket({ baskets }: ComputedTables, orderId: number): BasketCon
 }
 
 /**
- * Recomputes the item tables from every standing sale in the caller's one transaction (the
- * command line, tests, the bench): a cancel or a failure keeps the tables as they were. The job
+ * Recomputes the item tables from every standing sale, and the interaction pairs from every
+ * session, in the caller's one transaction (the command line, the demo load, tests, the bench):
+ * a cancel or a failure keeps the tables as they were. The job
  * splits the same two steps over a read-only connection and a short write.
  */
 export function rebuildRecommendations(
@@ -165,7 +167,9 @@ export function rebuildRecommendations(
   signal?: AbortSignal,
 ): RebuildSummary {
   const computed = computeRecommendations(sql, report, signal);
-  return summarise(computed, swapRecommendations(sql, computed));
+  const summary = summarise(computed, swapRecommendations(sql, computed));
+  rebuildInteractionPairs(sql, signal);
+  return summary;
 }
 
 export function summarise(
