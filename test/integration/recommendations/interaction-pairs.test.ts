@@ -94,14 +94,18 @@ describe('interaction pairs through the channel: what a customer looks at the sa
     expect(tables(f.sql)).toEqual(incremental);
   });
 
-  it('is recomputed by the rebuild job as well, from its snapshot', async () => {
-    const incremental = tables(f.sql);
-    f.sql.exec('DELETE FROM "recommendation_interaction_pairs"; DELETE FROM "recommendation_interaction_products"');
-    const { jobId } = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
-    await f.t.backroom.jobs.whenEnded(jobId);
-    expect(await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
-    expect(tables(f.sql)).toEqual(incremental);
-  }, FIXTURE_TIMEOUT_MS);
+  it(
+    'is recomputed by the rebuild job as well, from its snapshot',
+    async () => {
+      const incremental = tables(f.sql);
+      f.sql.exec('DELETE FROM "recommendation_interaction_pairs"; DELETE FROM "recommendation_interaction_products"');
+      const { jobId } = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
+      await f.t.backroom.jobs.whenEnded(jobId);
+      expect(await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
+      expect(tables(f.sql)).toEqual(incremental);
+    },
+    FIXTURE_TIMEOUT_MS,
+  );
 });
 
 describe('interaction pairs from an import, rows in any order', () => {
