@@ -30,11 +30,6 @@ const host = await startHttpHost({
   port: Number(values.port),
 });
 
-console.log(`Backroom is running in browser mode.
-  Data file: ${file}
-  Open:      ${host.url}
-(The address carries this run's key; it changes on every start. Press Ctrl+C to stop.)`);
-
 /** Closes the database, backing it up first when the admin asked for a backup on quitting (a second Ctrl+C quits at once). */
 async function stop(): Promise<void> {
   await host.close();
@@ -49,3 +44,9 @@ async function stop(): Promise<void> {
 }
 process.once('SIGINT', () => void stop());
 process.once('SIGTERM', () => void stop());
+
+// Announced once a stop signal would already close it properly: whoever reads the address may stop it at once.
+console.log(`Backroom is running in browser mode.
+  Data file: ${file}
+  Open:      ${host.url}
+(The address carries this run's key; it changes on every start. Press Ctrl+C to stop.)`);
