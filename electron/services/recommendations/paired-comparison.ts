@@ -1,3 +1,5 @@
+import { SeededRandom } from '../../../database/seed/random';
+
 /** One customer's held-out basket, scored: any hit (0 or 1), recall and NDCG at k. */
 export interface CustomerScore {
   hit: number;
@@ -72,25 +74,13 @@ function bootstrap(values: readonly number[]): Difference {
   const n = values.length;
   const mean = n === 0 ? 0 : values.reduce((sum, value) => sum + value, 0) / n;
   if (n === 0) return { mean, low: 0, high: 0 };
-  const random = mulberry32(SEED);
+  const random = new SeededRandom(String(SEED));
   const means = new Float64Array(RESAMPLES);
   for (let r = 0; r < RESAMPLES; r++) {
     let sum = 0;
-    for (let i = 0; i < n; i++) sum += values[Math.floor(random() * n)]!;
+    for (let i = 0; i < n; i++) sum += values[Math.floor(random.next() * n)]!;
     means[r] = sum / n;
   }
   means.sort();
   return { mean, low: means[Math.floor(RESAMPLES * 0.025)]!, high: means[Math.floor(RESAMPLES * 0.975)]! };
-}
-
-/** A small seeded generator (Mulberry32): the same intervals on every run and machine. */
-function mulberry32(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
 }
