@@ -1,6 +1,6 @@
 import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
-import { JOB_ACCESS, type JobKind, type JobStatus, type JobSummary } from '../../shared/contract/jobs';
+import { JOB_ACCESS, JOB_ALONE, type JobKind, type JobStatus, type JobSummary } from '../../shared/contract/jobs';
 import { AppError } from '../../shared/errors';
 import type { Clock } from '../host/clock';
 import { writeAudit } from '../host/audit';
@@ -74,7 +74,7 @@ export class JobRunner implements JobControl {
 
   /**
    * Write jobs take turns: each holds the write lock until it commits, so a second would only wait
-   * behind the first. Read jobs run beside anything, one per person at a time.
+   * behind the first. Read jobs run beside anything, one per person at a time; some kinds, one at all.
    */
   private refuseOverlap(kind: JobKind, actor: Actor): void {
     const jobs = [...this.running.values()];
@@ -85,6 +85,8 @@ export class JobRunner implements JobControl {
           'CONFLICT',
           `${writer.kind === kind ? 'A job of this kind' : 'Another job that writes'} is already running; wait for it or cancel it.`,
         );
+    } else if (JOB_ALONE.has(kind) && jobs.some((job) => job.kind === kind)) {
+      throw new AppError('CONFLICT', 'A job of this kind is already running; wait for it to finish.');
     } else if (jobs.some((job) => job.kind === kind && job.startedBy === actor.staffId)) {
       throw new AppError('CONFLICT', 'You already have a job of this kind running; wait for it or cancel it.');
     }

@@ -38,6 +38,12 @@ export const JOB_ACCESS: Record<JobKind, 'read' | 'write' | 'own'> = {
   'recommendations.rebuild': 'own',
 };
 
+/**
+ * Kinds of which only one may run at a time, whoever starts it: a second recommendations rebuild
+ * would stage its pairs into the table the first is filling.
+ */
+export const JOB_ALONE: ReadonlySet<JobKind> = new Set(['recommendations.rebuild']);
+
 export const JOB_STATUSES = ['running', 'succeeded', 'failed', 'cancelled'] as const;
 export type JobStatus = (typeof JOB_STATUSES)[number];
 
