@@ -4,12 +4,13 @@ import type Database from 'better-sqlite3';
 import { openDatabase, sqliteOf } from '../../database/data-source';
 import { newUid } from '../../database/ids';
 import type { SeedScale } from '../../database/seed';
+import { SeededRandom } from '../../database/seed/random';
 import { withOutboxPaused } from '../../database/sync/pause-outbox';
 import { hashPassword } from '../../electron/services/auth/password';
 
 const CACHE_FOLDER = join(import.meta.dirname, '..', '..', 'bench', 'cache');
 /** Raised when what the builder makes changes, so an old file is not measured as a new one. */
-const VERSION = 1;
+const VERSION = 2;
 
 export const MESSAGE_COUNTS: Readonly<Record<SeedScale, number>> = { demo: 20_000, large: 1_000_000 };
 /** Every staff member of the messages file signs in with this. */
@@ -54,18 +55,6 @@ const TAILS = [
 ];
 const RARE = 'The defibrillator battery light is blinking';
 
-/** Deterministic pseudo-random numbers, so every build of a scale holds the same data. */
-function random(seed: number): () => number {
-  let state = seed >>> 0;
-  return () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-
 interface Room {
   id: number;
   /** Who may write in it (and be mentioned there). */
@@ -99,8 +88,10 @@ export async function messagesDatabase(scale: SeedScale): Promise<{ path: string
 }
 
 function fill(sql: Database.Database, count: number, passwordHash: string): void {
-  const next = random(count);
-  const pick = <T>(items: readonly T[]): T => items[Math.floor(next() * items.length)]!;
+  // Seeded per scale, so every build of a scale holds the same data.
+  const random = new SeededRandom(`messages ${count}`);
+  const next = () => random.next();
+  const pick = <T>(items: readonly T[]): T => random.pick(items);
   const insertStore = sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, ?, ?)`);
   const insertStaff = sql.prepare(
     `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)`,
