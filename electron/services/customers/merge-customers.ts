@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../database/ids';
 import { prepared } from '../../../database/prepared';
+import { joinMergedSessions } from '../recommendations/merge-sessions';
 import { forgetSegment } from './archive-customer';
 import type { CustomersInput } from './channel-input';
 import { requireActiveCustomer, storeCreditBalance } from './customer-record';
@@ -32,6 +33,7 @@ export function mergeCustomers(
     sql,
     'UPDATE "orders" SET "customer_id" = @target, "updated_at" = @now WHERE "customer_id" = @source',
   ).run(ids).changes;
+  joinMergedSessions(sql, source.id, target.id);
   const interactions = prepared(
     sql,
     'UPDATE "customer_interactions" SET "customer_id" = @target WHERE "customer_id" = @source',

@@ -11,6 +11,18 @@ import type { BasketContribution } from './basket-pairs';
  */
 export const TAKEN_BACK_RESIDUE = 1e-9;
 
+/** A pair of item tables kept by adding baskets: sales' baskets, or browsing sessions (interaction-pairs.ts). */
+export interface ItemTableNames {
+  products: string;
+  pairs: string;
+}
+
+export const BASKET_TABLES: ItemTableNames = { products: 'recommendation_products', pairs: 'recommendation_pairs' };
+export const SESSION_TABLES: ItemTableNames = {
+  products: 'recommendation_interaction_products',
+  pairs: 'recommendation_interaction_pairs',
+};
+
 /**
  * Moves the item tables from what an order's basket added before a change (placed, paid, items
  * returned, cancelled) to what it adds after, in the caller's transaction. Only the products that
@@ -22,26 +34,28 @@ export function applyBasketChange(
   sql: Database.Database,
   before: BasketContribution | null,
   after: BasketContribution | null,
+  tables: ItemTableNames = BASKET_TABLES,
 ): void {
   if (before && after && before.weight !== after.weight) {
-    applyBasketChange(sql, before, null);
-    applyBasketChange(sql, null, after);
+    applyBasketChange(sql, before, null, tables);
+    applyBasketChange(sql, null, after, tables);
     return;
   }
   const kept = new Set(after?.products ?? []);
   const had = new Set(before?.products ?? []);
-  if (before) changeBasket(sql, before.products, (product) => !kept.has(product), -before.weight);
-  if (after) changeBasket(sql, after.products, (product) => !had.has(product), after.weight);
+  if (before) changeBasket(sql, tables, before.products, (product) => !kept.has(product), -before.weight);
+  if (after) changeBasket(sql, tables, after.products, (product) => !had.has(product), after.weight);
 }
 
 /** Adds `weight` (or takes it back when negative) to each changed product and every pair with one of them in it. */
 function changeBasket(
   sql: Database.Database,
+  names: ItemTableNames,
   products: readonly number[],
   changed: (product: number) => boolean,
   weight: number,
 ): void {
-  const tables = weight > 0 ? adders(sql) : takers(sql);
+  const tables = weight > 0 ? adders(sql, names) : takers(sql, names);
   const amount = Math.abs(weight);
   for (const product of products) {
     const moves = changed(product);
@@ -57,15 +71,15 @@ export interface TableWrites {
 }
 
 /** Upserts that add a weight to a product or a pair, created at that weight when absent. */
-export function adders(sql: Database.Database): TableWrites {
+export function adders(sql: Database.Database, tables: ItemTableNames = BASKET_TABLES): TableWrites {
   const product = prepared(
     sql,
-    `INSERT INTO "recommendation_products" ("product_id", "weight") VALUES (?, ?)
+    `INSERT INTO "${tables.products}" ("product_id", "weight") VALUES (?, ?)
      ON CONFLICT ("product_id") DO UPDATE SET "weight" = "weight" + excluded."weight"`,
   );
   const pair = prepared(
     sql,
-    `INSERT INTO "recommendation_pairs" ("product_id", "other_id", "weight") VALUES (?, ?, ?)
+    `INSERT INTO "${tables.pairs}" ("product_id", "other_id", "weight") VALUES (?, ?, ?)
      ON CONFLICT ("product_id", "other_id") DO UPDATE SET "weight" = "weight" + excluded."weight"`,
   );
   return {
@@ -79,22 +93,19 @@ export function adders(sql: Database.Database): TableWrites {
  * row that is not there (a pair the last rebuild did not keep among a product's strongest) stays
  * absent.
  */
-function takers(sql: Database.Database): TableWrites {
+function takers(sql: Database.Database, tables: ItemTableNames): TableWrites {
   const dropProduct = prepared(
     sql,
-    `DELETE FROM "recommendation_products" WHERE "product_id" = ? AND "weight" - ? <= "weight" * ${TAKEN_BACK_RESIDUE}`,
+    `DELETE FROM "${tables.products}" WHERE "product_id" = ? AND "weight" - ? <= "weight" * ${TAKEN_BACK_RESIDUE}`,
   );
-  const lowerProduct = prepared(
-    sql,
-    'UPDATE "recommendation_products" SET "weight" = "weight" - ? WHERE "product_id" = ?',
-  );
+  const lowerProduct = prepared(sql, `UPDATE "${tables.products}" SET "weight" = "weight" - ? WHERE "product_id" = ?`);
   const dropPair = prepared(
     sql,
-    `DELETE FROM "recommendation_pairs" WHERE "product_id" = ? AND "other_id" = ? AND "weight" - ? <= "weight" * ${TAKEN_BACK_RESIDUE}`,
+    `DELETE FROM "${tables.pairs}" WHERE "product_id" = ? AND "other_id" = ? AND "weight" - ? <= "weight" * ${TAKEN_BACK_RESIDUE}`,
   );
   const lowerPair = prepared(
     sql,
-    'UPDATE "recommendation_pairs" SET "weight" = "weight" - ? WHERE "product_id" = ? AND "other_id" = ?',
+    `UPDATE "${tables.pairs}" SET "weight" = "weight" - ? WHERE "product_id" = ? AND "other_id" = ?`,
   );
   return {
     product(productId, weight) {
