@@ -1,7 +1,6 @@
 import {
   DeleteObjectCommand,
   GetObjectCommand,
-  HeadBucketCommand,
   HeadObjectCommand,
   ListObjectsV2Command,
   S3Client,
@@ -79,11 +78,12 @@ export class Bucket {
     this.client.destroy();
   }
 
-  /** The bucket answers and these keys may use it; answers how many backups it holds under the prefix. */
+  /**
+   * The bucket answers and these keys may use it; answers how many backups it holds under the prefix.
+   * A list, not a HEAD: a HEAD's refusal has no body, so it cannot say whether the key id is unknown,
+   * the secret wrong or the key without rights; a list's refusal names which (and needs the same right).
+   */
   async check(): Promise<number> {
-    await this.attempt('checking the bucket', () =>
-      this.client.send(new HeadBucketCommand({ Bucket: this.destination.bucket })),
-    );
     return (await this.list()).length;
   }
 

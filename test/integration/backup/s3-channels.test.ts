@@ -8,10 +8,10 @@ import { SerialQueue } from '../../../electron/host/serial';
 import { retryDelayMs } from '../../../electron/sync/backoff';
 import type { ChannelInput, JobSummary } from '../../../shared/contract';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { startTestS3, type TestS3 } from './s3-server';
+import { startTestS3, TEST_SECRET_ACCESS_KEY, type TestS3 } from './s3-server';
 
-/** s3rver checks the key id only; the secret is one no output or table may ever show. */
-const SECRET = 'never-shown-secret-4242';
+/** The test server checks every signature with it; no output or table may ever show it. */
+const SECRET = TEST_SECRET_ACCESS_KEY;
 
 describe('S3 backup channels', () => {
   let t: TestBackroom;
@@ -101,7 +101,7 @@ describe('S3 backup channels', () => {
     });
   });
 
-  it('tests the typed settings before saving them: a reachable bucket, a missing one, a dead server', async () => {
+  it('tests the typed settings before saving them: a reachable bucket, a missing one, a dead server, wrong keys', async () => {
     const good = await t.ok('backups.testOffsite', { settings: { ...settings, secretAccessKey: SECRET } }, admin);
     expect(good).toEqual({
       ok: true,
@@ -124,6 +124,26 @@ describe('S3 backup channels', () => {
       ok: false,
       message: expect.stringMatching(/^Could not reach the S3 server at http:\/\/127\.0\.0\.1:9/),
     });
+    const typo = `${SECRET}x`;
+    const wrongSecret = await t.ok('backups.testOffsite', { settings: { ...settings, secretAccessKey: typo } }, admin);
+    expect(wrongSecret).toEqual({
+      ok: false,
+      message: expect.stringMatching(
+        /did not accept the secret access key for access key id BACKROOMTESTKEY \(SignatureDoesNotMatch, while listing the backups\)/,
+      ),
+    });
+    expect(wrongSecret.message).not.toContain(typo);
+    expect(wrongSecret.message).not.toContain(SECRET);
+    const unknownKey = await t.ok(
+      'backups.testOffsite',
+      { settings: { ...settings, accessKeyId: 'NOSUCHKEY', secretAccessKey: SECRET } },
+      admin,
+    );
+    expect(unknownKey).toEqual({
+      ok: false,
+      message: expect.stringMatching(/does not know the access key id NOSUCHKEY \(InvalidAccessKeyId/),
+    });
+    expect(unknownKey.message).not.toContain(SECRET);
   });
 
   it('keeps the secret out of the database, the audit trail and every answer', async () => {

@@ -23,7 +23,7 @@ describe('npm run backroom -- backup --s3 / verify --s3 / restore --s3', () => {
       [OFFSITE_VARIABLES.bucket]: destination.bucket,
       [OFFSITE_VARIABLES.prefix]: destination.prefix,
       [OFFSITE_VARIABLES.accessKeyId]: destination.accessKeyId,
-      [OFFSITE_VARIABLES.secretAccessKey]: 'any secret: s3rver checks the key id only',
+      [OFFSITE_VARIABLES.secretAccessKey]: destination.secretAccessKey,
     });
   });
   afterEach(async () => {

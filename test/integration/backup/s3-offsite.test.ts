@@ -212,14 +212,13 @@ describe('backups sent to an S3-compatible bucket', () => {
     }
   });
 
-  it('names a missing bucket and a refused key apart', async () => {
+  it('names a missing bucket', async () => {
     const missing = new Bucket({ ...s3.destination, bucket: 'no-such-bucket' });
-    expect(offsiteProblemOf(await missing.check().catch((caught: unknown) => caught))).toBe('noBucket');
+    const error = await missing.check().catch((caught: unknown) => caught);
+    expect(offsiteProblemOf(error)).toBe('noBucket');
+    expect((error as Error).message).toMatch(
+      /^There is no bucket named no-such-bucket at http:\/\/127\.0\.0\.1:\d+\.$/,
+    );
     missing.close();
-    const stranger = new Bucket({ ...s3.destination, accessKeyId: 'SOMEONE-ELSE' });
-    const refused = await stranger.check().catch((caught: unknown) => caught);
-    expect(offsiteProblemOf(refused)).toBe('refused');
-    expect((refused as Error).message).toMatch(/refused the access key/);
-    stranger.close();
   });
 });

@@ -24,11 +24,13 @@ describe('describeOffsiteFailure', () => {
     const cases = [
       [failure({ code: 'ECONNREFUSED', message: 'connect ECONNREFUSED' }), 'listing the backups', 'unreachable'],
       [failure({ name: 'TimeoutError' }), 'uploading x', 'unreachable'],
-      [failure({ name: 'NotFound', status: 404 }), 'checking the bucket', 'noBucket'],
       [failure({ name: 'NoSuchBucket', status: 404 }), 'listing the backups', 'noBucket'],
       [failure({ name: 'NoSuchKey', status: 404 }), 'downloading x', 'notFound'],
+      [failure({ name: 'NotFound', status: 404 }), 'checking x after upload', 'notFound'],
       [failure({ name: 'AccessDenied', status: 403 }), 'uploading x', 'refused'],
-      [failure({ name: 'InvalidAccessKeyId', status: 403 }), 'checking the bucket', 'refused'],
+      [failure({ name: 'Unknown', status: 403 }), 'checking x after upload', 'refused'],
+      [failure({ name: 'InvalidAccessKeyId', status: 403 }), 'listing the backups', 'unknownKey'],
+      [failure({ name: 'SignatureDoesNotMatch', status: 403 }), 'uploading x', 'wrongSecret'],
       [failure({ name: 'InternalError', status: 500 }), 'uploading x', 'failed'],
       [failure({ code: 'ENOENT', message: 'no such file' }), 'uploading x', 'failed'],
     ] as const;
@@ -41,8 +43,25 @@ describe('describeOffsiteFailure', () => {
     expect(
       describeOffsiteFailure(failure({ name: 'AccessDenied', status: 403 }), SETTINGS, 'uploading x').message,
     ).toBe(
-      'The S3 server at https://s3.example.com refused the access key while uploading x (AccessDenied): ' +
-        'check the key, its secret and its rights on shop-backups.',
+      'The S3 server at https://s3.example.com refused the access key AKID while uploading x (AccessDenied): ' +
+        'check its rights on shop-backups.',
+    );
+    // A HEAD's refusal has no code to name: the status stands in.
+    expect(
+      describeOffsiteFailure(failure({ name: 'Unknown', status: 403 }), SETTINGS, 'checking x after upload').message,
+    ).toMatch(/while checking x after upload \(403\)/);
+    expect(
+      describeOffsiteFailure(failure({ name: 'InvalidAccessKeyId', status: 403 }), SETTINGS, 'listing the backups')
+        .message,
+    ).toBe(
+      'The S3 server at https://s3.example.com does not know the access key id AKID ' +
+        '(InvalidAccessKeyId, while listing the backups): check the access key id.',
+    );
+    expect(
+      describeOffsiteFailure(failure({ name: 'SignatureDoesNotMatch', status: 403 }), SETTINGS, 'uploading x').message,
+    ).toBe(
+      'The S3 server at https://s3.example.com did not accept the secret access key for access key id AKID ' +
+        '(SignatureDoesNotMatch, while uploading x): the secret is not the one that goes with this key; enter it again.',
     );
     expect(
       describeOffsiteFailure(failure({ code: 'ENOENT', message: 'no such file' }), SETTINGS, 'uploading x').message,
