@@ -6,6 +6,7 @@ export default defineConfig({
   // TypeORM entities use legacy decorators; Vite's transformer needs to be told.
   oxc: { decorator: { legacy: true } },
   test: {
+    globalSetup: ['test/global-setup.ts'],
     projects: [
       {
         extends: true,

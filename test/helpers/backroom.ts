@@ -7,6 +7,7 @@ import type { Role } from '../../shared/roles';
 import { openBackroom, type Backroom, type BackroomOptions } from '../../electron/host/app';
 import type { HostSettings } from '../../electron/host/context';
 import { TestClock } from './clock';
+import { freshDatabaseAt } from './database';
 
 export const ADMIN = { username: 'ada', password: 'correct horse battery' } as const;
 
@@ -36,6 +37,7 @@ export async function openTestBackroom(
 ): Promise<TestBackroom> {
   const folder = mkdtempSync(join(tmpdir(), 'backroom-test-'));
   const path = join(folder, 'backroom.sqlite');
+  freshDatabaseAt(path);
   const clock = new TestClock();
   const backroom = await openBackroom({
     databasePath: path,

@@ -4,10 +4,20 @@ import { randomBytes, scrypt, timingSafeEqual, type ScryptOptions } from 'node:c
  * scrypt at OWASP's recommended cost (N = 2^17, r = 8, p = 1). The parameters are stored with the
  * hash, so raising them later only affects new hashes. Format: scrypt$<log2 N>$<r>$<p>$<salt>$<key>.
  */
-const LOG2_N = 17;
+const LOG2_N = testCost() ?? 17;
 const BLOCK_SIZE = 8;
 const PARALLELISM = 1;
 const KEY_LENGTH = 32;
+
+/**
+ * Under the test runner only, new hashes may be made cheaper (BACKROOM_TEST_SCRYPT_LOG2_N, set
+ * by test/global-setup.ts): hundreds of fixtures each hash a few staff passwords, a second apiece
+ * at full cost. The format and the verify path are the same; outside vitest it is never read.
+ */
+function testCost(): number | undefined {
+  const value = process.env.VITEST ? Number(process.env.BACKROOM_TEST_SCRYPT_LOG2_N) : NaN;
+  return Number.isInteger(value) && value >= 10 && value < 17 ? value : undefined;
+}
 
 function derive(password: string, salt: Buffer, logN: number, r: number, p: number): Promise<Buffer> {
   const options: ScryptOptions = { N: 2 ** logN, r, p, maxmem: 256 * 2 ** logN * r };
