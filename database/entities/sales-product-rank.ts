@@ -10,6 +10,9 @@ import { SalesLineMeasures } from './sales-line-measures';
 @Check('CHK_sales_product_ranks_period', 'length("period") IN (7, 10, 12)')
 @Index('IDX_sales_product_ranks_revenue', ['period', 'netRevenueExact'])
 @Index('IDX_sales_product_ranks_units', ['period', 'netUnits'])
+// By sales and units sold, which bound any stores' net: top products of many stores (migration 0023).
+@Index('IDX_sales_product_ranks_sales', ['period', 'netExact'])
+@Index('IDX_sales_product_ranks_sold', ['period', 'units'])
 export class SalesProductRank extends SalesLineMeasures {
   @PrimaryColumn({ type: 'integer', name: 'product_id' })
   productId!: number;

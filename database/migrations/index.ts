@@ -20,6 +20,8 @@ import { StoreCategoryBrands1765650000000 } from './0019-store-category-brands';
 import { Recommendations1765720000000 } from './0020-recommendations';
 import { CustomerDayVersions1765800000000 } from './0021-customer-day-versions';
 import { InteractionPairs1765900000000 } from './0022-interaction-pairs';
+import { ProductFirstRankIndexes1766000000000 } from './0023-product-first-rank-indexes';
+import { CustomerHistoryIndex1766500000000 } from './0025-customer-history-index';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -45,4 +47,6 @@ export const migrations = [
   Recommendations1765720000000,
   CustomerDayVersions1765800000000,
   InteractionPairs1765900000000,
+  ProductFirstRankIndexes1766000000000,
+  CustomerHistoryIndex1766500000000,
 ];

@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
-import { addDays } from '../../../shared/local-day';
-import { NET_REVENUE_EXACT, NET_UNITS } from '../../../database/migrations/0013-store-product-rank-indexes';
 import {
   coversEveryStore,
   narrowsProducts,
@@ -19,7 +17,8 @@ import {
   type TradeFigures,
 } from './measures';
 import { periodsOf } from './periods';
-import { bestFirst, topByThreshold, type BestFirstList, type RankedRow, type RankedTable } from './threshold';
+import { productLists } from './product-lists';
+import { bestFirst, topByThreshold, type RankedTable } from './threshold';
 import type { Ranking } from './trade-questions';
 
 type TopProduct = { productId: number; sku: string; name: string } & TradeFigures;
@@ -82,27 +81,23 @@ export function topProductsOfEveryStore(
   return rows.map(({ productId, sku, name, ...row }) => ({ productId, sku, name, ...tradeFigures(row) }));
 }
 
-const STORE_RANK = { revenue: NET_REVENUE_EXACT, units: NET_UNITS } as const;
-// Sales and units sold in a whole month, never negative, bound the net of any of its days.
-const STORE_BOUND = { revenue: '"net_exact"', units: '"units"' } as const;
-// Spelled as a bound on the measure, not a row value, so the expression index seeks to the page.
-const AFTER = (measure: string) => `AND ${measure} <= @value AND (${measure} < @value OR r."product_id" < @key)`;
-const STORE_GRAINS = [
-  { table: 'sales_product_months', column: 'month' },
-  { table: 'sales_product_days', column: 'day' },
-] as const;
+/** What the chosen stores' products rank by: sales less returns, as their rows add up. */
+const NET = { revenue: '(r."net_exact" - r."returned_net_exact")', units: '(r."units" - r."returned_units")' } as const;
+// Sales and units sold over a whole month are never negative, so they bound the net of any of its days.
+const GROSS = { revenue: 'r."net_exact"', units: 'r."units"' } as const;
 const LINE_COLUMNS = lineMeasureColumns('r');
 
 /**
- * The best products of some stores, from their product rows, read best first (threshold.ts)
- * through migration 0013's indexes: each store's whole months of the range by the ranked measure
- * itself, and each store's months the range covers in part by sales (or units sold) over the
- * whole month, which bound the net of its days in the range. Every product with a row in the
- * range has one in its months, so reading every list to its end meets them all. The products met
- * are summed exactly over the stores' whole months (sales_product_months) and edge days
- * (sales_product_days). Null when the filter covers every store (the product ranks answer it) or
- * narrows to a category or brand (the stores' rows of those products are summed instead: the
- * lists hold every product). `firstPage` is each list's first page.
+ * The best products of some stores: met best first in the lists of product-lists.ts (the
+ * stores' months, or every store's periods), each product met bounded by the stores' months
+ * (net over the whole ones, sales over those the range covers in part) and only then summed
+ * exactly over their whole months and edge days (threshold.ts). Bounds and sums read each
+ * product's own rows in each store, kept together by the product-first indexes of migration
+ * 0023: a seek per product, store and part of the range, where looking each month and day up by
+ * key scattered hundreds of reads per product over the file. Null when the filter covers every
+ * store (the product ranks answer it) or narrows to a category or brand (the stores' rows of
+ * those products are summed instead: the lists hold every product). `firstPage` is each list's
+ * first page.
  */
 export function topProductsOfStores(
   sql: Database.Database,
@@ -113,84 +108,47 @@ export function topProductsOfStores(
   if (narrowsProducts(filter) || coversEveryStore(sql, filter)) return null;
   const stores = storesOf(sql, filter);
   const split = splitByMonths(filter.fromDay, filter.toDay);
-  const grains = {
-    month: [] as string[],
-    day: [...daysOf(split.headFrom, split.headTo), ...daysOf(split.tailFrom, split.tailTo)],
-  };
-  for (let month = split.firstMonth; month <= split.lastMonth; month = addDays(`${month}-28`, 5).slice(0, 7)) {
-    grains.month.push(month);
-  }
-  const inPart = [...new Set(grains.day.map((day) => day.slice(0, 7)))];
-  const listsOf = (months: readonly string[], measure: string) => {
-    const page = (after: boolean) =>
-      prepared(
-        sql,
-        `SELECT r."product_id" AS "key", ${measure} AS "value" FROM "sales_product_months" r
-         WHERE r."store_id" = @store AND r."month" = @month ${after ? AFTER(measure) : ''}
-         ORDER BY ${measure} DESC, r."product_id" DESC LIMIT @size`,
-      );
-    const first = page(false);
-    const next = page(true);
-    return stores.flatMap((store) =>
-      months.map(
-        (month): BestFirstList =>
-          (after, size) =>
-            (after === null ? first : next).all({ store, month, ...after, size }) as RankedRow[],
-      ),
-    );
-  };
-  const measure = STORE_RANK[by];
-  const lists = [...listsOf(grains.month, measure), ...listsOf(inPart, STORE_BOUND[by])];
-  // Each product's rows in each store, month and day, looked up by key.
-  const rowsOf = (columns: string) =>
-    STORE_GRAINS.map(
-      ({ table, column }) =>
-        `SELECT r."product_id", ${columns} FROM json_each(@keys) k CROSS JOIN json_each(@stores) s
-         CROSS JOIN json_each(@${column}s) j CROSS JOIN "${table}" r
-           ON r."store_id" = s."value" AND r."${column}" = j."value" AND r."product_id" = k."value"`,
-    ).join(' UNION ALL ');
-  const params = {
+  const storeCount = prepared(sql, 'SELECT COUNT(*) FROM "stores"').pluck().get() as number;
+  const lists = productLists(sql, { stores, storeCount, fromDay: filter.fromDay, toDay: filter.toDay, split, by });
+  const range = {
     stores: JSON.stringify(stores),
-    months: JSON.stringify(grains.month),
-    days: JSON.stringify(grains.day),
+    fromMonth: filter.fromDay.slice(0, 7),
+    toMonth: filter.toDay.slice(0, 7),
+    firstMonth: split.firstMonth,
+    lastMonth: split.lastMonth,
+    headFrom: split.headFrom,
+    headTo: split.headTo,
+    tailFrom: split.tailFrom,
+    tailTo: split.tailTo,
   };
+  const keyed = (keys: number[]) => ({ ...range, keys: JSON.stringify(keys) });
   const sums = prepared(
     sql,
-    `SELECT x."product_id" AS "key", SUM(x."exact") AS "exact" FROM (${rowsOf(`${measure} AS "exact"`)}) x GROUP BY 1`,
+    `SELECT x."product_id" AS "key", SUM(x."exact") AS "exact" FROM (${rowsOf(`${NET[by]} AS "exact"`)}) x GROUP BY 1`,
   );
-  // Over the months alone, whole or in part: a bound from far fewer rows than the range's days.
+  // Over the months the range touches alone: a bound from a seek per store instead of three.
   const bounds = prepared(
     sql,
-    `SELECT r."product_id" AS "key", SUM(CASE WHEN j."value" IN (SELECT "value" FROM json_each(@inPart))
-       THEN ${STORE_BOUND[by]} ELSE ${measure} END) AS "bound"
-     FROM json_each(@keys) k CROSS JOIN json_each(@stores) s CROSS JOIN json_each(@touched) j CROSS JOIN "sales_product_months" r
-       ON r."store_id" = s."value" AND r."month" = j."value" AND r."product_id" = k."value"
+    `SELECT r."product_id" AS "key",
+       SUM(CASE WHEN r."month" BETWEEN @firstMonth AND @lastMonth THEN ${NET[by]} ELSE ${GROSS[by]} END) AS "bound"
+     FROM json_each(@keys) k CROSS JOIN json_each(@stores) s
+     CROSS JOIN "sales_product_months" r INDEXED BY "IDX_sales_product_months_products"
+       ON r."product_id" = k."value" AND r."store_id" = s."value" AND r."month" BETWEEN @fromMonth AND @toMonth
      GROUP BY 1`,
   );
-  const touched = {
-    stores: params.stores,
-    inPart: JSON.stringify(inPart),
-    touched: JSON.stringify([...grains.month, ...inPart]),
-  };
   const rank = by === 'revenue' ? roundExactCents : (units: number) => units;
   const best =
-    bestFirst(
-      lists,
-      (keys) => sums.all({ ...params, keys: JSON.stringify(keys) }) as { key: number; exact: number }[],
-      limit,
-      rank,
-      {
-        complete: true,
-        firstPage,
-        boundsOf: (keys) => bounds.all({ ...touched, keys: JSON.stringify(keys) }) as { key: number; bound: number }[],
-      },
-    ) ?? [];
+    bestFirst(lists, (keys) => sums.all(keyed(keys)) as { key: number; exact: number }[], limit, rank, {
+      complete: true,
+      firstPage,
+      boundsOf: (keys) => bounds.all(keyed(keys)) as { key: number; bound: number }[],
+    }) ?? [];
   const rows = prepared(
     sql,
     `SELECT x."product_id" AS "productId", p."sku", p."name", ${LINE_MEASURES}
      FROM (${rowsOf(LINE_COLUMNS)}) x JOIN "products" p ON p."id" = x."product_id"
      GROUP BY 1 ORDER BY ${by === 'revenue' ? '"netRevenueCents"' : '"units"'} DESC, 1 LIMIT @limit`,
-  ).all({ ...params, keys: JSON.stringify(best.map((row) => row.key)), limit }) as ({
+  ).all({ ...keyed(best.map((row) => row.key)), limit }) as ({
     productId: number;
     sku: string;
     name: string;
@@ -198,8 +156,19 @@ export function topProductsOfStores(
   return rows.map(({ productId, sku, name, ...row }) => ({ productId, sku, name, ...tradeFigures(row) }));
 }
 
-function daysOf(fromDay: string, toDay: string): string[] {
-  const days: string[] = [];
-  for (let day = fromDay; day <= toDay; day = addDays(day, 1)) days.push(day);
-  return days;
+/**
+ * `columns` of products @keys' rows in stores @stores over the range: its whole months
+ * (@firstMonth to @lastMonth) and its days before and after them (@headFrom to @headTo, @tailFrom
+ * to @tailTo), one seek per product, store and part through the product-first indexes.
+ */
+function rowsOf(columns: string): string {
+  const part = (table: string, column: string, from: string, to: string) =>
+    `SELECT r."product_id", ${columns} FROM json_each(@keys) k CROSS JOIN json_each(@stores) s
+     CROSS JOIN "${table}" r INDEXED BY "IDX_${table}_products"
+       ON r."product_id" = k."value" AND r."store_id" = s."value" AND r."${column}" BETWEEN @${from} AND @${to}`;
+  return [
+    part('sales_product_months', 'month', 'firstMonth', 'lastMonth'),
+    part('sales_product_days', 'day', 'headFrom', 'headTo'),
+    part('sales_product_days', 'day', 'tailFrom', 'tailTo'),
+  ].join(' UNION ALL ');
 }
