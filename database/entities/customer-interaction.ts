@@ -6,6 +6,8 @@ import { Product } from './product';
 /** A customer's contact with a product: viewed, added to cart, bought, rated. Feeds profiles and recommendations. */
 @Entity({ name: 'customer_interactions' })
 @Index('IDX_customer_interactions_customer', ['customerId', 'occurredAt'])
+// A customer's suggestions read their latest events from this index alone (migration 0025).
+@Index('IDX_customer_interactions_history', ['customerId', 'occurredAt', 'kind', 'orderId', 'productId', 'rating'])
 @Index('IDX_customer_interactions_product', ['productId', 'kind'])
 // An event recorded without an order is stored once (migration 0020): a replayed feed cannot inflate a customer's signals.
 @Index('UQ_customer_interactions_event', ['customerId', 'productId', 'kind', 'occurredAt'], {

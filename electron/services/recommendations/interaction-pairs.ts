@@ -1,6 +1,7 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
 import { MAX_BASKET_PRODUCTS } from './basket-pairs';
+import { NEIGHBOURS_PER_PRODUCT } from './cooccurrence';
 import { itemWeight } from './decay';
 
 /**
@@ -14,6 +15,14 @@ const DAY_MS = 86_400_000;
 
 /** The events of one session that count, bounding what one event reads (a customer's index range). */
 export const SESSION_EVENTS = 200;
+
+/**
+ * A product's session neighbours past this many are cut back to the NEIGHBOURS_PER_PRODUCT a read
+ * picks. Browsing pairs far more products than buying does, and without a rebuild every product
+ * seen the same day as another would stay a neighbour: the lists grew to seven times what a
+ * rebuild keeps on a heavy-browsing store, and a customer's suggestions read ten of them.
+ */
+export const SESSION_NEIGHBOURS_KEPT_UP_TO = 2 * NEIGHBOURS_PER_PRODUCT;
 
 /**
  * Which recorded events say "interested": views, carts, ratings of 4 or 5, and purchases imported
@@ -46,7 +55,8 @@ export function sessionOf(atMs: number): { startMs: number; endMs: number } {
  * Adds one newly stored event to the interaction tables, in the transaction that stored it: if
  * its product is new to the customer's session (and the session holds fewer than 40 products),
  * the product's session count and its pair with each of the session's other products, both ways.
- * At most SESSION_EVENTS rows read and 1 + 2 × 39 upserts on primary keys.
+ * At most SESSION_EVENTS rows read and 1 + 2 × 39 upserts on primary keys, then the product's
+ * neighbours counted and, past SESSION_NEIGHBOURS_KEPT_UP_TO, cut back (pruneSessionNeighbours).
  */
 export function recordInteractionPairs(sql: Database.Database, event: InteractionEvent): void {
   if (!isInterest(event)) return;
@@ -77,4 +87,27 @@ export function recordInteractionPairs(sql: Database.Database, event: Interactio
     pair.run(event.productId, other, weight);
     pair.run(other, event.productId, weight);
   }
+  pruneSessionNeighbours(sql, event.productId);
+}
+
+/**
+ * Keeps a product's NEIGHBOURS_PER_PRODUCT strongest session neighbours by cosine (the ones a read
+ * takes, and a rebuild keeps) once it has more than SESSION_NEIGHBOURS_KEPT_UP_TO. Called for the
+ * product an event adds to a session; each other product of the session gained one pair, and is
+ * checked when it joins a session of its own, so no list passes the bound by more than a
+ * session's 39 products. A pair cut off that comes back later starts again from its new
+ * sessions, as after a rebuild.
+ */
+function pruneSessionNeighbours(sql: Database.Database, productId: number): void {
+  const count = prepared(sql, 'SELECT COUNT(*) FROM "recommendation_interaction_pairs" WHERE "product_id" = ?')
+    .pluck()
+    .get(productId) as number;
+  if (count <= SESSION_NEIGHBOURS_KEPT_UP_TO) return;
+  prepared(
+    sql,
+    `DELETE FROM "recommendation_interaction_pairs" WHERE "product_id" = @product AND "other_id" NOT IN (
+       SELECT p."other_id" FROM "recommendation_interaction_pairs" p
+       JOIN "recommendation_interaction_products" o ON o."product_id" = p."other_id"
+       WHERE p."product_id" = @product ORDER BY p."weight" * p."weight" / o."weight" DESC, p."other_id" LIMIT ${NEIGHBOURS_PER_PRODUCT})`,
+  ).run({ product: productId });
 }

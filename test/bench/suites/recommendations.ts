@@ -8,14 +8,22 @@ import {
   swapRecommendations,
 } from '../../../electron/services/recommendations/rebuild';
 import { dropStagedLeftovers, stagePairs } from '../../../electron/services/recommendations/staged-pairs';
+import { recordInteractionPairs } from '../../../electron/services/recommendations/interaction-pairs';
 import { recordSaleBasket, saleBasketBefore } from '../../../electron/services/recommendations/record-sale';
 import { suggestForBasket, suggestForCustomer } from '../../../electron/services/recommendations/suggestions';
+import { SeededRandom } from '../../../database/seed/random';
 import { percentiles, sample } from '../measure';
 import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
 
 const HEAVIEST = 25;
 const SPREAD = 175;
 const ORDERS = 300;
+/** The synthetic heavy-browsing store: customers of 670 views and carts each over 180 days, on 2,000 products. */
+const BROWSERS = 300;
+const EVENTS_PER_BROWSER = 670;
+const BROWSED_PRODUCTS = 2000;
+const BROWSING_DAYS = 180;
+const BROWSERS_MEASURED = 60;
 const customerOutput = recommendationsChannels['recommendations.forCustomer'].output;
 const basketOutput = recommendationsChannels['recommendations.forBasket'].output;
 
@@ -146,11 +154,71 @@ function incremental(sql: Database.Database): BenchFigure[] {
   ];
 }
 
+/**
+ * Customers who browse far more than they buy: 300 customers given 670 views and carts each at
+ * random over the last 180 days (201,000 events, recorded in time order as the channel records
+ * them, so each customer's rows are scattered among everyone's, session pairs included, with no
+ * rebuild), then suggestions for 60 of them. Rolled back after.
+ */
+function heavyBrowsing(sql: Database.Database): BenchFigure[] {
+  const now = new Date();
+  const random = new SeededRandom('recommendations heavy browsing');
+  const customers = sql
+    .prepare(`SELECT "id" FROM "customers" WHERE "archived_at" IS NULL ORDER BY "id" LIMIT ${BROWSERS}`)
+    .pluck()
+    .all() as number[];
+  const products = sql
+    .prepare(`SELECT "id" FROM "products" WHERE "archived_at" IS NULL ORDER BY "id" LIMIT ${BROWSED_PRODUCTS}`)
+    .pluck()
+    .all() as number[];
+  const events = customers.flatMap((customerId) =>
+    Array.from({ length: EVENTS_PER_BROWSER }, () => ({
+      customerId,
+      productId: products[random.int(0, products.length - 1)]!,
+      kind: random.next() < 0.8 ? ('viewed' as const) : ('added_to_cart' as const),
+      occurredAt: new Date(now.getTime() - random.next() * BROWSING_DAYS * 86_400_000).toISOString(),
+    })),
+  );
+  events.sort((a, b) => a.occurredAt.localeCompare(b.occurredAt));
+  const insert = sql.prepare(
+    `INSERT OR IGNORE INTO "customer_interactions" ("customer_id", "product_id", "kind", "occurred_at") VALUES (?, ?, ?, ?)`,
+  );
+  const times: number[] = [];
+  const cpuTimes: number[] = [];
+  sql.exec('BEGIN');
+  try {
+    for (const event of events) {
+      const stored = insert.run(event.customerId, event.productId, event.kind, event.occurredAt);
+      if (stored.changes === 0) continue;
+      recordInteractionPairs(sql, { ...event, id: Number(stored.lastInsertRowid), rating: null, orderId: null });
+    }
+    for (const customerId of customers.slice(0, BROWSERS_MEASURED)) {
+      const suggest = () => customerOutput.parse({ items: suggestForCustomer(sql, customerId, 10, now) });
+      suggest();
+      for (let i = 0; i < 5; i++) {
+        const cpuBefore = process.cpuUsage();
+        times.push(...sample(suggest, { warmup: 0, iterations: 1 }));
+        const cpu = process.cpuUsage(cpuBefore);
+        cpuTimes.push((cpu.user + cpu.system) / 1000);
+      }
+    }
+  } finally {
+    sql.exec('ROLLBACK');
+  }
+  const { p50, p95 } = percentiles(times);
+  return [
+    { name: 'forCustomer, heavy browsing (670 events each) p50', value: p50, unit: 'ms' },
+    { name: 'forCustomer, heavy browsing (670 events each) p95', value: p95, unit: 'ms' },
+    // The process's own CPU time per call: what the call costs, apart from waiting for a core on a busy machine.
+    { name: 'forCustomer, heavy browsing, CPU time p95', value: percentiles(cpuTimes).p95, unit: 'ms' },
+  ];
+}
+
 export const recommendationsSuite: BenchSuite = {
   name: 'recommendations',
   description: 'full rebuild with peak memory, suggestions for a customer and a basket, the update after an order',
   async run({ dataSource }: BenchContext): Promise<BenchFigure[]> {
     const sql = sqliteOf(dataSource);
-    return [...(await rebuild(sql)), ...reads(sql), ...incremental(sql)];
+    return [...(await rebuild(sql)), ...reads(sql), ...incremental(sql), ...heavyBrowsing(sql)];
   },
 };
