@@ -4,6 +4,7 @@
  * the best sellers to everyone, customer by customer as well, on Northwind and (when the file is
  * there) UCI Online Retail. `-- --tune` instead scores a grid of mixes on the validation split
  * (each customer's second-to-last basket, the last removed): the only figures weights are chosen on.
+ * Each dataset's repeat lift says how much its customers' own histories can tell at all.
  */
 import { join } from 'node:path';
 import {
@@ -19,12 +20,13 @@ import {
   onlineRetailPath,
 } from '../electron/services/recommendations/eval-datasets';
 import type { Difference } from '../electron/services/recommendations/paired-comparison';
+import { repeatLift } from '../electron/services/recommendations/repeat-lift';
 import { CUSTOMER_MIX, type CustomerMix } from '../electron/services/recommendations/rank-customer';
 
 const NORTHWIND = join(import.meta.dirname, '..', 'test', 'fixtures', 'northwind');
 const out = (line: string) => process.stdout.write(`${line}\n`);
 
-function print(name: string, report: EvalReport): void {
+function print(name: string, report: EvalReport, baskets: readonly EvalBasket[]): void {
   const row = (label: string, m: EvalMetrics) =>
     `  ${label.padEnd(12)} HR@${report.k} ${m.hitRate.toFixed(3)}  recall@${report.k} ${m.recall.toFixed(3)}  NDCG@${report.k} ${m.ndcg.toFixed(3)}`;
   const difference = (label: string, d: Difference) =>
@@ -40,6 +42,10 @@ function print(name: string, report: EvalReport): void {
   );
   out(
     `  difference   ${difference('HR', paired.hitRate)}  ${difference('recall', paired.recall)}  ${difference('NDCG', paired.ndcg)} (95% bootstrap)`,
+  );
+  const repeats = repeatLift(baskets);
+  out(
+    `  repeats      ${repeats.observed.toLocaleString('en')} products bought again in a later basket, ${Math.round(repeats.expected).toLocaleString('en')} expected from best sellers alone (lift ${repeats.lift.toFixed(2)})`,
   );
 }
 
@@ -93,4 +99,4 @@ function tune(sets: [string, EvalBasket[]][]): void {
 
 const sets = await datasets();
 if (process.argv.includes('--tune')) tune(sets);
-else for (const [name, baskets] of sets) print(name, scoreHoldout(prepareHoldout(baskets, 'test')));
+else for (const [name, baskets] of sets) print(name, scoreHoldout(prepareHoldout(baskets, 'test')), baskets);
