@@ -1,5 +1,6 @@
 import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
+import { compareHqSchema, HqSchemaAheadError } from './hq-schema';
 import { hqUrlParts } from './hq-url';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
@@ -8,7 +9,8 @@ const QUERY_TIMEOUT_MS = 120_000;
 
 /**
  * A connection to head office's PostgreSQL with its schema brought up to date. Timeouts bound
- * every wait, so a dropped network ends an attempt instead of hanging it.
+ * every wait, so a dropped network ends an attempt instead of hanging it. A head office a newer
+ * Backroom has migrated is refused (HqSchemaAheadError) before anything is written there.
  */
 export async function connectHq(url: string): Promise<pg.Client> {
   const client = new pg.Client({
@@ -25,6 +27,8 @@ export async function connectHq(url: string): Promise<pg.Client> {
     // The store forgets a batch once head office says it committed: that commit must be on
     // disk, whatever the server's default (a crash would otherwise lose acknowledged changes).
     await client.query('SET synchronous_commit = on');
+    const { ahead } = await compareHqSchema(client);
+    if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
     await migrateHq(client);
     return client;
   } catch (error) {

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { hqMigrations } from '../../database/hq/migrate';
 import type { HqProblem } from '../../shared/contract/sync';
+import { compareHqSchema, schemaAheadMessage } from './hq-schema';
 import { hqUrlParts, type HqUrlParts } from './hq-url';
 import { handshake } from './speaks-postgres';
 
@@ -53,14 +54,9 @@ export async function probeHq(url: string): Promise<HqProbe> {
   try {
     const { rows } = await client.query<{ server_version: string }>('SHOW server_version');
     const version = rows[0]!.server_version;
-    const schema = await compareSchema(client);
-    if (schema.ahead.length > 0) {
-      return {
-        ok: false,
-        problem: 'schema-ahead',
-        message: `Head office's schema is newer than this Backroom knows (${schema.ahead.join(', ')}): update Backroom before syncing.`,
-      };
-    }
+    const schema = await compareHqSchema(client);
+    if (schema.ahead.length > 0)
+      return { ok: false, problem: 'schema-ahead', message: schemaAheadMessage(schema.ahead) };
     const state =
       schema.missing === hqMigrations.length
         ? "the first sync will create head office's schema"
@@ -73,22 +69,6 @@ export async function probeHq(url: string): Promise<HqProbe> {
   } finally {
     await client.end().catch(() => undefined);
   }
-}
-
-/** Migrations head office has that this Backroom does not know, and how many of ours it lacks. */
-async function compareSchema(client: pg.Client): Promise<{ ahead: string[]; missing: number }> {
-  const { rows } = await client.query<{ present: boolean }>(
-    `SELECT to_regclass('hq_migrations') IS NOT NULL AS "present"`,
-  );
-  if (!rows[0]!.present) return { ahead: [], missing: hqMigrations.length };
-  const applied = (await client.query<{ name: string }>('SELECT "name" FROM "hq_migrations" ORDER BY "name"')).rows.map(
-    (row) => row.name,
-  );
-  const known = new Set(hqMigrations.map((migration) => migration.name));
-  return {
-    ahead: applied.filter((name) => !known.has(name)),
-    missing: hqMigrations.filter((migration) => !applied.includes(migration.name)).length,
-  };
 }
 
 async function connectFailure(error: unknown, where: string, parts: HqUrlParts | null): Promise<HqProbe> {

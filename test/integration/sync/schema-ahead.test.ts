@@ -1,0 +1,76 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../../../database/data-source';
+import { HQ_URL_VARIABLE } from '../../../electron/sync/hq-url';
+import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+
+let t: TestBackroom;
+let hq: TestHq;
+let admin: string;
+
+beforeAll(async () => {
+  [t, hq] = await Promise.all([openTestBackroom(), openTestHq()]);
+  admin = (await setUpStore(t)).token;
+  process.env[HQ_URL_VARIABLE] = hq.url;
+}, HQ_TIMEOUT_MS);
+
+afterAll(async () => {
+  delete process.env[HQ_URL_VARIABLE];
+  await t?.dispose();
+  await hq?.dispose();
+});
+
+const sql = () => sqliteOf(t.backroom.dataSource);
+const pending = () => sql().prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+const hqCount = async (table: string) =>
+  Number((await hq.query<{ n: string }>(`SELECT COUNT(*) AS "n" FROM "${table}"`))[0]!.n);
+
+async function runSyncJob() {
+  const { jobId } = await t.ok('sync.run', {}, admin);
+  await t.backroom.jobs.whenEnded(jobId);
+  return t.ok('jobs.get', { id: jobId }, admin);
+}
+
+describe('a head office a newer Backroom has migrated', { timeout: 120_000 }, () => {
+  it('is refused by the sync itself, before anything is sent, with the reason on the sync status', async () => {
+    // A first sync creates head office's schema and sends the store.
+    expect((await runSyncJob()).status).toBe('succeeded');
+    const storesBefore = await hqCount('stores');
+    const batchesBefore = await hqCount('applied_changes');
+    expect(storesBefore).toBe(1);
+
+    // A newer Backroom migrates head office; this store then changes something.
+    await hq.query(`INSERT INTO "hq_migrations" ("name") VALUES ('0099-from-a-newer-backroom')`);
+    sql().prepare(`UPDATE "stores" SET "name" = 'Corner Grocery (renamed)'`).run();
+    const waiting = pending();
+    expect(waiting).toBeGreaterThan(0);
+
+    const job = await runSyncJob();
+    expect(job.status).toBe('failed');
+    const status = await t.ok('sync.status', {}, admin);
+    expect(status.failures).toBe(1);
+    expect(status.lastError).toContain("Head office's schema is newer than this Backroom knows");
+    expect(status.lastError).toContain('0099-from-a-newer-backroom');
+    expect(status.lastError).toContain('update Backroom');
+    // The same words as test connection's.
+    const probe = await t.ok('sync.testConnection', {}, admin);
+    expect(probe).toMatchObject({ ok: false, problem: 'schema-ahead', message: status.lastError });
+
+    // Nothing left the store and nothing changed at head office.
+    expect(pending()).toBe(waiting);
+    expect(await hqCount('applied_changes')).toBe(batchesBefore);
+    const names = await hq.query<{ name: string }>(`SELECT "record"->>'name' AS "name" FROM "stores"`);
+    expect(names.map((row) => row.name)).toEqual(['Corner Grocery']);
+    const migrations = await hq.query<{ name: string }>('SELECT "name" FROM "hq_migrations" ORDER BY "name"');
+    expect(migrations.map((row) => row.name).at(-1)).toBe('0099-from-a-newer-backroom');
+  });
+
+  it('syncs again once head office no longer has a migration this Backroom does not know', async () => {
+    await hq.query(`DELETE FROM "hq_migrations" WHERE "name" = '0099-from-a-newer-backroom'`);
+    expect((await runSyncJob()).status).toBe('succeeded');
+    expect(pending()).toBe(0);
+    const names = await hq.query<{ name: string }>(`SELECT "record"->>'name' AS "name" FROM "stores"`);
+    expect(names.map((row) => row.name)).toEqual(['Corner Grocery (renamed)']);
+    expect((await t.ok('sync.status', {}, admin)).lastError).toBeNull();
+  });
+});
