@@ -1,6 +1,7 @@
 import type { ClientBase } from 'pg';
+import { toCopyBatch, withoutSeqs, type CopyBatch, type EntityPart } from './copy-batch';
 import type { WireChange } from './outbox-reader';
-import { copyField, copyFrom } from './pg-copy';
+import { copyFrom } from './pg-copy';
 import { SYNCABLE } from './syncable';
 
 /** The Backroom file a push comes from: its own uid, made once, and a name for head office's lists. */
@@ -31,9 +32,16 @@ export async function applyBatch(
   source: SyncSource,
   changes: readonly WireChange[],
 ): Promise<AppliedBatch> {
-  for (const change of changes) {
-    if (!ENTITIES.has(change.entity)) throw new Error(`Head office does not keep "${change.entity}" records.`);
+  return applyCopyBatch(hq, source, toCopyBatch(source.uid, changes));
+}
+
+/** applyBatch for a batch already written as COPY rows (see electron/sync/copy-batch.ts). */
+export async function applyCopyBatch(hq: ClientBase, source: SyncSource, batch: CopyBatch): Promise<AppliedBatch> {
+  for (const part of batch.parts) {
+    if (!ENTITIES.has(part.entity)) throw new Error(`Head office does not keep "${part.entity}" records.`);
   }
+  const seqs = batch.seqs;
+  if (seqs.length === 0) return { applied: 0, skipped: 0 };
   await hq.query('BEGIN');
   try {
     await hq.query('SELECT pg_advisory_xact_lock(hashtext($1))', [source.uid]);
@@ -42,23 +50,17 @@ export async function applyBatch(
        ON CONFLICT ("source_uid") DO UPDATE SET "name" = excluded."name", "last_push_at" = now()`,
       [source.uid, source.name],
     );
-    const seqs = changes.map((change) => change.seq);
     const seen = await hq.query<{ seq: string }>(
       `SELECT s AS "seq" FROM "applied_changes" a CROSS JOIN unnest(a."seqs") s
        WHERE a."source_uid" = $1 AND a."last_seq" >= $2 AND a."first_seq" <= $3 AND s = ANY($4::bigint[])`,
       [source.uid, lowest(seqs), highest(seqs), seqs],
     );
     const already = new Set(seen.rows.map((row) => Number(row.seq)));
-    const fresh = changes.filter((change) => !already.has(change.seq));
-    const byEntity = new Map<string, WireChange[]>();
-    for (const change of fresh) {
-      const list = byEntity.get(change.entity) ?? [];
-      list.push(change);
-      byEntity.set(change.entity, list);
+    for (const part of batch.parts) {
+      await applyEntity(hq, source.uid, already.size === 0 ? part : withoutSeqs(part, already));
     }
-    for (const [entity, list] of byEntity) await applyEntity(hq, source.uid, entity, list);
-    if (fresh.length > 0) {
-      const freshSeqs = fresh.map((change) => change.seq);
+    const freshSeqs = already.size === 0 ? seqs : seqs.filter((seq) => !already.has(seq));
+    if (freshSeqs.length > 0) {
       const last = highest(freshSeqs);
       await hq.query(
         `INSERT INTO "applied_changes" ("source_uid", "first_seq", "last_seq", "seqs") VALUES ($1, $2, $3, $4::bigint[])`,
@@ -70,7 +72,7 @@ export async function applyBatch(
       ]);
     }
     await hq.query('COMMIT');
-    return { applied: fresh.length, skipped: changes.length - fresh.length };
+    return { applied: freshSeqs.length, skipped: seqs.length - freshSeqs.length };
   } catch (error) {
     await hq.query('ROLLBACK').catch(() => undefined);
     throw error;
@@ -84,30 +86,23 @@ export async function applyBatch(
  * violation), the copy is undone and the records go the careful way, copied into a temporary
  * table and upserted from it, where a record never takes an older seq than the one it has.
  */
-async function applyEntity(
-  hq: ClientBase,
-  sourceUid: string,
-  entity: string,
-  changes: readonly WireChange[],
-): Promise<void> {
-  const upserts = changes.filter((change) => change.json !== null);
-  const deletes = changes.filter((change) => change.json === null);
-  if (upserts.length > 0) {
-    const rows = copyRows(sourceUid, upserts);
-    const unseen = upserts.every((change) => change.op === 'insert');
+async function applyEntity(hq: ClientBase, sourceUid: string, part: EntityPart): Promise<void> {
+  const { entity, rows } = part;
+  if (part.upsertSeqs.length > 0) {
+    const unseen = part.upsertInserts.every(Boolean);
     if (!unseen || !(await copyNewRecords(hq, entity, rows))) await upsertRecords(hq, entity, rows);
   }
-  if (deletes.length > 0) {
+  if (part.deleteSeqs.length > 0) {
     await hq.query(
       `DELETE FROM "${entity}" t USING unnest($2::text[], $3::bigint[]) AS d("uid", "seq")
        WHERE t."source_uid" = $1 AND t."uid" = d."uid" AND t."seq" < d."seq"`,
-      [sourceUid, deletes.map((change) => change.uid), deletes.map((change) => change.seq)],
+      [sourceUid, part.deleteUids, part.deleteSeqs],
     );
   }
 }
 
 /** Copies records straight into their table; false (and nothing written) if one was there already. */
-async function copyNewRecords(hq: ClientBase, entity: string, rows: string): Promise<boolean> {
+async function copyNewRecords(hq: ClientBase, entity: string, rows: Uint8Array): Promise<boolean> {
   await hq.query('SAVEPOINT "new_records"');
   try {
     await copyFrom(hq, `COPY "${entity}" ("source_uid", "uid", "seq", "record") FROM STDIN`, rows);
@@ -121,7 +116,7 @@ async function copyNewRecords(hq: ClientBase, entity: string, rows: string): Pro
 }
 
 /** Upserts through a temporary table, keeping whichever of the two records has the higher seq. */
-async function upsertRecords(hq: ClientBase, entity: string, rows: string): Promise<void> {
+async function upsertRecords(hq: ClientBase, entity: string, rows: Uint8Array): Promise<void> {
   // ON COMMIT DROP: a batch cut short leaves nothing behind on the connection.
   await hq.query(`CREATE TEMPORARY TABLE "incoming_records" (LIKE "${entity}" INCLUDING DEFAULTS) ON COMMIT DROP`);
   await copyFrom(hq, 'COPY "incoming_records" ("source_uid", "uid", "seq", "record") FROM STDIN', rows);
@@ -133,15 +128,6 @@ async function upsertRecords(hq: ClientBase, entity: string, rows: string): Prom
   );
   // The next entity of the batch makes its own.
   await hq.query('DROP TABLE "incoming_records"');
-}
-
-/** The records as COPY's text rows, each JSON text forwarded as SQLite built it. */
-function copyRows(sourceUid: string, upserts: readonly WireChange[]): string {
-  const source = copyField(sourceUid);
-  let rows = '';
-  for (const change of upserts)
-    rows += `${source}\t${copyField(change.uid)}\t${change.seq}\t${copyField(change.json!)}\n`;
-  return rows;
 }
 
 const UNIQUE_VIOLATION = '23505';

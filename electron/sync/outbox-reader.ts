@@ -1,5 +1,7 @@
 import type Database from 'better-sqlite3';
-import { recordJsonSql } from './record-sql';
+import type { CopyBatch } from './copy-batch';
+import { RecordBuilder } from './record-builder';
+import type { RecordThread } from './record-thread-client';
 
 /** One pending change, as head office receives it. */
 export interface OutboxChange {
@@ -21,6 +23,9 @@ export interface WireChange {
   /** Null for a delete. */
   json: string | null;
 }
+
+/** A change claimed from the outbox, its record not built yet. */
+export type PendingChange = Omit<WireChange, 'json'>;
 
 export interface OutboxBatch<Change = OutboxChange> {
   changes: Change[];
@@ -44,13 +49,14 @@ const SLICE = 250;
 export class OutboxReader {
   private readonly pending: Database.Statement;
   private readonly markRead: Database.Statement;
-  private readonly records = new Map<string, Database.Statement>();
+  private readonly builder: RecordBuilder;
 
   constructor(private readonly sql: Database.Database) {
     this.pending = sql.prepare(
       'SELECT "seq", "entity", "entity_uid" AS "uid", "op" FROM "sync_outbox" WHERE "seq" > ? ORDER BY "seq" LIMIT ?',
     );
     this.markRead = sql.prepare('UPDATE "sync_state" SET "read_seq" = MAX("read_seq", ?) WHERE "id" = 1');
+    this.builder = new RecordBuilder(sql);
   }
 
   /** Up to `limit` changes after `afterSeq` (0: from the oldest pending change). */
@@ -67,7 +73,7 @@ export class OutboxReader {
     // One transaction, so every record of the batch is read from the same state of the file.
     return this.inWriteTransaction(() => {
       const claimed = this.claim(options);
-      return { changes: this.withRecords(claimed.rows), lastSeq: claimed.lastSeq };
+      return { changes: this.builder.build(claimed.rows), lastSeq: claimed.lastSeq };
     });
   }
 
@@ -87,7 +93,7 @@ export class OutboxReader {
       const changes: WireChange[] = [];
       for (let from = 0; from < claimed.rows.length; from += SLICE) {
         if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-        changes.push(...this.withRecords(claimed.rows.slice(from, from + SLICE)));
+        changes.push(...this.builder.build(claimed.rows.slice(from, from + SLICE)));
       }
       if (ownTransaction) this.sql.exec('COMMIT');
       return { changes, lastSeq: claimed.lastSeq };
@@ -96,9 +102,26 @@ export class OutboxReader {
     }
   }
 
+  /**
+   * readWireBatchInSlices with the records built on a record thread, as COPY rows for head
+   * office: the claim is committed here first, so the thread's read transaction, begun after it,
+   * sees every change it covers, and this thread stays free to talk to head office meanwhile.
+   * Never inside a transaction of this connection: the thread would not see its claim.
+   */
+  async readCopyBatchOnThread(
+    thread: RecordThread,
+    sourceUid: string,
+    options: { afterSeq?: number; limit?: number } = {},
+  ): Promise<{ batch: CopyBatch; lastSeq: number }> {
+    if (this.sql.inTransaction) throw new Error('A record thread cannot see a claim not yet committed.');
+    const claimed = this.inWriteTransaction(() => this.claim(options));
+    if (claimed.rows.length === 0) return { batch: { seqs: [], parts: [] }, lastSeq: 0 };
+    return { batch: await thread.build(sourceUid, claimed.rows), lastSeq: claimed.lastSeq };
+  }
+
   /** The next changes in seq order, recorded as read: from now on they may have reached head office. */
-  private claim(options: { afterSeq?: number; limit?: number }): { rows: Omit<WireChange, 'json'>[]; lastSeq: number } {
-    const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as Omit<WireChange, 'json'>[];
+  private claim(options: { afterSeq?: number; limit?: number }): { rows: PendingChange[]; lastSeq: number } {
+    const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as PendingChange[];
     const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
     if (lastSeq > 0) this.markRead.run(lastSeq);
     return { rows, lastSeq };
@@ -106,43 +129,6 @@ export class OutboxReader {
 
   private inWriteTransaction<T>(work: () => T): T {
     return this.sql.inTransaction ? work() : this.sql.transaction(work).immediate();
-  }
-
-  /**
-   * The changes with their records, built one statement per entity: looking the records up by a
-   * list of uids costs a fraction of a statement per record.
-   */
-  private withRecords(rows: readonly Omit<WireChange, 'json'>[]): WireChange[] {
-    const wanted = new Map<string, string[]>();
-    for (const row of rows) {
-      if (row.op === 'delete') continue;
-      const uids = wanted.get(row.entity) ?? [];
-      uids.push(row.uid);
-      wanted.set(row.entity, uids);
-    }
-    const built = new Map<string, Map<string, string>>();
-    for (const [entity, uids] of wanted) {
-      const records = this.recordStatement(entity).all(JSON.stringify(uids)) as [string, string][];
-      built.set(entity, new Map(records));
-    }
-    return rows.map((row) => {
-      const json = row.op === 'delete' ? undefined : built.get(row.entity)!.get(row.uid);
-      // Gone without a delete being queued (removed while the outbox was paused): send the delete.
-      return json === undefined ? { ...row, op: 'delete', json: null } : { ...row, json };
-    });
-  }
-
-  private recordStatement(entity: string): Database.Statement {
-    let statement = this.records.get(entity);
-    if (!statement) {
-      statement = this.sql
-        .prepare(
-          `SELECT u."value", ${recordJsonSql(this.sql, entity)} FROM json_each(?) u JOIN "${entity}" r0 ON r0."uid" = u."value"`,
-        )
-        .raw();
-      this.records.set(entity, statement);
-    }
-    return statement;
   }
 }
 

@@ -1,11 +1,14 @@
 import type { ClientBase } from 'pg';
 
-/** What pg's client hands a query object: the few protocol messages a COPY FROM STDIN sends. */
+/** What pg's client hands a query object: the few protocol messages a COPY FROM STDIN sends, and its socket. */
 interface CopyConnection {
   query(text: string): void;
-  sendCopyFromChunk(chunk: Buffer): void;
   endCopyFrom(): void;
+  stream: { writable: boolean; write(chunk: Uint8Array): boolean };
 }
+
+/** The protocol's CopyData message type ('d'). */
+const COPY_DATA = 0x64;
 
 /** Large enough that the protocol's framing costs nothing, small enough not to copy megabytes twice. */
 const CHUNK_BYTES = 1 << 20;
@@ -31,9 +34,19 @@ class CopyFromStdin {
     return null;
   }
 
+  /**
+   * Each chunk goes to the socket as it is, behind its own 5-byte CopyData header: pg's
+   * sendCopyFromChunk would copy every chunk twice into its message writer first. Both go
+   * through the same socket in order, as pg's own messages do.
+   */
   handleCopyInResponse(connection: CopyConnection): void {
-    for (let at = 0; at < this.data.length; at += CHUNK_BYTES) {
-      connection.sendCopyFromChunk(this.data.subarray(at, at + CHUNK_BYTES));
+    for (let at = 0; at < this.data.length && connection.stream.writable; at += CHUNK_BYTES) {
+      const chunk = this.data.subarray(at, at + CHUNK_BYTES);
+      const header = Buffer.allocUnsafe(5);
+      header[0] = COPY_DATA;
+      header.writeInt32BE(chunk.length + 4, 1);
+      connection.stream.write(header);
+      connection.stream.write(chunk);
     }
     connection.endCopyFrom();
   }
@@ -58,10 +71,15 @@ class CopyFromStdin {
   handleCopyData(): void {}
 }
 
-/** Runs `statement` (a COPY ... FROM STDIN) with `data` in COPY's text format; answers the rows copied. */
-export function copyFrom(client: ClientBase, statement: string, data: string): Promise<number> {
+/**
+ * Runs `statement` (a COPY ... FROM STDIN) with `data` in COPY's text format (text, or its UTF-8
+ * bytes); answers the rows copied.
+ */
+export function copyFrom(client: ClientBase, statement: string, data: string | Uint8Array): Promise<number> {
   return new Promise((resolve, reject) => {
-    const copy = new CopyFromStdin(statement, Buffer.from(data, 'utf8'));
+    const bytes =
+      typeof data === 'string' ? Buffer.from(data, 'utf8') : Buffer.from(data.buffer, data.byteOffset, data.byteLength);
+    const copy = new CopyFromStdin(statement, bytes);
     copy.callback = (error, rowCount) => (error ? reject(error) : resolve(rowCount ?? 0));
     void client.query(copy as never);
   });

@@ -1,7 +1,9 @@
 import type Database from 'better-sqlite3';
 import type { ClientBase } from 'pg';
-import { applyBatch, type SyncSource } from './hq-apply';
-import { acknowledge, OutboxReader, type OutboxBatch, type WireChange } from './outbox-reader';
+import { toCopyBatch, type CopyBatch } from './copy-batch';
+import { applyCopyBatch, type SyncSource } from './hq-apply';
+import { acknowledge, OutboxReader } from './outbox-reader';
+import { RecordThread } from './record-thread-client';
 
 export interface PushOptions {
   /** Changes per batch, each one head-office transaction. */
@@ -20,11 +22,22 @@ export interface PushResult {
 
 export const DEFAULT_PUSH_BATCH = 5_000;
 
+/** A claimed batch, ready for head office, and the seq to acknowledge once it has committed it. */
+interface ReadBatch {
+  batch: CopyBatch;
+  lastSeq: number;
+}
+
+/** Batches pending before a push builds its records on a thread of its own: starting one costs a moment. */
+const BATCHES_FOR_A_THREAD = 3;
+
 /**
  * Sends every pending change to head office, oldest first, batch by batch, and removes a batch
  * from the outbox only once head office has committed it. While head office applies one batch
  * the next is read from SQLite, so the two sides work at the same time. If anything fails the
  * batches not yet acknowledged stay pending and are read again, from the same place, next time.
+ * A long push (a first sync) builds its records on a record thread with its own read-only
+ * connection, so SQLite's work and head office's run on two cores; a short one builds them here.
  */
 export async function pushPending(
   sql: Database.Database,
@@ -35,25 +48,45 @@ export async function pushPending(
   const reader = new OutboxReader(sql);
   const limit = options.batchSize ?? DEFAULT_PUSH_BATCH;
   const pendingTotal = sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+  // The thread reads the file by name, and sees only what this connection has committed.
+  const onFile = sql.name !== '' && sql.name !== ':memory:' && !sql.memory && !sql.inTransaction;
+  const thread = onFile && pendingTotal >= BATCHES_FOR_A_THREAD * limit ? RecordThread.start(sql.name) : null;
+  const read = async (afterSeq?: number): Promise<ReadBatch> => {
+    if (thread) return reader.readCopyBatchOnThread(thread, source.uid, { afterSeq, limit });
+    const { changes, lastSeq } = await reader.readWireBatchInSlices({ afterSeq, limit });
+    return { batch: toCopyBatch(source.uid, changes), lastSeq };
+  };
+  try {
+    return await pushBatches(sql, hq, source, options, pendingTotal, read);
+  } finally {
+    await thread?.close();
+  }
+}
+
+async function pushBatches(
+  sql: Database.Database,
+  hq: ClientBase,
+  source: SyncSource,
+  options: PushOptions,
+  pendingTotal: number,
+  read: (afterSeq?: number) => Promise<ReadBatch>,
+): Promise<PushResult> {
   const result: PushResult = { batches: 0, applied: 0, skipped: 0 };
-  let batch: OutboxBatch<WireChange> = await reader.readWireBatchInSlices({ limit });
-  while (batch.changes.length > 0) {
+  let { batch, lastSeq } = await read();
+  while (batch.seqs.length > 0) {
     options.signal?.throwIfAborted();
     // Head office applies this batch while the next is read; both settle before either is used,
     // so a failure never leaves the read's transaction open on the file's connection.
-    const [applied, read] = await Promise.allSettled([
-      applyBatch(hq, source, batch.changes),
-      reader.readWireBatchInSlices({ afterSeq: batch.lastSeq, limit }),
-    ]);
+    const [applied, next] = await Promise.allSettled([applyCopyBatch(hq, source, batch), read(lastSeq)]);
     if (applied.status === 'rejected') throw applied.reason;
-    acknowledge(sql, batch.lastSeq);
+    acknowledge(sql, lastSeq);
     result.batches++;
     result.applied += applied.value.applied;
     result.skipped += applied.value.skipped;
     const pushed = result.applied + result.skipped;
     options.onProgress?.({ pushed, pending: Math.max(pendingTotal - pushed, 0) });
-    if (read.status === 'rejected') throw read.reason;
-    batch = read.value;
+    if (next.status === 'rejected') throw next.reason;
+    ({ batch, lastSeq } = next.value);
   }
   return result;
 }

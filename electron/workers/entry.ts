@@ -15,5 +15,7 @@ if (start.role === 'query-lab') {
   if (!port) throw new Error('Reader and job workers run only as worker threads.');
   // A parent port holds messages until a listener is attached, so nothing sent meanwhile is lost.
   if (start.role === 'reader') void import('./reader').then(({ serveReads }) => serveReads(port, start.databasePath));
-  else void import('./job').then(({ runJobThread }) => runJobThread(port, start.databasePath));
+  else if (start.role === 'sync-records') {
+    void import('../sync/record-thread').then(({ serveRecordBuilds }) => serveRecordBuilds(port, start.databasePath));
+  } else void import('./job').then(({ runJobThread }) => runJobThread(port, start.databasePath));
 }

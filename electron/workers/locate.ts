@@ -4,7 +4,7 @@ import { Worker } from 'node:worker_threads';
 
 /** What every Backroom worker thread is told at start: its role and the data file. */
 export interface WorkerStart {
-  role: 'reader' | 'job' | 'query-lab';
+  role: 'reader' | 'job' | 'query-lab' | 'sync-records';
   databasePath: string;
 }
 

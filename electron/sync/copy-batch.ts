@@ -1,0 +1,98 @@
+import type { WireChange } from './outbox-reader';
+import { copyField } from './pg-copy';
+
+/** One entity's part of a batch, ready for head office: its upserts as COPY rows, and its deletes. */
+export interface EntityPart {
+  entity: string;
+  /** The upserts' seqs, one per COPY row, in row order. */
+  upsertSeqs: number[];
+  /** Whether each upsert is a record head office has never seen ('insert'), in row order. */
+  upsertInserts: boolean[];
+  /** COPY text rows (source uid, uid, seq, record), one line per upsert, UTF-8. */
+  rows: Uint8Array;
+  deleteUids: string[];
+  deleteSeqs: number[];
+}
+
+/**
+ * A batch as head office applies it. Made where the records are built, so a record thread hands
+ * the push its bytes to send (transferred, not copied) and the push's own thread never holds the
+ * records' text.
+ */
+export interface CopyBatch {
+  /** Every change's seq, in batch order. */
+  seqs: number[];
+  /** In the order each entity first appears in the batch. */
+  parts: EntityPart[];
+}
+
+/** Groups a batch's changes by entity and writes each entity's upserts as COPY text rows. */
+export function toCopyBatch(sourceUid: string, changes: readonly WireChange[]): CopyBatch {
+  const source = copyField(sourceUid);
+  const parts = new Map<string, EntityPart & { text: string }>();
+  for (const change of changes) {
+    let part = parts.get(change.entity);
+    if (!part) {
+      part = {
+        entity: change.entity,
+        upsertSeqs: [],
+        upsertInserts: [],
+        rows: EMPTY,
+        deleteUids: [],
+        deleteSeqs: [],
+        text: '',
+      };
+      parts.set(change.entity, part);
+    }
+    if (change.json === null) {
+      part.deleteUids.push(change.uid);
+      part.deleteSeqs.push(change.seq);
+    } else {
+      part.upsertSeqs.push(change.seq);
+      part.upsertInserts.push(change.op === 'insert');
+      part.text += `${source}\t${copyField(change.uid)}\t${change.seq}\t${copyField(change.json)}\n`;
+    }
+  }
+  return {
+    seqs: changes.map((change) => change.seq),
+    parts: [...parts.values()].map(({ text, ...part }) => ({ ...part, rows: ownBytes(text) })),
+  };
+}
+
+/** An entity part without the upserts and deletes whose seq is in `skip` (a batch delivered again). */
+export function withoutSeqs(part: EntityPart, skip: ReadonlySet<number>): EntityPart {
+  const kept: EntityPart = { ...part, upsertSeqs: [], upsertInserts: [], deleteUids: [], deleteSeqs: [] };
+  const lines: Uint8Array[] = [];
+  let start = 0;
+  part.upsertSeqs.forEach((seq, index) => {
+    const end = part.rows.indexOf(NEWLINE, start) + 1;
+    if (!skip.has(seq)) {
+      kept.upsertSeqs.push(seq);
+      kept.upsertInserts.push(part.upsertInserts[index]!);
+      lines.push(part.rows.subarray(start, end));
+    }
+    start = end;
+  });
+  kept.rows = Buffer.concat(lines);
+  part.deleteSeqs.forEach((seq, index) => {
+    if (skip.has(seq)) return;
+    kept.deleteSeqs.push(seq);
+    kept.deleteUids.push(part.deleteUids[index]!);
+  });
+  return kept;
+}
+
+/** The ArrayBuffers to transfer with a batch to another thread. */
+export function transferablesOf(batch: CopyBatch): ArrayBuffer[] {
+  return batch.parts.map((part) => part.rows.buffer as ArrayBuffer);
+}
+
+const NEWLINE = 0x0a;
+const EMPTY = new Uint8Array(0);
+
+/** The text as UTF-8 in memory of its own (never Node's shared pool), so it can be transferred. */
+function ownBytes(text: string): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
+  bytes.write(text, 'utf8');
+  return bytes;
+}
