@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { prepared } from './prepared';
 import { rebuildStatements } from './migrations/0010-sales-rollups/rebuild';
-import { rebuildStatements as rebuildGrainStatements } from './migrations/0011-sales-rollup-grains/rebuild';
-import { rebuildStatements as rebuildStoreCustomerStatements } from './migrations/0014-store-customer-ranks/rebuild';
+import { productRebuildStatements as rebuildGrainStatements } from './migrations/0011-sales-rollup-grains/rebuild';
+import { dayRebuildStatements as rebuildStoreCustomerStatements } from './migrations/0014-store-customer-ranks/rebuild';
 import {
   rebuildStatements as rebuildHourMonthStatements,
   triggerNames as hourMonthTriggerNames,
@@ -14,8 +14,8 @@ import {
   triggerStatements as storePairTriggerStatements,
 } from './migrations/0019-store-category-brands';
 import {
-  triggerNames as grainTriggerNames,
-  triggerStatements as grainTriggerStatements,
+  productTriggerNames as grainTriggerNames,
+  productTriggerStatements as grainTriggerStatements,
 } from './migrations/0011-sales-rollup-grains/triggers';
 import {
   raiseStatements as raiseCustomerDayStatements,
@@ -36,9 +36,9 @@ export { utcOffsetTransitions } from './migrations/0010-sales-rollups/utc-offset
  * months of hours of 0018 follow sales_store_hours; while the days are rebuilt their triggers are set aside
  * (other connections never see them gone, the DDL being part of the transaction) and the coarser
  * tables are recomputed at once afterwards: one store's category, brand, pair and hour rows, and the
- * product and customer ranks, which cover every store, whole. Customers' rows per store
- * (migration 0014) follow the orders, not the days: one store's are recomputed, with their days'
- * versions (migration 0021) raised once each instead of row by row.
+ * product ranks, which cover every store, whole. Customers' days per store (migrations 0014 and
+ * 0024) follow the orders, not the days: one store's are recomputed, with their days' versions
+ * (migration 0021) raised once each instead of row by row.
  */
 export function rebuildSalesRollups(sql: Database.Database, storeId?: number): void {
   for (const name of [

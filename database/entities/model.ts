@@ -38,7 +38,6 @@ export { SaleLine } from './sale-line';
 export { SalesBrandPeriod } from './sales-brand-period';
 export { SalesCategoryBrand } from './sales-category-brand';
 export { SalesCategoryPeriod } from './sales-category-period';
-export { SalesCustomerRank } from './sales-customer-rank';
 export { SalesProductDay } from './sales-product-day';
 export { SalesProductMonth } from './sales-product-month';
 export { SalesProductRank } from './sales-product-rank';

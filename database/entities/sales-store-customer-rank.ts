@@ -1,14 +1,14 @@
 import { Check, Column, Entity, Index, PrimaryColumn } from 'typeorm';
 
 /**
- * A customer's trade in one store in one period (as SalesCustomerRank, per store): so top
- * customers of some stores read each store's periods best first by sales, which bound the spend
- * of any part of the period. Kept by triggers (migration 0014). Its day rows are indexed on
- * their own with every figure top customers keep in memory (migration 0021).
+ * A customer's trade in one store on one local day: the sales they placed in it and their totals
+ * (tax included), the returns taken in it, and their spend, the totals less those returns'
+ * refunds. Top customers add up these days in memory (analytics' customer-days.ts), read from
+ * their own index with every figure kept (migration 0021). Kept by triggers (migration 0014;
+ * days only since migration 0024).
  */
 @Entity({ name: 'sales_store_customer_ranks', withoutRowid: true })
-@Check('CHK_sales_store_customer_ranks_period', 'length("period") IN (4, 7, 10, 12)')
-@Index('IDX_sales_store_customer_ranks_sales', ['storeId', 'period', 'salesCents', 'customerId'])
+@Check('CHK_sales_store_customer_ranks_period', 'length("period") = 10')
 @Index('IDX_sales_store_customer_ranks_days', ['storeId', 'period', 'customerId', 'orders', 'spendCents'], {
   where: 'length("period") = 10',
 })

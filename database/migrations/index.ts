@@ -21,6 +21,7 @@ import { Recommendations1765720000000 } from './0020-recommendations';
 import { CustomerDayVersions1765800000000 } from './0021-customer-day-versions';
 import { InteractionPairs1765900000000 } from './0022-interaction-pairs';
 import { ProductFirstRankIndexes1766000000000 } from './0023-product-first-rank-indexes';
+import { CustomerDaysOnly1766100000000 } from './0024-customer-days-only';
 import { CustomerHistoryIndex1766500000000 } from './0025-customer-history-index';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
@@ -48,5 +49,6 @@ export const migrations = [
   CustomerDayVersions1765800000000,
   InteractionPairs1765900000000,
   ProductFirstRankIndexes1766000000000,
+  CustomerDaysOnly1766100000000,
   CustomerHistoryIndex1766500000000,
 ];

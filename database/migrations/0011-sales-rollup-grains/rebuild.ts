@@ -15,6 +15,11 @@ const SUMS = LINE_MEASURE_COLUMNS.map((column) => `SUM(d."${column}")`).join(', 
  * and customer ranks cover every store, so they are always recomputed whole.
  */
 export function rebuildStatements(store: number | null): string[] {
+  return [...productRebuildStatements(store), ...customerRebuildStatements()];
+}
+
+/** The category, brand, pair and product periods (rebuildStatements without the customer ranks, which migration 0024 drops). */
+export function productRebuildStatements(store: number | null): string[] {
   if (store !== null && !Number.isSafeInteger(store)) throw new RangeError(`Not a store id: ${store}`);
   const of = (alias: string) => (store === null ? '1' : `${alias}."store_id" = ${store}`);
   const [dayPeriod] = PERIODS_OF('d."day"');
@@ -34,7 +39,6 @@ export function rebuildStatements(store: number | null): string[] {
   });
   const rankInto = `INSERT INTO "sales_product_ranks" ("period", "product_id", ${COLUMNS}, "net_units", "net_revenue_exact")`;
   const rankSums = `${SUMS}, SUM(d."units") - SUM(d."returned_units"), SUM(d."net_exact") - SUM(d."returned_net_exact")`;
-  const customerInto = `INSERT INTO "sales_customer_ranks" ("period", "customer_id", "orders", "returns", "sales_cents", "spend_cents")`;
   return [
     ...dimensionStatements,
     `DELETE FROM "sales_product_ranks"`,
@@ -45,6 +49,12 @@ export function rebuildStatements(store: number | null): string[] {
     `INSERT INTO "sales_category_brands" ("period", "category_id", "brand_id", ${COLUMNS})
      SELECT d."period", IFNULL(p."category_id", 0), IFNULL(p."brand_id", 0), ${SUMS}
      FROM "sales_product_ranks" d JOIN "products" p ON p."id" = d."product_id" GROUP BY 1, 2, 3`,
+  ];
+}
+
+function customerRebuildStatements(): string[] {
+  const customerInto = `INSERT INTO "sales_customer_ranks" ("period", "customer_id", "orders", "returns", "sales_cents", "spend_cents")`;
+  return [
     `DELETE FROM "sales_customer_ranks"`,
     `${customerInto}
      SELECT "day", "customer_id", SUM("orders"), SUM("returns"), SUM("sales"), SUM("spend") FROM (

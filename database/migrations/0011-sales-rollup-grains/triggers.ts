@@ -151,7 +151,8 @@ export const IS_SALE = `(NEW."status" ${SALE} OR (NEW."status" = 'cancelled' AND
 
 const body = (statements: readonly string[]) => `BEGIN\n     ${statements.join(';\n     ')};\n   END`;
 
-export const triggerStatements = [
+/** The triggers that follow sales_product_days and the catalog: category, brand, pair and product periods. */
+export const productTriggerStatements = [
   `CREATE TRIGGER "trg_sales_product_days_grains_insert" AFTER INSERT ON "sales_product_days"
    ${body(productDayUpserts('NEW."store_id"', 'NEW."day"', 'NEW."product_id"', (column) => `NEW."${column}"`))}`,
   `CREATE TRIGGER "trg_sales_product_days_grains_update" AFTER UPDATE ON "sales_product_days"
@@ -178,6 +179,10 @@ export const triggerStatements = [
   `CREATE TRIGGER "trg_products_sales_category_brands" AFTER UPDATE OF "category_id", "brand_id" ON "products"
    WHEN OLD."category_id" IS NOT NEW."category_id" OR OLD."brand_id" IS NOT NEW."brand_id"
    ${body(pairMoves())}`,
+];
+
+/** The triggers that keep sales_customer_ranks from the orders and returns (dropped by migration 0024). */
+export const customerTriggerStatements = [
   `CREATE TRIGGER "trg_orders_sales_customer_ranks_insert" AFTER INSERT ON "orders"
    WHEN NEW."customer_id" IS NOT NULL AND NEW."status" ${SALE}
    ${body(customerUpserts(customerRows('NEW', '1', '')))}`,
@@ -197,5 +202,11 @@ export const triggerStatements = [
    )}`,
 ];
 
+export const triggerStatements = [...productTriggerStatements, ...customerTriggerStatements];
+
+const namesOf = (statements: readonly string[]) =>
+  statements.map((statement) => /CREATE TRIGGER "([^"]+)"/.exec(statement)![1]!);
+
 /** The triggers' names, so a rebuild can set them aside while it recomputes everything at once. */
-export const triggerNames = triggerStatements.map((statement) => /CREATE TRIGGER "([^"]+)"/.exec(statement)![1]!);
+export const productTriggerNames = namesOf(productTriggerStatements);
+export const customerTriggerNames = namesOf(customerTriggerStatements);

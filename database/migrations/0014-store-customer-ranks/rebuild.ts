@@ -11,6 +11,22 @@ const INTO = `INSERT INTO "sales_store_customer_ranks" ("store_id", "period", "c
  * up from the day rows just written.
  */
 export function rebuildStatements(store: number | null): string[] {
+  const of = (alias: string) => (store === null ? '1' : `${alias}."store_id" = ${store}`);
+  return [
+    ...dayRebuildStatements(store),
+    ...CUSTOMER_PERIODS_OF('"period"')
+      .slice(1)
+      .map(
+        (
+          period,
+        ) => `${INTO} SELECT "store_id", ${period}, "customer_id", SUM("orders"), SUM("returns"), SUM("sales_cents"), SUM("spend_cents")
+         FROM "sales_store_customer_ranks" WHERE ${of('"sales_store_customer_ranks"')} AND length("period") = 10 GROUP BY 1, 3, 2`,
+      ),
+  ];
+}
+
+/** The day rows alone, all the table keeps since migration 0024. */
+export function dayRebuildStatements(store: number | null): string[] {
   if (store !== null && !Number.isSafeInteger(store)) throw new RangeError(`Not a store id: ${store}`);
   const of = (alias: string) => (store === null ? '1' : `${alias}."store_id" = ${store}`);
   return [
@@ -26,13 +42,5 @@ export function rebuildStatements(store: number | null): string[] {
        SELECT o."store_id", substr(${localHourOf('o."store_id"', 'r."created_at"')}, 1, 10), o."customer_id", 0, 1, 0, -r."refund_cents"
        FROM "order_returns" r JOIN "orders" o ON o."id" = r."order_id" WHERE ${of('o')} AND o."customer_id" IS NOT NULL)
      WHERE 1 GROUP BY 1, 3, 2`,
-    ...CUSTOMER_PERIODS_OF('"period"')
-      .slice(1)
-      .map(
-        (
-          period,
-        ) => `${INTO} SELECT "store_id", ${period}, "customer_id", SUM("orders"), SUM("returns"), SUM("sales_cents"), SUM("spend_cents")
-         FROM "sales_store_customer_ranks" WHERE ${of('"sales_store_customer_ranks"')} AND length("period") = 10 GROUP BY 1, 3, 2`,
-      ),
   ];
 }

@@ -25,7 +25,6 @@ const TABLES = [
   'sales_category_brands',
   'sales_store_category_brands',
   'sales_product_ranks',
-  'sales_customer_ranks',
   'sales_store_customer_ranks',
 ];
 const snapshot = (sql: Database.Database) =>
