@@ -1,5 +1,6 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
+import { daysSpanned } from '../../../shared/local-day';
 import {
   coversEveryStore,
   narrowsProducts,
@@ -86,6 +87,14 @@ const NET = { revenue: '(r."net_exact" - r."returned_net_exact")', units: '(r."u
 // Sales and units sold over a whole month are never negative, so they bound the net of any of its days.
 const GROSS = { revenue: 'r."net_exact"', units: 'r."units"' } as const;
 const LINE_COLUMNS = lineMeasureColumns('r');
+/**
+ * A week or less, up to this many store-days in all, is summed from its day rows whole (about a
+ * thousand a store and day on the large file, some 2 ms each): the months whose sales bound it
+ * are four times as long or more, so their lists rule out few products and are read thousands
+ * deep (0.1–0.4 s for three stores over three to six days).
+ */
+const SHORT_DAYS = 7;
+const FEW_STORE_DAYS = 24;
 
 /**
  * The best products of some stores: met best first in the lists of product-lists.ts (the
@@ -95,9 +104,9 @@ const LINE_COLUMNS = lineMeasureColumns('r');
  * product's own rows in each store, kept together by the product-first indexes of migration
  * 0023: a seek per product, store and part of the range, where looking each month and day up by
  * key scattered hundreds of reads per product over the file. Null when the filter covers every
- * store (the product ranks answer it) or narrows to a category or brand (the stores' rows of
- * those products are summed instead: the lists hold every product). `firstPage` is each list's
- * first page.
+ * store (the product ranks answer it), narrows to a category or brand (the stores' rows of
+ * those products are summed instead: the lists hold every product), or is a few store-days
+ * of a week or less (FEW_STORE_DAYS). `firstPage` is each list's first page.
  */
 export function topProductsOfStores(
   sql: Database.Database,
@@ -108,6 +117,8 @@ export function topProductsOfStores(
   if (narrowsProducts(filter) || coversEveryStore(sql, filter)) return null;
   const stores = storesOf(sql, filter);
   const split = splitByMonths(filter.fromDay, filter.toDay);
+  const days = daysSpanned(filter.fromDay, filter.toDay);
+  if (days <= SHORT_DAYS && stores.length * days <= FEW_STORE_DAYS) return null;
   const storeCount = prepared(sql, 'SELECT COUNT(*) FROM "stores"').pluck().get() as number;
   const lists = productLists(sql, { stores, storeCount, fromDay: filter.fromDay, toDay: filter.toDay, split, by });
   const range = {

@@ -5,6 +5,7 @@ import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { CHAIN_SHARE } from '../../../electron/services/analytics/product-lists';
 import * as raw from '../../../electron/services/analytics/raw-answers';
+import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { topProductsOfStores } from '../../../electron/services/analytics/rollup-ranks';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 import { seededRandom, writeHistory, type WorldStore } from './trade-world';
@@ -91,8 +92,10 @@ describe('top products of some stores', () => {
         };
         const ranking = { by: picked.by, limit: picked.limit };
         const expected = raw.topProducts(sql, filter, ranking);
-        expect(topProductsOfStores(sql, filter, ranking, picked.firstPage)).toEqual(expected);
-        if (expected.length === picked.limit)
+        // A few store-days are summed whole (null here), by the dashboard's own answer.
+        const best = topProductsOfStores(sql, filter, ranking, picked.firstPage);
+        expect(best ?? rollup.topProducts(sql, filter, ranking)).toEqual(expected);
+        if (best !== null && expected.length === picked.limit)
           kinds[picked.stores.length >= STORES * CHAIN_SHARE ? 'chain' : 'stores'] += 1;
       }),
       { seed: 7012, numRuns: 150, endOnFailure: true },
