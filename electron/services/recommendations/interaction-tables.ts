@@ -13,10 +13,10 @@ export function interactionNeighbours(sql: Database.Database): (productId: numbe
   // For one product the cosine orders as pair² / other's weight: SQLite keeps the 50 best, no square root, no objects for the rest.
   const pairs = prepared(
     sql,
-    `SELECT p."other_id" AS "productId", p."weight" AS "pair", o."weight" AS "other"
+    `SELECT p."other_id", p."weight", o."weight"
      FROM "recommendation_interaction_pairs" p JOIN "recommendation_interaction_products" o ON o."product_id" = p."other_id"
      WHERE p."product_id" = ? ORDER BY p."weight" * p."weight" / o."weight" DESC, p."other_id" LIMIT ${NEIGHBOURS_PER_PRODUCT}`,
-  );
+  ).raw();
   const weight = prepared(
     sql,
     'SELECT "weight" FROM "recommendation_interaction_products" WHERE "product_id" = ?',
@@ -25,8 +25,8 @@ export function interactionNeighbours(sql: Database.Database): (productId: numbe
     let found = cache.get(productId);
     if (!found) {
       const own = (weight.get(productId) as number | undefined) ?? 0;
-      const rows = own > 0 ? (pairs.all(productId) as { productId: number; pair: number; other: number }[]) : [];
-      found = rows.map((row) => ({ productId: row.productId, similarity: similarity(row.pair, own, row.other) }));
+      const rows = own > 0 ? (pairs.all(productId) as [productId: number, pair: number, other: number][]) : [];
+      found = rows.map(([otherId, pair, other]) => ({ productId: otherId, similarity: similarity(pair, own, other) }));
       cache.set(productId, found);
     }
     return found;
