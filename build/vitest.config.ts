@@ -14,6 +14,9 @@ export default defineConfig({
           name: 'unit',
           include: ['test/unit/**/*.test.ts', 'test/integration/**/*.test.ts'],
           testTimeout: 30_000,
+          // Two files at a time even on two cores: much of a file's time is spent waiting on
+          // PostgreSQL, S3, child processes and threads, which then overlap.
+          maxWorkers: 2,
           // A suite's setup opens a fresh file through every migration, slow on a loaded machine.
           hookTimeout: 60_000,
         },
