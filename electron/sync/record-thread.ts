@@ -1,6 +1,6 @@
 import type { MessagePort } from 'node:worker_threads';
 import Database from 'better-sqlite3';
-import { toCopyBatch, transferablesOf, type CopyBatch } from './copy-batch';
+import { transferablesOf, type CopyBatch } from './copy-batch';
 import type { PendingChange } from './outbox-reader';
 import { RecordBuilder } from './record-builder';
 
@@ -35,7 +35,7 @@ export function serveRecordBuilds(port: MessagePort, databasePath: string): void
     let batch: CopyBatch;
     try {
       sql.exec('BEGIN');
-      batch = toCopyBatch(request.sourceUid, builder.build(request.rows));
+      batch = builder.buildCopyBatch(request.sourceUid, request.rows);
       sql.exec('COMMIT');
     } catch (error) {
       if (sql.inTransaction) sql.exec('ROLLBACK');
