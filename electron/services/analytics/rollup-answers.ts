@@ -16,8 +16,9 @@ export const { tradeTotals, tradeSeries, tradeByStore, tradeByCategory, tradeByB
 
 /**
  * The best products by net revenue or net units, ties by id: over every store from the product
- * ranks; for some stores, each store's months and days read best first; narrowed to a category
- * or brand, from the stores' rows of their products.
+ * ranks; for some stores, lists read best first (product-lists.ts: each store's months, or from
+ * half the stores on, the chain's periods), a week or less summed from its days; narrowed to a
+ * category or brand, from the stores' rows of their products.
  */
 export function topProducts(sql: Database.Database, filter: TradeFilter, ranking: Ranking) {
   return (

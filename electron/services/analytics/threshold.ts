@@ -76,7 +76,7 @@ export interface RankedRow {
 export type BestFirstList = (after: RankedRow | null, size: number) => RankedRow[];
 
 /**
- * The threshold algorithm over any lists (topByThreshold's periods, or each store's months): the
+ * The threshold algorithm over any lists (topByThreshold's periods, or product-lists.ts's): the
  * best `limit` keys by their exact sums (`sumsOf`, over the range however its rows
  * lie), ranked by `rank` of the sum, ties by the smaller key. Each list is read a page at a time,
  * pages doubling; a key not yet seen sums to no more than the values last read in the open lists
