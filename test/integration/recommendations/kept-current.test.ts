@@ -14,15 +14,7 @@ import { dropStagedLeftovers, stagePairs } from '../../../electron/services/reco
 import { openReadOnlyDatabase } from '../../../electron/workers/read-only-database';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
-
-/**
- * The item tables kept by adding and taking back each change must equal a rebuild from the sales
- * still standing. Weights are float sums, added in another order by a rebuild: they agree to a
- * relative 1e-9 (TAKEN_BACK_RESIDUE's scale); which products and pairs exist must agree exactly.
- */
-const RELATIVE_EPSILON = 1e-9;
-
-type Tables = { products: Map<string, number>; pairs: Map<string, number> };
+import { expectSameItemTables, readItemTables, rebuiltItemTables } from './item-tables';
 
 const SALES: ImportProfile = {
   version: 1,
@@ -43,46 +35,8 @@ describe('item tables kept current by sales, payments, returns, cancellations an
   let folder: string;
   let imports = 0;
 
-  const read = (): Tables => ({
-    products: new Map(
-      (
-        f.sql.prepare('SELECT product_id, weight FROM recommendation_products').all() as {
-          product_id: number;
-          weight: number;
-        }[]
-      ).map((row) => [String(row.product_id), row.weight]),
-    ),
-    pairs: new Map(
-      (
-        f.sql.prepare('SELECT product_id, other_id, weight FROM recommendation_pairs').all() as {
-          product_id: number;
-          other_id: number;
-          weight: number;
-        }[]
-      ).map((row) => [`${row.product_id}-${row.other_id}`, row.weight]),
-    ),
-  });
-
-  /** What a rebuild would write now, computed in a transaction rolled back after: the kept tables stay. */
-  const rebuilt = (): Tables => {
-    f.sql.exec('BEGIN');
-    try {
-      rebuildRecommendations(f.sql);
-      return read();
-    } finally {
-      f.sql.exec('ROLLBACK');
-    }
-  };
-
-  const expectSameTables = (kept: Tables, fresh: Tables) => {
-    for (const table of ['products', 'pairs'] as const) {
-      expect([...kept[table].keys()].sort()).toEqual([...fresh[table].keys()].sort());
-      for (const [key, weight] of fresh[table]) {
-        const difference = Math.abs(kept[table].get(key)! - weight);
-        expect(difference, `${table} ${key}`).toBeLessThanOrEqual(weight * RELATIVE_EPSILON);
-      }
-    }
-  };
+  const read = () => readItemTables(f.sql, { products: 'recommendation_products', pairs: 'recommendation_pairs' });
+  const rebuilt = () => rebuiltItemTables(f.sql, () => rebuildRecommendations(f.sql), read);
 
   const sku = (productId: number) =>
     f.sql.prepare('SELECT sku FROM products WHERE id = ?').pluck().get(productId) as string;
@@ -192,10 +146,10 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     expect(read().products.has(String(products[3]))).toBe(true);
     await cancel(sale.id);
     const after = read();
-    expectSameTables(after, before);
+    expectSameItemTables(after, before);
     expect(after.products.has(String(products[3]))).toBe(false);
     expect(after.pairs.has(`${products[0]}-${products[3]}`)).toBe(false);
-    expectSameTables(after, rebuilt());
+    expectSameItemTables(after, rebuilt());
   });
 
   it('takes back a product returned whole, keeps one partly returned, and drops a basket returned whole', async () => {
@@ -205,13 +159,13 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     let kept = read();
     expect(kept.pairs.has(`${products[4]}-${products[5]}`)).toBe(false);
     expect(kept.pairs.has(`${products[5]}-${products[6]}`)).toBe(true);
-    expectSameTables(kept, rebuilt());
+    expectSameItemTables(kept, rebuilt());
 
     await bringBack(sale.id, [1, 2], 2);
     kept = read();
     expect(kept.pairs.has(`${products[5]}-${products[6]}`)).toBe(false);
     expect(kept.products.has(String(products[6]))).toBe(false);
-    expectSameTables(kept, rebuilt());
+    expectSameItemTables(kept, rebuilt());
   });
 
   it('adds imported sales in the import, pending ones only once paid', async () => {
@@ -223,14 +177,14 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     const kept = read();
     expect(kept.pairs.has(`${products[6]}-${products[7]}`)).toBe(true);
     expect(kept.pairs.has(`${products[7]}-${products[3]}`)).toBe(false);
-    expectSameTables(kept, rebuilt());
+    expectSameItemTables(kept, rebuilt());
     const pending = f.sql
       .prepare("SELECT id FROM orders WHERE status = 'pending' ORDER BY id DESC")
       .pluck()
       .get() as number;
     await pay(pending);
     expect(read().pairs.has(`${products[7]}-${products[3]}`)).toBe(true);
-    expectSameTables(read(), rebuilt());
+    expectSameItemTables(read(), rebuilt());
   });
 
   it('equals a rebuild after any sequence of sales, payments, returns, cancellations and imports', async () => {
@@ -281,7 +235,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
             await importSales(s.orders.map((order) => ({ ...order, basket: order.basket.map((i) => products[i]!) })));
           } else await f.advanceClock(s.minutes);
         }
-        expectSameTables(read(), rebuilt());
+        expectSameItemTables(read(), rebuilt());
       }),
       { numRuns: 30, seed: 20261206 },
     );
@@ -309,8 +263,8 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     f.sql.exec('COMMIT');
     // At least the new sale, the order paid and the imported one; the return and cancellation may fall on them too.
     expect(swapped.caughtUp).toBeGreaterThanOrEqual(3);
-    expectSameTables(read(), kept);
-    expectSameTables(read(), rebuilt());
+    expectSameItemTables(read(), kept);
+    expectSameItemTables(read(), rebuilt());
   });
 
   it('reports progress, and a cancel while staging leaves the tables as they were and no staging table', async () => {
@@ -324,7 +278,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     await expect(stagePairs(f.sql, computed, () => {}, cancel.signal)).rejects.toThrow();
     dropStagedLeftovers(f.sql);
     expect(f.sql.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'recommendation_pairs_%'`).all()).toEqual([]);
-    expectSameTables(read(), before);
+    expectSameItemTables(read(), before);
   });
 
   it('rebuilds as a job on its own connection; a sale placed while it runs is kept', async () => {
@@ -336,7 +290,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     await f.t.backroom.jobs.whenEnded(jobId);
     const job = await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager);
     expect(job.status).toBe('succeeded');
-    expectSameTables(read(), rebuilt());
+    expectSameItemTables(read(), rebuilt());
     // The staged pairs were renamed in with the definition the migration gave, and nothing is left behind.
     expect(schema()).toEqual(before);
   });
@@ -349,6 +303,6 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     await f.t.backroom.jobs.whenEnded(first.jobId);
     expect(await f.t.ok('jobs.get', { id: first.jobId }, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
     expect(f.sql.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'recommendation_pairs_%'`).all()).toEqual([]);
-    expectSameTables(read(), rebuilt());
+    expectSameItemTables(read(), rebuilt());
   });
 });

@@ -3,13 +3,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildInteractionPairs } from '../../../electron/services/recommendations/interaction-rebuild';
 import { recordInteractionPairs } from '../../../electron/services/recommendations/interaction-pairs';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
+import { expectSameItemTables, readItemTables, rebuiltItemTables } from './item-tables';
 
-/** Float sums added in another order by a rebuild agree to this relative difference (kept-current.test.ts). */
-const RELATIVE_EPSILON = 1e-9;
 const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2026, 9, 1);
 
-type Tables = { products: Map<string, number>; pairs: Map<string, number> };
 interface Event {
   who: 'source' | 'target';
   product: number;
@@ -23,46 +21,12 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
   let f: SalesFixture;
   let products: number[];
 
-  const read = (): Tables => ({
-    products: new Map(
-      (
-        f.sql.prepare('SELECT product_id, weight FROM recommendation_interaction_products').all() as {
-          product_id: number;
-          weight: number;
-        }[]
-      ).map((row) => [String(row.product_id), row.weight]),
-    ),
-    pairs: new Map(
-      (
-        f.sql.prepare('SELECT product_id, other_id, weight FROM recommendation_interaction_pairs').all() as {
-          product_id: number;
-          other_id: number;
-          weight: number;
-        }[]
-      ).map((row) => [`${row.product_id}-${row.other_id}`, row.weight]),
-    ),
-  });
-
-  /** What a rebuild would write now, in a transaction rolled back after: the kept tables stay. */
-  const rebuilt = (): Tables => {
-    f.sql.exec('BEGIN');
-    try {
-      rebuildInteractionPairs(f.sql);
-      return read();
-    } finally {
-      f.sql.exec('ROLLBACK');
-    }
-  };
-
-  const expectSameTables = (kept: Tables, fresh: Tables) => {
-    for (const table of ['products', 'pairs'] as const) {
-      expect([...kept[table].keys()].sort()).toEqual([...fresh[table].keys()].sort());
-      for (const [key, weight] of fresh[table]) {
-        const difference = Math.abs(kept[table].get(key)! - weight);
-        expect(difference, `${table} ${key}`).toBeLessThanOrEqual(weight * RELATIVE_EPSILON);
-      }
-    }
-  };
+  const read = () =>
+    readItemTables(f.sql, {
+      products: 'recommendation_interaction_products',
+      pairs: 'recommendation_interaction_pairs',
+    });
+  const rebuilt = () => rebuiltItemTables(f.sql, () => rebuildInteractionPairs(f.sql), read);
 
   /** Stores each event and counts it into the session tables, as recording or an import does. */
   const record = (customers: { source: number; target: number }, events: readonly Event[]) => {
@@ -127,7 +91,7 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
     // Product 1 was in both sessions of day 0: one joined session counts it once.
     expect(after.products.get(String(products[1]))).toBeCloseTo(before.products.get(String(products[1]))! / 2, 12);
     expect(after.pairs.get(`${products[3]}-${products[4]}`)).toBe(before.pairs.get(`${products[3]}-${products[4]}`));
-    expectSameTables(after, rebuilt());
+    expectSameItemTables(after, rebuilt());
   });
 
   it('caps the joined session at its first 40 products, as a rebuild reads it', async () => {
@@ -139,7 +103,7 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
     }
     record(customers, events);
     await merge(customers);
-    expectSameTables(read(), rebuilt());
+    expectSameItemTables(read(), rebuilt());
   });
 
   it('equals a rebuild after merges of random browsing histories', async () => {
@@ -159,7 +123,7 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
           drawn.map((e) => ({ ...e, rating: e.kind === 'rated' ? e.rating : null })),
         );
         await merge(customers);
-        expectSameTables(read(), rebuilt());
+        expectSameItemTables(read(), rebuilt());
       }),
       { numRuns: 40, seed: 20261207 },
     );
