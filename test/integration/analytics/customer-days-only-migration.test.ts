@@ -1,11 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { newUid } from '../../../database/ids';
-import { rebuildSalesRollups, writeStoreUtcOffsets } from '../../../database/sales-rollups';
+import { rebuildSalesRollups } from '../../../database/sales-rollups';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
+import { seededRandom, writeHistory, writeZonedTrade } from './trade-world';
 
 const DAYS = `SELECT * FROM "sales_store_customer_ranks" WHERE length("period") = 10 ORDER BY 1, 2, 3`;
 const VERSIONS = `SELECT * FROM "sales_store_customer_day_versions" ORDER BY 1, 2`;
@@ -15,29 +14,9 @@ describe('migration 0024: customers kept by the day only', () => {
     const step = await beforeMigration('CustomerDaysOnly1766100000000');
     try {
       const sql = sqliteOf(step.before);
-      const { stores, staffId } = writeStoresAndAdmin(sql, [
-        { code: 'NYC', zone: 'America/New_York' },
-        { code: 'UTC', zone: 'UTC' },
-        { code: 'DEL', zone: 'Asia/Kolkata' },
-      ]);
-      sql.prepare('DELETE FROM store_utc_offsets').run();
-      for (const store of stores) writeStoreUtcOffsets(sql, store.id, store.zone);
-      const products = [300, 1_999, 45].map((price, index) =>
-        Number(
-          sql
-            .prepare(`INSERT INTO products (uid, sku, name, price_cents, tax_rate_bp) VALUES (?, ?, ?, ?, 825)`)
-            .run(newUid(), `S${index}`, `Product ${index}`, price).lastInsertRowid,
-        ),
-      );
-      const customers = [1, 2, 3, 4, 5].map((index) =>
-        Number(
-          sql
-            .prepare(`INSERT INTO customers (uid, first_name, last_name) VALUES (?, 'Client', ?)`)
-            .run(newUid(), `No ${index}`).lastInsertRowid,
-        ),
-      );
       const random = seededRandom(24);
-      sql.transaction(() => writeHistory(sql, random, { stores, products, customers, staffId, orders: 300 }))();
+      const world = writeZonedTrade(sql, random, 300);
+      const { stores, customers } = world;
       const coarser = sql
         .prepare(`SELECT COUNT(*) FROM "sales_store_customer_ranks" WHERE length("period") <> 10`)
         .pluck()
@@ -64,7 +43,7 @@ describe('migration 0024: customers kept by the day only', () => {
       ).toThrow(/CHECK constraint failed/);
 
       // Sales, returns and cancellations after it are kept by the day alone, as a rebuild makes them.
-      after.transaction(() => writeHistory(after, random, { stores, products, customers, staffId, orders: 200 }))();
+      after.transaction(() => writeHistory(after, random, { ...world, orders: 200 }))();
       const kept = after.prepare(`SELECT * FROM "sales_store_customer_ranks" ORDER BY 1, 2, 3`).all();
       expect(kept.length).toBeGreaterThan(days.length);
       after.transaction(() => rebuildSalesRollups(after))();

@@ -1,41 +1,16 @@
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { newUid } from '../../../database/ids';
-import { writeStoreUtcOffsets } from '../../../database/sales-rollups';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
+import { seededRandom, writeZonedTrade } from './trade-world';
 
 describe('migration 0014: customers per store', () => {
   it("builds each store's customer periods from the trade before it", async () => {
     const step = await beforeMigration('StoreCustomerRanks1765250000000');
     try {
       const sql = sqliteOf(step.before);
-      const { stores, staffId } = writeStoresAndAdmin(sql, [
-        { code: 'NYC', zone: 'America/New_York' },
-        { code: 'UTC', zone: 'UTC' },
-        { code: 'DEL', zone: 'Asia/Kolkata' },
-      ]);
-      sql.prepare('DELETE FROM store_utc_offsets').run();
-      for (const store of stores) writeStoreUtcOffsets(sql, store.id, store.zone);
-      const products = [300, 1_999, 45].map((price, index) =>
-        Number(
-          sql
-            .prepare(`INSERT INTO products (uid, sku, name, price_cents, tax_rate_bp) VALUES (?, ?, ?, ?, 825)`)
-            .run(newUid(), `S${index}`, `Product ${index}`, price).lastInsertRowid,
-        ),
-      );
-      const customers = [1, 2, 3, 4, 5].map((index) =>
-        Number(
-          sql
-            .prepare(`INSERT INTO customers (uid, first_name, last_name) VALUES (?, 'Client', ?)`)
-            .run(newUid(), `No ${index}`).lastInsertRowid,
-        ),
-      );
-      sql.transaction(() =>
-        writeHistory(sql, seededRandom(14), { stores, products, customers, staffId, orders: 300 }),
-      )();
+      const { stores } = writeZonedTrade(sql, seededRandom(14), 300);
 
       const after = sqliteOf(await step.migrate());
       const periods = after

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../database/ids';
+import { writeStoreUtcOffsets } from '../../../database/sales-rollups';
 import { localDayStart } from '../../../shared/local-day';
 
 /** A small seeded generator (mulberry32): the same seed writes the same history. */
@@ -75,6 +76,38 @@ const CHANGES = [
   '2026-04-04T15:00:00.000Z',
   '2026-10-03T15:30:00.000Z',
 ];
+
+/**
+ * A migration test's trade before it migrates, as plain rows: three stores whose days start hours
+ * apart (New York, UTC, Delhi), three products, five customers and `orders` orders among them.
+ * Returns who they are, for more history after.
+ */
+export function writeZonedTrade(sql: Database.Database, random: Random, orders: number) {
+  const { stores, staffId } = writeStoresAndAdmin(sql, [
+    { code: 'NYC', zone: 'America/New_York' },
+    { code: 'UTC', zone: 'UTC' },
+    { code: 'DEL', zone: 'Asia/Kolkata' },
+  ]);
+  sql.prepare('DELETE FROM store_utc_offsets').run();
+  for (const store of stores) writeStoreUtcOffsets(sql, store.id, store.zone);
+  const products = [300, 1_999, 45].map((price, index) =>
+    Number(
+      sql
+        .prepare(`INSERT INTO products (uid, sku, name, price_cents, tax_rate_bp) VALUES (?, ?, ?, ?, 825)`)
+        .run(newUid(), `S${index}`, `Product ${index}`, price).lastInsertRowid,
+    ),
+  );
+  const customers = [1, 2, 3, 4, 5].map((index) =>
+    Number(
+      sql
+        .prepare(`INSERT INTO customers (uid, first_name, last_name) VALUES (?, 'Client', ?)`)
+        .run(newUid(), `No ${index}`).lastInsertRowid,
+    ),
+  );
+  const world = { stores, products, customers, staffId };
+  sql.transaction(() => writeHistory(sql, random, { ...world, orders }))();
+  return world;
+}
 
 /**
  * Writes a random trading history straight into the tables, as the till, the pending-order flow,
