@@ -1,6 +1,6 @@
 import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
-import { compareHqSchema, HqSchemaAheadError } from './hq-schema';
+import { refuseSchemaAhead } from './hq-schema';
 import { hqUrlParts } from './hq-url';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
@@ -10,7 +10,9 @@ const QUERY_TIMEOUT_MS = 120_000;
 /**
  * A connection to head office's PostgreSQL with its schema brought up to date. Timeouts bound
  * every wait, so a dropped network ends an attempt instead of hanging it. A head office a newer
- * Backroom has migrated is refused (HqSchemaAheadError) before anything is written there.
+ * Backroom has migrated is refused (HqSchemaAheadError) before anything is written there; the
+ * check runs under the migration lock, so it also sees a newer Backroom that was migrating
+ * head office while this one connected.
  */
 export async function connectHq(url: string): Promise<pg.Client> {
   const client = new pg.Client({
@@ -27,9 +29,7 @@ export async function connectHq(url: string): Promise<pg.Client> {
     // The store forgets a batch once head office says it committed: that commit must be on
     // disk, whatever the server's default (a crash would otherwise lose acknowledged changes).
     await client.query('SET synchronous_commit = on');
-    const { ahead } = await compareHqSchema(client);
-    if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
-    await migrateHq(client);
+    await migrateHq(client, { beforeMigrating: refuseSchemaAhead });
     return client;
   } catch (error) {
     await client.end().catch(() => undefined);

@@ -24,6 +24,16 @@ export async function compareHqSchema(client: ClientBase): Promise<HqSchemaState
   };
 }
 
+/**
+ * Throws HqSchemaAheadError when head office has a migration this Backroom does not know. A sync
+ * runs it under the migration lock (migrateHq's beforeMigrating), so a newer Backroom cannot
+ * migrate head office between this check and this Backroom's own migrations.
+ */
+export async function refuseSchemaAhead(client: ClientBase): Promise<void> {
+  const { ahead } = await compareHqSchema(client);
+  if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
+}
+
 /** What test connection and a refused sync both tell the admin when head office is ahead. */
 export function schemaAheadMessage(ahead: readonly string[]): string {
   return `Head office's schema is newer than this Backroom knows (${ahead.join(', ')}): update Backroom before syncing.`;
