@@ -23,6 +23,7 @@ import { InteractionPairs1765900000000 } from './0022-interaction-pairs';
 import { ProductFirstRankIndexes1766000000000 } from './0023-product-first-rank-indexes';
 import { CustomerDaysOnly1766100000000 } from './0024-customer-days-only';
 import { CustomerHistoryIndex1766500000000 } from './0025-customer-history-index';
+import { SessionMerges1766600000000 } from './0026-session-merges';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -51,4 +52,5 @@ export const migrations = [
   ProductFirstRankIndexes1766000000000,
   CustomerDaysOnly1766100000000,
   CustomerHistoryIndex1766500000000,
+  SessionMerges1766600000000,
 ];

@@ -95,10 +95,11 @@ export function recordInteractionPairs(sql: Database.Database, event: Interactio
  * takes, and a rebuild keeps) once it has more than SESSION_NEIGHBOURS_KEPT_UP_TO. Called for the
  * product an event adds to a session; each other product of the session gained one pair, and is
  * checked when it joins a session of its own, so no list passes the bound by more than a
- * session's 39 products. A pair cut off that comes back later starts again from its new
- * sessions, as after a rebuild.
+ * session's 39 products. A merge's joined sessions and a rebuild's catch-up add up to 39 pairs to
+ * every product of a session at once, so they call it for each of those products. A pair cut off
+ * that comes back later starts again from its new sessions, as after a rebuild.
  */
-function pruneSessionNeighbours(sql: Database.Database, productId: number): void {
+export function pruneSessionNeighbours(sql: Database.Database, productId: number): void {
   const count = prepared(sql, 'SELECT COUNT(*) FROM "recommendation_interaction_pairs" WHERE "product_id" = ?')
     .pluck()
     .get(productId) as number;

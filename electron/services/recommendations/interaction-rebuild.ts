@@ -1,12 +1,7 @@
 import type Database from 'better-sqlite3';
 import { NeighbourCounter, type BasketTable, type KeptPair } from './cooccurrence';
-import {
-  INTEREST_SQL,
-  SESSION_EVENTS,
-  recordInteractionPairs,
-  sessionOf,
-  type InteractionEvent,
-} from './interaction-pairs';
+import { INTEREST_SQL, SESSION_EVENTS, sessionOf } from './interaction-pairs';
+import { catchUpSessions, type SessionMarks } from './session-catch-up';
 
 /** The most pair increments one pass holds (12 bytes each), as the basket rebuild bounds its own. */
 const PAIRS_PER_PASS = 6_000_000;
@@ -19,20 +14,24 @@ export interface InteractionRebuildSummary {
   pairs: number;
   /** Events recorded after the snapshot, added by the swap. */
   caughtUp: number;
+  /** Customer merges after the snapshot, whose sessions the swap joined. */
+  merged: number;
 }
+
+/** Every session of one snapshot as a basket table, with the customer whose each one is. */
+export type SessionTable = BasketTable & { events: number; customers: Int32Array };
 
 /**
  * Every customer's sessions (a customer's UTC day of interest events, interaction-pairs.ts) as a
  * basket table: the first SESSION_EVENTS events of each, in time order, read in one pass along
- * the (customer, time) index. 4 bytes per event and 12 per session.
+ * the (customer, time) index, so the sessions are in customer and time order. 4 bytes per event
+ * and 16 per session.
  */
-export function readInteractionSessions(
-  sql: Database.Database,
-  signal?: AbortSignal,
-): BasketTable & { events: number } {
+export function readInteractionSessions(sql: Database.Database, signal?: AbortSignal): SessionTable {
   let products = new Int32Array(1 << 12);
   let starts = new Int32Array(1 << 10);
   let placedAtMs = new Float64Array(1 << 10);
+  let customers = new Int32Array(1 << 10);
   let events = 0;
   let count = 0;
   let customer = -1;
@@ -51,10 +50,12 @@ export function readInteractionSessions(
       if (count + 2 > starts.length) {
         starts = grow(starts);
         placedAtMs = grow(placedAtMs);
+        customers = grow(customers);
       }
       const session = sessionOf(atMs);
       starts[count] = events;
       placedAtMs[count] = session.startMs;
+      customers[count] = customerId;
       count++;
       customer = customerId;
       sessionEndMs = session.endMs;
@@ -66,13 +67,15 @@ export function readInteractionSessions(
     if (events % 100_000 === 0) signal?.throwIfAborted();
   }
   starts[count] = events;
-  return { count, starts, products, placedAtMs, events };
+  return { count, starts, products, placedAtMs, events, customers };
 }
 
 /** Interaction tables computed from one snapshot, held in typed arrays until the swap. */
 export interface ComputedInteractionPairs {
-  /** The newest interaction the snapshot saw: later ones are added by the swap, as they were recorded. */
-  mark: number;
+  /** The newest interaction and customer merge the snapshot saw: the swap catches up with later ones. */
+  marks: SessionMarks;
+  /** The sessions counted, kept until the swap: one changed since moves from this basket to its own now. */
+  snapshot: SessionTable;
   events: number;
   sessions: number;
   passes: number;
@@ -89,10 +92,15 @@ export interface ComputedInteractionPairs {
 export function computeInteractionPairs(sql: Database.Database, signal?: AbortSignal): ComputedInteractionPairs {
   const own = !sql.inTransaction;
   if (own) sql.exec('BEGIN');
-  let mark: number;
-  let sessions: ReturnType<typeof readInteractionSessions>;
+  let marks: SessionMarks;
+  let sessions: SessionTable;
   try {
-    mark = sql.prepare('SELECT IFNULL(MAX("id"), 0) FROM "customer_interactions"').pluck().get() as number;
+    marks = sql
+      .prepare(
+        `SELECT (SELECT IFNULL(MAX("id"), 0) FROM "customer_interactions") AS "interaction",
+                (SELECT IFNULL(MAX("id"), 0) FROM "recommendation_session_merges") AS "merge"`,
+      )
+      .get() as SessionMarks;
     sessions = readInteractionSessions(sql, signal);
   } finally {
     if (own) sql.exec('COMMIT');
@@ -120,12 +128,22 @@ export function computeInteractionPairs(sql: Database.Database, signal?: AbortSi
     pairs.otherIds[at] = pair.otherId;
     pairs.weights[at++] = pair.weight;
   }
-  return { mark, events: sessions.events, sessions: counter.baskets, passes, popularity: counter.popularity, pairs };
+  return {
+    marks,
+    snapshot: sessions,
+    events: sessions.events,
+    sessions: counter.baskets,
+    passes,
+    popularity: counter.popularity,
+    pairs,
+  };
 }
 
 /**
  * Replaces the interaction tables with computed ones inside the caller's write transaction, then
- * adds each event recorded since the snapshot as recording it did (recordInteractionPairs).
+ * catches up with the sessions that changed since the snapshot (events recorded, customers
+ * merged), as the basket swap does with orders: each moves from the basket the snapshot counted
+ * to the basket it has now (session-catch-up.ts).
  */
 export function swapInteractionPairs(
   sql: Database.Database,
@@ -147,16 +165,9 @@ export function swapInteractionPairs(
   );
   const { productIds, otherIds, weights, count } = computed.pairs;
   for (let i = 0; i < count; i++) insertPair.run(productIds[i], otherIds[i], weights[i]);
-  const since = sql
-    .prepare(
-      `SELECT "id", "customer_id" AS "customerId", "product_id" AS "productId", "kind", "rating", "order_id" AS "orderId",
-              "occurred_at" AS "occurredAt"
-       FROM "customer_interactions" WHERE "id" > ? ORDER BY "id"`,
-    )
-    .all(computed.mark) as InteractionEvent[];
-  for (const event of since) recordInteractionPairs(sql, event);
+  const { caughtUp, merged } = catchUpSessions(sql, computed.snapshot, computed.marks);
   const { events, sessions, passes } = computed;
-  return { events, sessions, passes, products, pairs: count, caughtUp: since.length };
+  return { events, sessions, passes, products, pairs: count, caughtUp, merged };
 }
 
 /** Recomputes the interaction tables in the caller's one transaction (tests, the command line). */

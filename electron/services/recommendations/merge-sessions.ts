@@ -1,8 +1,8 @@
 import type Database from 'better-sqlite3';
 import { prepared } from '../../../database/prepared';
 import { applyBasketChange, SESSION_TABLES } from './basket-change';
-import { basketContribution, type BasketContribution } from './basket-pairs';
-import { INTEREST_SQL, SESSION_EVENTS, sessionOf } from './interaction-pairs';
+import { INTEREST_SQL, pruneSessionNeighbours, sessionOf } from './interaction-pairs';
+import { sessionBasket } from './session-basket';
 
 /**
  * A customer merge folds the source's interactions into the target's. A session is a customer's
@@ -11,8 +11,16 @@ import { INTEREST_SQL, SESSION_EVENTS, sessionOf } from './interaction-pairs';
  * back and the joined one (the first SESSION_EVENTS events of both, in time order, as a rebuild
  * after the merge reads them) is added, so the session tables stay what that rebuild computes.
  * A day only one of them browsed keeps its session: its products do not depend on whose it is.
+ *
+ * A joined session pairs each of its products with up to 39 new ones, so each is cut back as an
+ * event's product is (pruneSessionNeighbours). The merge is recorded, so a rebuild whose snapshot
+ * came before it joins the same sessions when it swaps its tables in (session-catch-up.ts).
  */
 export function joinMergedSessions(sql: Database.Database, sourceId: number, targetId: number): void {
+  prepared(sql, 'INSERT INTO "recommendation_session_merges" ("source_id", "target_id") VALUES (?, ?)').run(
+    sourceId,
+    targetId,
+  );
   const days = prepared(
     sql,
     `SELECT date("occurred_at") FROM "customer_interactions" WHERE "customer_id" = ? AND ${INTEREST_SQL}
@@ -21,28 +29,13 @@ export function joinMergedSessions(sql: Database.Database, sourceId: number, tar
   )
     .pluck()
     .all(sourceId, targetId) as string[];
+  const joinedProducts = new Set<number>();
   for (const day of days) {
     const session = sessionOf(Date.parse(`${day}T00:00:00Z`));
-    const source = sessionBasket(sql, [sourceId, sourceId], session);
-    const target = sessionBasket(sql, [targetId, targetId], session);
-    applyBasketChange(sql, source, null, SESSION_TABLES);
-    applyBasketChange(sql, target, sessionBasket(sql, [sourceId, targetId], session), SESSION_TABLES);
+    const joined = sessionBasket(sql, [sourceId, targetId], session);
+    applyBasketChange(sql, sessionBasket(sql, [sourceId], session), null, SESSION_TABLES);
+    applyBasketChange(sql, sessionBasket(sql, [targetId], session), joined, SESSION_TABLES);
+    for (const product of joined?.products ?? []) joinedProducts.add(product);
   }
-}
-
-/** The session basket of the day's interest events of either customer: what recording or a rebuild counts. */
-function sessionBasket(
-  sql: Database.Database,
-  customers: [number, number],
-  session: { startMs: number; endMs: number },
-): BasketContribution {
-  const products = prepared(
-    sql,
-    `SELECT "product_id" FROM "customer_interactions"
-     WHERE "customer_id" IN (?, ?) AND "occurred_at" >= ? AND "occurred_at" < ? AND ${INTEREST_SQL}
-     ORDER BY "occurred_at", "id" LIMIT ${SESSION_EVENTS}`,
-  )
-    .pluck()
-    .all(...customers, new Date(session.startMs).toISOString(), new Date(session.endMs).toISOString()) as number[];
-  return basketContribution(products, session.startMs);
+  for (const product of joinedProducts) pruneSessionNeighbours(sql, product);
 }

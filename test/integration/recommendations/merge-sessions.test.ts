@@ -1,11 +1,11 @@
 import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { rebuildInteractionPairs } from '../../../electron/services/recommendations/interaction-rebuild';
-import { recordInteractionPairs } from '../../../electron/services/recommendations/interaction-pairs';
+import { NEIGHBOURS_PER_PRODUCT } from '../../../electron/services/recommendations/cooccurrence';
+import { SESSION_NEIGHBOURS_KEPT_UP_TO } from '../../../electron/services/recommendations/interaction-pairs';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
-import { expectSameItemTables, readItemTables, rebuiltItemTables } from './item-tables';
+import { DAY_MS, readSessionTables, rebuiltSessionTables, recordBrowsing, type BrowsingEvent } from './browsing';
+import { expectSameItemTables } from './item-tables';
 
-const DAY_MS = 86_400_000;
 const FIRST_DAY = Date.UTC(2026, 9, 1);
 
 interface Event {
@@ -21,37 +21,20 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
   let f: SalesFixture;
   let products: number[];
 
-  const read = () =>
-    readItemTables(f.sql, {
-      products: 'recommendation_interaction_products',
-      pairs: 'recommendation_interaction_pairs',
-    });
-  const rebuilt = () => rebuiltItemTables(f.sql, () => rebuildInteractionPairs(f.sql), read);
+  const read = () => readSessionTables(f.sql);
+  const rebuilt = () => rebuiltSessionTables(f.sql);
 
-  /** Stores each event and counts it into the session tables, as recording or an import does. */
-  const record = (customers: { source: number; target: number }, events: readonly Event[]) => {
-    const insert = f.sql.prepare(
-      `INSERT OR IGNORE INTO customer_interactions (customer_id, product_id, kind, rating, occurred_at) VALUES (?, ?, ?, ?, ?)`,
+  const record = (customers: { source: number; target: number }, events: readonly Event[]) =>
+    recordBrowsing(
+      f.sql,
+      events.map((event): BrowsingEvent => ({
+        customerId: customers[event.who],
+        productId: products[event.product]!,
+        atMs: FIRST_DAY + event.day * DAY_MS + event.minute * 60_000,
+        kind: event.kind,
+        rating: event.rating,
+      })),
     );
-    f.sql.transaction(() => {
-      for (const event of events) {
-        const customerId = customers[event.who];
-        const productId = products[event.product]!;
-        const occurredAt = new Date(FIRST_DAY + event.day * DAY_MS + event.minute * 60_000).toISOString();
-        const stored = insert.run(customerId, productId, event.kind, event.rating, occurredAt);
-        if (stored.changes === 0) continue;
-        recordInteractionPairs(f.sql, {
-          id: Number(stored.lastInsertRowid),
-          customerId,
-          productId,
-          kind: event.kind,
-          rating: event.rating,
-          orderId: null,
-          occurredAt,
-        });
-      }
-    })();
-  };
 
   const merge = (customers: { source: number; target: number }) =>
     f.t.ok('customers.merge', { sourceId: customers.source, targetId: customers.target }, f.tokens.manager);
@@ -103,6 +86,46 @@ describe('a customer merge keeps the viewed-together sessions as a rebuild compu
     }
     record(customers, events);
     await merge(customers);
+    expectSameItemTables(read(), rebuilt());
+  });
+
+  it('cuts a list the joined session pushes past the bound back to the strongest, as a rebuild keeps them', async () => {
+    const customers = { source: f.customer('Long Source'), target: f.customer('Long Target') };
+    const hub = f.product({ stock: 0 });
+    const others = Array.from({ length: 110 }, () => f.product({ stock: 0 }));
+    const view = (customerId: number, productId: number, day: number, minute: number): BrowsingEvent => ({
+      customerId,
+      productId,
+      atMs: FIRST_DAY + day * DAY_MS + minute * 60_000,
+      kind: 'viewed',
+      rating: null,
+    });
+    // The target sees the hub with 39, 39 and 12 others on three days: 90 neighbours, under the bound.
+    const sessions = [others.slice(0, 39), others.slice(39, 78), others.slice(78, 90)];
+    recordBrowsing(
+      f.sql,
+      sessions.flatMap((seen, day) => [
+        view(customers.target, hub, 30 + day, 0),
+        ...seen.map((product, i) => view(customers.target, product, 30 + day, i + 1)),
+      ]),
+    );
+    // On day 33 the target sees the hub alone and the source 20 products the hub never met.
+    recordBrowsing(f.sql, [
+      view(customers.target, hub, 33, 0),
+      ...others.slice(90).map((product, i) => view(customers.source, product, 33, i + 1)),
+    ]);
+    const hubRows = () => [...read().pairs.keys()].filter((key) => key.startsWith(`${hub}-`));
+    expect(hubRows()).toHaveLength(90);
+
+    await merge(customers);
+    // Joined, day 33 would give the hub 110 neighbours: past SESSION_NEIGHBOURS_KEPT_UP_TO, so cut.
+    expect(90 + 20).toBeGreaterThan(SESSION_NEIGHBOURS_KEPT_UP_TO);
+    expect(hubRows()).toHaveLength(NEIGHBOURS_PER_PRODUCT);
+    // The newest sessions weigh most: day 33's 20 and day 32's 12 stay, then day 31's first 18.
+    const kept = new Set(hubRows());
+    for (const product of [...others.slice(90), ...others.slice(78, 90), ...others.slice(39, 57)])
+      expect(kept.has(`${hub}-${product}`)).toBe(true);
+    // The same rows a rebuild keeps for the hub, and every other list whole.
     expectSameItemTables(read(), rebuilt());
   });
 
