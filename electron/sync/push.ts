@@ -9,6 +9,11 @@ export interface PushOptions {
   /** Changes per batch, each one head-office transaction. */
   batchSize?: number;
   signal?: AbortSignal;
+  /**
+   * Changes still being queued beside the push (a first sync's snapshot): how many are expected,
+   * and, once the outbox reads empty, whether more have arrived (waiting for them if need be).
+   */
+  incoming?: { expected: number; more: () => Promise<boolean> };
   onProgress?: (progress: { pushed: number; pending: number }) => void;
 }
 
@@ -47,7 +52,8 @@ export async function pushPending(
 ): Promise<PushResult> {
   const reader = new OutboxReader(sql);
   const limit = options.batchSize ?? DEFAULT_PUSH_BATCH;
-  const pendingTotal = sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+  const pendingTotal =
+    (sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number) + (options.incoming?.expected ?? 0);
   // The thread reads the file by name, and sees only what this connection has committed.
   const onFile = sql.name !== '' && sql.name !== ':memory:' && !sql.memory && !sql.inTransaction;
   const thread = onFile && pendingTotal >= BATCHES_FOR_A_THREAD * limit ? RecordThread.start(sql.name) : null;
@@ -73,7 +79,15 @@ async function pushBatches(
 ): Promise<PushResult> {
   const result: PushResult = { batches: 0, applied: 0, skipped: 0 };
   let { batch, lastSeq } = await read();
-  while (batch.seqs.length > 0) {
+  let readUpTo = lastSeq;
+  for (;;) {
+    if (batch.seqs.length === 0) {
+      // Caught up with what is queued: wait for more if some is still being queued.
+      if (!options.incoming || !(await options.incoming.more())) break;
+      ({ batch, lastSeq } = await read(readUpTo));
+      readUpTo = Math.max(readUpTo, lastSeq);
+      continue;
+    }
     options.signal?.throwIfAborted();
     // Head office applies this batch while the next is read; both settle before either is used,
     // so a failure never leaves the read's transaction open on the file's connection.
@@ -87,6 +101,7 @@ async function pushBatches(
     options.onProgress?.({ pushed, pending: Math.max(pendingTotal - pushed, 0) });
     if (next.status === 'rejected') throw next.reason;
     ({ batch, lastSeq } = next.value);
+    readUpTo = Math.max(readUpTo, lastSeq);
   }
   return result;
 }

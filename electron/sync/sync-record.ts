@@ -1,15 +1,18 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../database/ids';
 import type { SyncSource } from './hq-apply';
+import type { SnapshotPlace } from './snapshot';
 
 /**
  * What this file remembers about its sync with head office, in the settings table: its identity
  * at head office (made on the first sync), whether its existing records were queued for the
- * first push, the outcome of the last attempts, and how far it has pulled head office's messages.
+ * first push (or how far that got), the outcome of the last attempts, and how far it has pulled head office's messages.
  */
 export interface SyncRecord {
   sourceUid: string | null;
   snapshotQueuedAt: string | null;
+  /** How far a first sync's snapshot had queued when it stopped, to resume there. */
+  snapshotPlace: SnapshotPlace | null;
   lastSuccessAt: string | null;
   lastAttemptAt: string | null;
   lastError: string | null;
@@ -24,6 +27,7 @@ const KEY = 'sync.record';
 const EMPTY: SyncRecord = {
   sourceUid: null,
   snapshotQueuedAt: null,
+  snapshotPlace: null,
   lastSuccessAt: null,
   lastAttemptAt: null,
   lastError: null,

@@ -5,6 +5,11 @@ import { runSync } from '../../sync/run-sync';
 import { UsageError, type CliCommand } from '../command';
 import { formatCount, formatDuration } from '../format';
 
+const PHASE_WORDS = {
+  push: 'Sending changes (the first sync sends every record)...\n',
+  pull: "Fetching head office's messages...\n",
+} as const;
+
 export function hqUrlFromEnvironment(): string {
   const url = configuredHqUrl();
   if (!url)
@@ -41,9 +46,7 @@ export const syncCommand: CliCommand = {
         onProgress: (progress) => {
           if (progress.phase === shown) return;
           shown = progress.phase;
-          io.out.write(
-            progress.phase === 'snapshot' ? 'First sync: queueing every record...\n' : `${progress.phase}...\n`,
-          );
+          io.out.write(PHASE_WORDS[progress.phase]);
         },
       });
       io.out.write(

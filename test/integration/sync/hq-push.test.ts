@@ -57,7 +57,7 @@ describe('head office schema', () => {
 });
 
 describe('the first sync', { timeout: 120_000 }, () => {
-  it('queues the whole file, pushes it in ordered batches, and empties the outbox', async () => {
+  it('queues the whole file while pushing it in ordered batches, and empties the outbox', async () => {
     expect(count('sync_outbox')).toBe(0);
     const progress: number[] = [];
     const result = await runSync(sql, hq.url, {
@@ -68,8 +68,10 @@ describe('the first sync', { timeout: 120_000 }, () => {
     expect(result.snapshotQueued).toBe(total);
     expect(result.applied).toBe(total);
     expect(result.skipped).toBe(0);
-    expect(result.batches).toBe(Math.ceil(total / 2_000));
+    // A batch read while the snapshot is still being queued may be short.
+    expect(result.batches).toBeGreaterThanOrEqual(Math.ceil(total / 2_000));
     expect(progress).toEqual([...progress].sort((a, b) => a - b));
+    expect(progress.at(-1)).toBe(total);
     expect(count('sync_outbox')).toBe(0);
     for (const shape of SYNCABLE) expect(await hqCount(shape.table)).toBe(count(shape.table));
     const [ids] = await hq.query<{ n: string; distinct: string }>(

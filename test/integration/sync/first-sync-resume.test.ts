@@ -1,0 +1,92 @@
+import type Database from 'better-sqlite3';
+import pg from 'pg';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../../../database/data-source';
+import { seedDatabase } from '../../../database/seed';
+import { reconcile } from '../../../electron/sync/reconcile';
+import { runSync } from '../../../electron/sync/run-sync';
+import { SYNCABLE } from '../../../electron/sync/syncable';
+import { readSyncRecord } from '../../../electron/sync/sync-record';
+import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+import { SEED_END_AT, hashOnce } from '../seed/seed-fixtures';
+
+let temp: TempDatabase;
+let sql: Database.Database;
+let hq: TestHq;
+
+beforeAll(async () => {
+  [temp, hq] = await Promise.all([openTempDatabase(), openTestHq()]);
+  await seedDatabase(temp.dataSource, { scale: 'demo', endAt: SEED_END_AT, hashPassword: hashOnce() });
+  sql = sqliteOf(temp.dataSource);
+}, HQ_TIMEOUT_MS + 180_000);
+
+afterAll(async () => {
+  await temp?.dispose();
+  await hq?.dispose();
+});
+
+const count = (table: string) => sql.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
+const records = () => SYNCABLE.reduce((sum, shape) => sum + count(shape.table), 0);
+const hqChangeIds = async () => {
+  const [ids] = await hq.query<{ n: string; distinct: string }>(
+    'SELECT COUNT(*) AS "n", COUNT(DISTINCT s) AS "distinct" FROM "applied_changes" a CROSS JOIN unnest(a."seqs") s',
+  );
+  return { sent: Number(ids!.n), distinct: Number(ids!.distinct) };
+};
+
+describe('a first sync stopped half-way', { timeout: 240_000 }, () => {
+  let sentBeforeStop = 0;
+
+  it('pushes while its snapshot is still being queued, and remembers where the snapshot stopped', async () => {
+    const stop = new AbortController();
+    const outcome = await runSync(sql, hq.url, {
+      batchSize: 1_000,
+      // Small chunks keep the snapshot going for seconds, long after the first batches are in.
+      snapshotChunk: 100,
+      signal: stop.signal,
+      onProgress: (progress) => {
+        if (progress.phase !== 'push') return;
+        // Every batch's total counts what the snapshot has still to queue.
+        expect(progress.total).toBeGreaterThanOrEqual(records());
+        if (progress.done >= 3_000) stop.abort();
+      },
+    }).then(
+      () => 'finished',
+      (error: Error) => error.name,
+    );
+    expect(outcome).toBe('AbortError');
+
+    const record = readSyncRecord(sql);
+    expect(record.snapshotQueuedAt).toBeNull();
+    expect(record.snapshotPlace).not.toBeNull();
+    const { sent, distinct } = await hqChangeIds();
+    expect(sent).toBeGreaterThanOrEqual(3_000);
+    expect(distinct).toBe(sent);
+    // Only part of the file was queued: what is pending and what was sent are less than the whole.
+    expect(count('sync_outbox') + sent).toBeLessThan(records());
+    sentBeforeStop = sent;
+  });
+
+  it('resumes the snapshot at its place, so nothing is queued or sent twice, and ends an exact copy', async () => {
+    const result = await runSync(sql, hq.url, { batchSize: 1_000 });
+    const total = records();
+    expect(result.applied + sentBeforeStop).toBe(total);
+    expect(result.skipped).toBe(0);
+    expect(result.snapshotQueued).toBeLessThan(total);
+    expect(await hqChangeIds()).toEqual({ sent: total, distinct: total });
+    expect(count('sync_outbox')).toBe(0);
+    expect(readSyncRecord(sql)).toMatchObject({ snapshotPlace: null, lastError: null, failures: 0 });
+    expect(readSyncRecord(sql).snapshotQueuedAt).not.toBeNull();
+
+    const client = new pg.Client(hq.url);
+    await client.connect();
+    try {
+      const report = await reconcile(sql, client);
+      expect(report.differences).toEqual([]);
+      expect(report.matches).toBe(true);
+    } finally {
+      await client.end();
+    }
+  });
+});
