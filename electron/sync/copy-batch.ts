@@ -59,6 +59,30 @@ export function toCopyBatch(sourceUid: string, changes: readonly WireChange[]): 
   };
 }
 
+/** Batches read one after another as one: each entity's rows and deletes in the order read. */
+export function joinCopyBatches(batches: readonly CopyBatch[]): CopyBatch {
+  if (batches.length === 1) return batches[0]!;
+  const parts = new Map<string, EntityPart & { pieces: Uint8Array[] }>();
+  for (const batch of batches) {
+    for (const part of batch.parts) {
+      let joined = parts.get(part.entity);
+      if (!joined) {
+        joined = { ...part, upsertSeqs: [], upsertInserts: [], deleteUids: [], deleteSeqs: [], pieces: [] };
+        parts.set(part.entity, joined);
+      }
+      joined.upsertSeqs.push(...part.upsertSeqs);
+      joined.upsertInserts.push(...part.upsertInserts);
+      joined.deleteUids.push(...part.deleteUids);
+      joined.deleteSeqs.push(...part.deleteSeqs);
+      joined.pieces.push(part.rows);
+    }
+  }
+  return {
+    seqs: batches.flatMap((batch) => batch.seqs),
+    parts: [...parts.values()].map(({ pieces, ...part }) => ({ ...part, rows: joinBytes(pieces) })),
+  };
+}
+
 /** An entity part without the upserts and deletes whose seq is in `skip` (a batch delivered again). */
 export function withoutSeqs(part: EntityPart, skip: ReadonlySet<number>): EntityPart {
   const kept: EntityPart = { ...part, upsertSeqs: [], upsertInserts: [], deleteUids: [], deleteSeqs: [] };
@@ -89,6 +113,17 @@ export function transferablesOf(batch: CopyBatch): ArrayBuffer[] {
 
 const NEWLINE = 0x0a;
 const EMPTY = new Uint8Array(0);
+
+/** The pieces in one buffer of its own (never Node's shared pool), so it can be transferred. */
+function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
+  const bytes = Buffer.allocUnsafeSlow(pieces.reduce((sum, piece) => sum + piece.byteLength, 0));
+  let at = 0;
+  for (const piece of pieces) {
+    bytes.set(piece, at);
+    at += piece.byteLength;
+  }
+  return bytes;
+}
 
 /** The text as UTF-8 in memory of its own (never Node's shared pool), so it can be transferred. */
 function ownBytes(text: string): Uint8Array {

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CopyBatch } from './copy-batch';
+import { joinCopyBatches, type CopyBatch } from './copy-batch';
 import { RecordBuilder } from './record-builder';
 import type { RecordThread } from './record-thread-client';
 
@@ -34,7 +34,7 @@ export interface OutboxBatch<Change = OutboxChange> {
 }
 
 const DEFAULT_BATCH = 500;
-/** Records built between two turns of the event loop: tens of milliseconds at most. */
+/** Records built between two turns of the event loop: a few milliseconds. */
 const SLICE = 250;
 
 /**
@@ -78,32 +78,36 @@ export class OutboxReader {
   }
 
   /**
-   * readWireBatch for a push, which reads the next batch while head office applies the last one:
-   * the records are built a slice at a time, giving the event loop a turn between slices, so the
-   * connection to head office is served while SQLite works. Marking the changes read is one
-   * short write; the records are then built in one read transaction (one state of the file)
-   * that never holds the write lock, so the tills keep selling meanwhile. A record that changes
-   * in between is built as it is now and stays pending at its new seq as well.
+   * The next batch as COPY rows for head office, for a short push, which reads the next batch
+   * while head office applies the last one: SQLite writes the rows a slice of changes at a time,
+   * giving the event loop a turn between slices, so the connection to head office is served
+   * while SQLite works. Marking the changes read is one short write; the rows are then written
+   * in one read transaction (one state of the file) that never holds the write lock, so the
+   * tills keep selling meanwhile. A record that changes in between is sent as it is now and
+   * stays pending at its new seq as well.
    */
-  async readWireBatchInSlices(options: { afterSeq?: number; limit?: number } = {}): Promise<OutboxBatch<WireChange>> {
+  async readCopyBatchInSlices(
+    sourceUid: string,
+    options: { afterSeq?: number; limit?: number } = {},
+  ): Promise<{ batch: CopyBatch; lastSeq: number }> {
     const claimed = this.inWriteTransaction(() => this.claim(options));
     const ownTransaction = !this.sql.inTransaction;
     if (ownTransaction) this.sql.exec('BEGIN');
     try {
-      const changes: WireChange[] = [];
+      const slices: CopyBatch[] = [];
       for (let from = 0; from < claimed.rows.length; from += SLICE) {
         if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-        changes.push(...this.builder.build(claimed.rows.slice(from, from + SLICE)));
+        slices.push(this.builder.buildCopyBatch(sourceUid, claimed.rows.slice(from, from + SLICE)));
       }
       if (ownTransaction) this.sql.exec('COMMIT');
-      return { changes, lastSeq: claimed.lastSeq };
+      return { batch: joinCopyBatches(slices), lastSeq: claimed.lastSeq };
     } finally {
       if (ownTransaction && this.sql.inTransaction) this.sql.exec('ROLLBACK');
     }
   }
 
   /**
-   * readWireBatchInSlices with the records built on a record thread, as COPY rows for head
+   * readCopyBatchInSlices with the records built on a record thread, as COPY rows for head
    * office: the claim is committed here first, so the thread's read transaction, begun after it,
    * sees every change it covers, and this thread stays free to talk to head office meanwhile.
    * Never inside a transaction of this connection: the thread would not see its claim.

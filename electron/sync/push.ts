@@ -1,6 +1,6 @@
 import type Database from 'better-sqlite3';
 import type { ClientBase } from 'pg';
-import { toCopyBatch, type CopyBatch } from './copy-batch';
+import type { CopyBatch } from './copy-batch';
 import { applyCopyBatch, type SyncSource } from './hq-apply';
 import { acknowledge, OutboxReader } from './outbox-reader';
 import { RecordThread } from './record-thread-client';
@@ -59,8 +59,7 @@ export async function pushPending(
   const thread = onFile && pendingTotal >= BATCHES_FOR_A_THREAD * limit ? RecordThread.start(sql.name) : null;
   const read = async (afterSeq?: number): Promise<ReadBatch> => {
     if (thread) return reader.readCopyBatchOnThread(thread, source.uid, { afterSeq, limit });
-    const { changes, lastSeq } = await reader.readWireBatchInSlices({ afterSeq, limit });
-    return { batch: toCopyBatch(source.uid, changes), lastSeq };
+    return reader.readCopyBatchInSlices(source.uid, { afterSeq, limit });
   };
   try {
     return await pushBatches(sql, hq, source, options, pendingTotal, read);

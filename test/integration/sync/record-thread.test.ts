@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { newUid } from '../../../database/ids';
 import { toCopyBatch, type CopyBatch } from '../../../electron/sync/copy-batch';
-import type { PendingChange } from '../../../electron/sync/outbox-reader';
+import { OutboxReader, type PendingChange } from '../../../electron/sync/outbox-reader';
 import { RecordBuilder } from '../../../electron/sync/record-builder';
 import { RecordThread } from '../../../electron/sync/record-thread-client';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
@@ -70,5 +71,20 @@ describe('records built as COPY rows', { timeout: 60_000 }, () => {
       await thread.close();
     }
     await expect(thread.build(SOURCE, rows)).rejects.toThrow(/closed/);
+  });
+
+  it('come the same read in slices for a short push, one read state for the whole batch', async () => {
+    const add = f.sql.prepare(
+      'INSERT INTO "customers" ("uid", "first_name", "last_name", "notes") VALUES (?, ?, ?, ?)',
+    );
+    f.sql.transaction(() => {
+      for (let n = 0; n < 600; n++) add.run(newUid(), 'Slice', `Customer ${n}`, n % 7 === 0 ? AWKWARD : null);
+    })();
+    const rows = pending();
+    expect(rows.length).toBeGreaterThan(600);
+    const expected = new RecordBuilder(f.sql).buildCopyBatch(SOURCE, rows);
+    const { batch, lastSeq } = await new OutboxReader(f.sql).readCopyBatchInSlices(SOURCE, { limit: rows.length });
+    expect(lastSeq).toBe(rows.at(-1)!.seq);
+    expect(canonical(batch)).toEqual(canonical(expected));
   });
 });

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { toCopyBatch, withoutSeqs } from '../../../electron/sync/copy-batch';
+import { joinCopyBatches, toCopyBatch, withoutSeqs } from '../../../electron/sync/copy-batch';
 import type { WireChange } from '../../../electron/sync/outbox-reader';
 
 const SOURCE = '0193f000-0000-7000-8000-000000000001';
@@ -28,6 +28,18 @@ describe('a batch written as COPY rows', () => {
       `${SOURCE}\tc1\t11\t{"notes":"a\\\\\\\\b\\\\tc"}\n` +
         `${SOURCE}\tc2\t13\t{"name":"Zoë"}\n` +
         `${SOURCE}\tc4\t15\t{"name":"Ann"}\n`,
+    );
+  });
+
+  it('joins batches read one after another into the batch of all their changes', () => {
+    const slices = [changes.slice(0, 2), changes.slice(2, 3), changes.slice(3)].map((slice) =>
+      toCopyBatch(SOURCE, slice),
+    );
+    const joined = joinCopyBatches(slices);
+    const whole = toCopyBatch(SOURCE, changes);
+    expect(joined.seqs).toEqual(whole.seqs);
+    expect(joined.parts.map((part) => ({ ...part, rows: text(part.rows) }))).toEqual(
+      whole.parts.map((part) => ({ ...part, rows: text(part.rows) })),
     );
   });
 
