@@ -1,7 +1,5 @@
 import type Database from 'better-sqlite3';
-import { joinCopyBatches, type CopyBatch } from './copy-batch';
 import { RecordBuilder } from './record-builder';
-import type { RecordThread } from './record-thread-client';
 
 /** One pending change, as head office receives it. */
 export interface OutboxChange {
@@ -34,8 +32,6 @@ export interface OutboxBatch<Change = OutboxChange> {
 }
 
 const DEFAULT_BATCH = 500;
-/** Records built between two turns of the event loop: a few milliseconds. */
-const SLICE = 250;
 
 /**
  * Reads pending changes in seq order and builds each record from its current row. A record may
@@ -68,7 +64,7 @@ export class OutboxReader {
     return { changes, lastSeq: batch.lastSeq };
   }
 
-  /** readBatch with each record left as JSON text, so a push forwards it without parsing it. */
+  /** readBatch with each record left as JSON text, as SQLite built it. */
   readWireBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch<WireChange> {
     // One transaction, so every record of the batch is read from the same state of the file.
     return this.inWriteTransaction(() => {
@@ -78,57 +74,17 @@ export class OutboxReader {
   }
 
   /**
-   * The next batch as COPY rows for head office, for a short push, which reads the next batch
-   * while head office applies the last one: SQLite writes the rows a slice of changes at a time,
-   * giving the event loop a turn between slices, so the connection to head office is served
-   * while SQLite works. Marking the changes read is one short write; the rows are then written
-   * in one read transaction (one state of the file) that never holds the write lock, so the
-   * tills keep selling meanwhile. A record that changes in between is sent as it is now and
-   * stays pending at its new seq as well.
+   * The next changes in seq order, recorded as read: from now on they may have reached head
+   * office. One short write of its own (or part of the caller's transaction): once it has
+   * committed, a record thread's read transaction, begun after it, sees every change it covers.
    */
-  async readCopyBatchInSlices(
-    sourceUid: string,
-    options: { afterSeq?: number; limit?: number } = {},
-  ): Promise<{ batch: CopyBatch; lastSeq: number }> {
-    const claimed = this.inWriteTransaction(() => this.claim(options));
-    const ownTransaction = !this.sql.inTransaction;
-    if (ownTransaction) this.sql.exec('BEGIN');
-    try {
-      const slices: CopyBatch[] = [];
-      for (let from = 0; from < claimed.rows.length; from += SLICE) {
-        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
-        slices.push(this.builder.buildCopyBatch(sourceUid, claimed.rows.slice(from, from + SLICE)));
-      }
-      if (ownTransaction) this.sql.exec('COMMIT');
-      return { batch: joinCopyBatches(slices), lastSeq: claimed.lastSeq };
-    } finally {
-      if (ownTransaction && this.sql.inTransaction) this.sql.exec('ROLLBACK');
-    }
-  }
-
-  /**
-   * readCopyBatchInSlices with the records built on a record thread, as COPY rows for head
-   * office: the claim is committed here first, so the thread's read transaction, begun after it,
-   * sees every change it covers, and this thread stays free to talk to head office meanwhile.
-   * Never inside a transaction of this connection: the thread would not see its claim.
-   */
-  async readCopyBatchOnThread(
-    thread: RecordThread,
-    sourceUid: string,
-    options: { afterSeq?: number; limit?: number } = {},
-  ): Promise<{ batch: CopyBatch; lastSeq: number }> {
-    if (this.sql.inTransaction) throw new Error('A record thread cannot see a claim not yet committed.');
-    const claimed = this.inWriteTransaction(() => this.claim(options));
-    if (claimed.rows.length === 0) return { batch: { seqs: [], parts: [] }, lastSeq: 0 };
-    return { batch: await thread.build(sourceUid, claimed.rows), lastSeq: claimed.lastSeq };
-  }
-
-  /** The next changes in seq order, recorded as read: from now on they may have reached head office. */
-  private claim(options: { afterSeq?: number; limit?: number }): { rows: PendingChange[]; lastSeq: number } {
-    const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as PendingChange[];
-    const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
-    if (lastSeq > 0) this.markRead.run(lastSeq);
-    return { rows, lastSeq };
+  claim(options: { afterSeq?: number; limit?: number } = {}): { rows: PendingChange[]; lastSeq: number } {
+    return this.inWriteTransaction(() => {
+      const rows = this.pending.all(options.afterSeq ?? 0, options.limit ?? DEFAULT_BATCH) as PendingChange[];
+      const lastSeq = rows.length === 0 ? 0 : rows[rows.length - 1]!.seq;
+      if (lastSeq > 0) this.markRead.run(lastSeq);
+      return { rows, lastSeq };
+    });
   }
 
   private inWriteTransaction<T>(work: () => T): T {

@@ -1,7 +1,10 @@
 import type Database from 'better-sqlite3';
-import type { CopyBatch, EntityPart } from './copy-batch';
+import { joinCopyBatches, type CopyBatch, type EntityPart } from './copy-batch';
 import type { PendingChange, WireChange } from './outbox-reader';
 import { recordJsonSql } from './record-sql';
+
+/** Records built between two turns of the event loop: a few milliseconds. */
+const SLICE = 250;
 
 /**
  * Builds pending changes' records as JSON text on one connection, one statement per entity:
@@ -86,6 +89,28 @@ export class RecordBuilder {
       if (bytes) part.rows = ownedBytes(bytes);
     }
     return { seqs: rows.map((row) => row.seq), parts: [...parts.values()] };
+  }
+
+  /**
+   * buildCopyBatch a slice of changes at a time, giving the event loop a turn between slices, so
+   * a connection to head office is served while SQLite works. The slices are read in one read
+   * transaction (one state of the file, unless the caller's transaction is open) that never holds
+   * the write lock, so the tills keep selling meanwhile.
+   */
+  async buildCopyBatchInSlices(sourceUid: string, rows: readonly PendingChange[]): Promise<CopyBatch> {
+    const ownTransaction = !this.sql.inTransaction;
+    if (ownTransaction) this.sql.exec('BEGIN');
+    try {
+      const slices: CopyBatch[] = [];
+      for (let from = 0; from < rows.length; from += SLICE) {
+        if (from > 0) await new Promise((resolve) => setImmediate(resolve));
+        slices.push(this.buildCopyBatch(sourceUid, rows.slice(from, from + SLICE)));
+      }
+      if (ownTransaction) this.sql.exec('COMMIT');
+      return joinCopyBatches(slices);
+    } finally {
+      if (ownTransaction && this.sql.inTransaction) this.sql.exec('ROLLBACK');
+    }
   }
 
   /**

@@ -2,24 +2,19 @@ import type Database from 'better-sqlite3';
 import { connectHq } from './hq-connection';
 import { pullStoreMessages } from './pull-messages';
 import type pg from 'pg';
-import { Arrivals } from './arrivals';
 import type { SyncSource } from './hq-apply';
 import { pushPending, type PushResult } from './push';
-import { enqueueSnapshot, snapshotSize } from './snapshot';
+import { advancedTo, planSnapshot } from './snapshot';
 import { readSyncRecord, syncSource, updateSyncRecord } from './sync-record';
 
 export interface SyncRunOptions {
   batchSize?: number;
-  /** Records a first sync's snapshot queues per transaction. */
-  snapshotChunk?: number;
   signal?: AbortSignal;
   now?: () => Date;
   onProgress?: (progress: { phase: 'push' | 'pull'; done: number; total: number }) => void;
 }
 
 export interface SyncRunResult extends PushResult {
-  /** Records queued by the first sync's snapshot (0 after it). */
-  snapshotQueued: number;
   messagesPulled: number;
 }
 
@@ -58,10 +53,10 @@ export async function runSync(
 }
 
 /**
- * The push, and on a first sync the snapshot queued beside it: each chunk of records the
- * snapshot commits is soon read by the push, so queueing millions of records costs the push
- * hardly any time. The snapshot remembers its place chunk by chunk: a sync stopped half-way (a
- * failure, a cancel) resumes it there, never queueing again what was already sent.
+ * The push, on a first sync with the snapshot of every record first. The plan (each record's
+ * change id) is made once and remembered with how far head office has committed, batch by
+ * batch: a first sync stopped half-way (a failure, a cancel) resumes there, never sending again
+ * what head office already has.
  */
 async function pushWithSnapshot(
   sql: Database.Database,
@@ -69,7 +64,7 @@ async function pushWithSnapshot(
   source: SyncSource,
   options: SyncRunOptions,
   now: () => Date,
-): Promise<PushResult & { snapshotQueued: number }> {
+): Promise<PushResult> {
   const pushOptions = {
     batchSize: options.batchSize,
     signal: options.signal,
@@ -77,34 +72,14 @@ async function pushWithSnapshot(
       options.onProgress?.({ phase: 'push', done: p.pushed, total: p.pushed + p.pending }),
   };
   const record = readSyncRecord(sql);
-  if (record.snapshotQueuedAt !== null)
-    return { ...(await pushPending(sql, hq, source, pushOptions)), snapshotQueued: 0 };
-
-  const arrivals = new Arrivals();
-  const stopSnapshot = new AbortController();
-  const expected = snapshotSize(sql, record.snapshotPlace);
-  const snapshot = enqueueSnapshot(sql, {
-    from: record.snapshotPlace,
-    rowsPerChunk: options.snapshotChunk,
-    signal: options.signal ? AbortSignal.any([options.signal, stopSnapshot.signal]) : stopSnapshot.signal,
-    onChunk: (place) => updateSyncRecord(sql, { snapshotPlace: place }),
-    onProgress: () => arrivals.arrived(),
-  }).then(
-    (queued) => {
-      updateSyncRecord(sql, { snapshotQueuedAt: now().toISOString(), snapshotPlace: null });
-      arrivals.end();
-      return queued;
-    },
-    (error: unknown) => {
-      arrivals.end({ error });
-      throw error;
-    },
-  );
-  const push = pushPending(sql, hq, source, { ...pushOptions, incoming: { expected, more: () => arrivals.more() } });
-  // A push that fails stops the snapshot at its next chunk; one that succeeds has waited for it.
-  push.catch(() => stopSnapshot.abort());
-  const [pushed, queued] = await Promise.allSettled([push, snapshot]);
-  if (pushed.status === 'rejected') throw pushed.reason;
-  if (queued.status === 'rejected') throw queued.reason;
-  return { ...pushed.value, snapshotQueued: queued.value };
+  if (record.snapshotSentAt !== null) return pushPending(sql, hq, source, pushOptions);
+  // Reserving the seqs and remembering them is one transaction: a plan is never made twice.
+  const plan =
+    record.snapshot ?? sql.transaction(() => updateSyncRecord(sql, { snapshot: planSnapshot(sql) }))().snapshot!;
+  const pushed = await pushPending(sql, hq, source, {
+    ...pushOptions,
+    snapshot: { plan, onSent: (place) => updateSyncRecord(sql, { snapshot: advancedTo(plan, place) }) },
+  });
+  updateSyncRecord(sql, { snapshotSentAt: now().toISOString(), snapshot: null });
+  return pushed;
 }

@@ -1,125 +1,134 @@
 import type Database from 'better-sqlite3';
-import { SYNCABLE, type EntityShape } from './syncable';
+import type { PendingChange } from './outbox-reader';
+import { SYNCABLE } from './syncable';
 
-export interface SnapshotProgress {
-  entity: string;
-  done: number;
-  total: number;
-}
-
-/** Where a snapshot stopped: every entity before `entity` is queued, and its ids up to `afterId`. */
-export interface SnapshotPlace {
-  entity: string;
+/**
+ * A first sync's snapshot: every syncable record as it stood when the sync began, sent straight
+ * from its table in id order, entity by entity, without passing through the outbox (queueing
+ * millions of records there, then removing them, would cost as much as sending them).
+ *
+ * Each record's change id is fixed when the plan is made: a block of seqs is reserved for each
+ * entity, one per id in its range, so a record's seq is its entity's first seq plus its id's
+ * distance from the first id. A batch sent again after a lost acknowledgement carries the same
+ * ids and head office skips it. Every change the app makes meanwhile is queued in the outbox
+ * above the reserved block, so head office, which keeps each record's highest seq, never lets
+ * the snapshot's copy of a record overwrite a later change, whichever arrives first.
+ */
+export interface SnapshotPlan {
+  entities: SnapshotEntity[];
+  /** How far head office has committed: entities before `at` entirely, and `at`'s ids up to `afterId`. */
+  at: number;
   afterId: number;
 }
 
-export interface SnapshotOptions {
-  rowsPerChunk?: number;
-  /** Resume a snapshot that stopped here (null or absent: start from the first entity). */
-  from?: SnapshotPlace | null;
-  /** Called inside each chunk's transaction with the place after it, so it is remembered exactly when the chunk is. */
-  onChunk?: (place: SnapshotPlace) => void;
-  /** Called once each chunk has committed (and as each entity begins): what it queued can now be read. */
-  onProgress?: (progress: SnapshotProgress) => void;
-  /** Checked between chunks: a stopped snapshot resumes from its last place. */
-  signal?: AbortSignal;
+export interface SnapshotEntity {
+  entity: string;
+  firstId: number;
+  lastId: number;
+  /** The seq of `firstId`; the entity's block runs to firstSeq + lastId - firstId. */
+  firstSeq: number;
 }
 
-const DEFAULT_CHUNK = 20_000;
-/** A record already pending keeps its place as an unseen insert only while no push has read it. */
-const ENQUEUE = `ON CONFLICT ("entity", "entity_uid") DO UPDATE SET "seq" = excluded."seq", "changed_at" = excluded."changed_at",
-  "op" = CASE WHEN "sync_outbox"."op" = 'insert' AND "sync_outbox"."seq" > (SELECT "read_seq" FROM "sync_state") THEN 'insert' ELSE 'update' END`;
-const NEXT_SEQ = `(SELECT "last_seq" FROM "sync_state")`;
-/** An entity not begun is queued from its first id, whatever it is. */
-const BEFORE_ANY_ID = Number.MIN_SAFE_INTEGER;
-
-/** The entities a snapshot from `from` still has to queue, the first of them from its place on. */
-function remaining(from: SnapshotPlace | null | undefined): { shape: EntityShape; afterId: number }[] {
-  const start = from ? SYNCABLE.findIndex((shape) => shape.table === from.entity) : 0;
-  if (start < 0) throw new Error(`A snapshot cannot resume at "${from!.entity}": it is not a synced entity.`);
-  return SYNCABLE.slice(start).map((shape, i) => ({ shape, afterId: i === 0 && from ? from.afterId : BEFORE_ANY_ID }));
-}
-
-/** How many records a snapshot from `from` would queue: what a first sync has ahead of it. */
-export function snapshotSize(sql: Database.Database, from?: SnapshotPlace | null): number {
-  return remaining(from).reduce(
-    (sum, { shape, afterId }) =>
-      sum + (sql.prepare(`SELECT COUNT(*) FROM "${shape.table}" WHERE "id" > ?`).pluck().get(afterId) as number),
-    0,
-  );
+/** Where a snapshot batch ends: what the plan records once head office has committed it. */
+export interface SnapshotPlace {
+  at: number;
+  afterId: number;
 }
 
 /**
- * Queues every syncable record once, for a first sync: entity by entity in dependency order
- * (stores, staff, the catalog, customers, then documents and ledgers), trees parents first, each
- * table in id order. Records already pending move to the snapshot's position, so each is sent
- * once. Works in chunks of `rowsPerChunk` ids, each its own short transaction (or part of the
- * caller's), yielding between them, so the tills write between chunks, a push can send what is
- * queued while the rest is queued, and the work can be stopped and resumed from its last place.
- * Returns the number of records queued.
+ * Reserves the snapshot's seqs and answers its plan: one short write, in the caller's transaction
+ * if there is one. An empty table takes no block.
  */
-export async function enqueueSnapshot(sql: Database.Database, options: SnapshotOptions = {}): Promise<number> {
-  const rowsPerChunk = options.rowsPerChunk ?? DEFAULT_CHUNK;
-  const syncCounter = sql.prepare(
-    'UPDATE "sync_state" SET "last_seq" = MAX("last_seq", IFNULL((SELECT MAX("seq") FROM "sync_outbox"), 0)) WHERE "id" = 1',
-  );
-  const inChunk = (write: () => number, place: SnapshotPlace): number => {
-    const withCounter = () => {
-      const result = write();
-      syncCounter.run();
-      options.onChunk?.(place);
-      return result;
-    };
-    return sql.inTransaction ? withCounter() : sql.transaction(withCounter).immediate();
+export function planSnapshot(sql: Database.Database): SnapshotPlan {
+  const plan = () => {
+    const planned = wholeFilePlan(sql);
+    const last = planned.entities.at(-1);
+    if (last) sql.prepare('UPDATE "sync_state" SET "last_seq" = ? WHERE "id" = 1').run(lastSeqOf(last));
+    return planned;
   };
-
-  let queued = 0;
-  for (const { shape, afterId } of remaining(options.from)) {
-    options.signal?.throwIfAborted();
-    const { first, last, total } = sql
-      .prepare(
-        `SELECT MIN("id") AS "first", MAX("id") AS "last", COUNT(*) AS "total" FROM "${shape.table}" WHERE "id" > ?`,
-      )
-      .get(afterId) as { first: number | null; last: number | null; total: number };
-    const report = (done: number) => options.onProgress?.({ entity: shape.table, done, total });
-    report(0);
-    if (first === null || last === null) continue;
-    if (shape.treeParent) {
-      queued += inChunk(() => enqueueTree(sql, shape, shape.treeParent!), { entity: shape.table, afterId: last });
-      report(total);
-      continue;
-    }
-    const enqueue = sql.prepare(
-      `INSERT INTO "sync_outbox" ("seq", "entity", "entity_uid", "op")
-       SELECT ${NEXT_SEQ} + ROW_NUMBER() OVER (ORDER BY "id"), '${shape.table}', "uid", 'insert'
-       FROM "${shape.table}" WHERE "id" BETWEEN ? AND ? ORDER BY "id"
-       ${ENQUEUE}`,
-    );
-    let done = 0;
-    for (let from = first; from <= last; from += rowsPerChunk) {
-      if (from > first) options.signal?.throwIfAborted();
-      const to = Math.min(from + rowsPerChunk - 1, last);
-      done += inChunk(() => enqueue.run(from, to).changes, { entity: shape.table, afterId: to });
-      report(done);
-      await new Promise((resolve) => setImmediate(resolve));
-    }
-    queued += done;
-  }
-  return queued;
+  return sql.inTransaction ? plan() : sql.transaction(plan).immediate();
 }
 
-/** A tree (categories) in one statement, parents before children: small, and order matters. */
-function enqueueTree(sql: Database.Database, shape: EntityShape, parentColumn: string): number {
-  return sql
-    .prepare(
-      `WITH RECURSIVE "tree" ("id", "uid", "depth") AS (
-         SELECT "id", "uid", 0 FROM "${shape.table}" WHERE "${parentColumn}" IS NULL
-         UNION ALL
-         SELECT c."id", c."uid", t."depth" + 1 FROM "${shape.table}" c JOIN "tree" t ON c."${parentColumn}" = t."id")
-       INSERT INTO "sync_outbox" ("seq", "entity", "entity_uid", "op")
-       SELECT ${NEXT_SEQ} + ROW_NUMBER() OVER (ORDER BY "depth", "id"), '${shape.table}', "uid", 'insert'
-       FROM "tree" WHERE true ORDER BY "depth", "id"
-       ${ENQUEUE}`,
-    )
-    .run().changes;
+/** The plan a snapshot made now would have, nothing reserved: what a first sync has to send. */
+export function wholeFilePlan(sql: Database.Database): SnapshotPlan {
+  let nextSeq = (sql.prepare('SELECT "last_seq" FROM "sync_state"').pluck().get() as number) + 1;
+  const entities: SnapshotEntity[] = [];
+  for (const shape of SYNCABLE) {
+    const range = sql.prepare(`SELECT MIN("id") AS "first", MAX("id") AS "last" FROM "${shape.table}"`).get() as {
+      first: number | null;
+      last: number | null;
+    };
+    if (range.first === null || range.last === null) continue;
+    const entity = { entity: shape.table, firstId: range.first, lastId: range.last, firstSeq: nextSeq };
+    entities.push(entity);
+    nextSeq = lastSeqOf(entity) + 1;
+  }
+  return { entities, at: 0, afterId: (entities[0]?.firstId ?? 1) - 1 };
+}
+
+const lastSeqOf = (entity: SnapshotEntity) => entity.firstSeq + entity.lastId - entity.firstId;
+
+/** Records the snapshot has still to send: what a first sync has ahead of it. */
+export function snapshotRemaining(sql: Database.Database, plan: SnapshotPlan): number {
+  return plan.entities.slice(plan.at).reduce((sum, entity, i) => {
+    const afterId = i === 0 ? plan.afterId : entity.firstId - 1;
+    const count = sql.prepare(`SELECT COUNT(*) FROM "${entity.entity}" WHERE "id" > ? AND "id" <= ?`);
+    return sum + (count.pluck().get(afterId, entity.lastId) as number);
+  }, 0);
+}
+
+/** The plan moved on to `place`. */
+export function advancedTo(plan: SnapshotPlan, place: SnapshotPlace): SnapshotPlan {
+  return { ...plan, at: place.at, afterId: place.afterId };
+}
+
+/**
+ * Reads the snapshot's records in plan order, `limit` at a time, from `from` on: each as the
+ * pending insert head office receives, to be built from its current row. A record deleted since
+ * the plan is simply absent (its delete is in the outbox); one added since is in the outbox too.
+ */
+export class SnapshotReader {
+  private readonly ids = new Map<string, Database.Statement>();
+  private place: SnapshotPlace;
+
+  constructor(
+    private readonly sql: Database.Database,
+    private readonly plan: SnapshotPlan,
+  ) {
+    this.place = { at: plan.at, afterId: plan.afterId };
+  }
+
+  /** The next records after the last read, and the place after them (no records: the end). */
+  next(limit: number): { rows: PendingChange[]; place: SnapshotPlace } {
+    const rows: PendingChange[] = [];
+    let { at, afterId } = this.place;
+    while (rows.length < limit && at < this.plan.entities.length) {
+      const entity = this.plan.entities[at]!;
+      const wanted = limit - rows.length;
+      const found = this.idStatement(entity.entity).all(afterId, entity.lastId, wanted) as [number, string][];
+      for (const [id, uid] of found) {
+        rows.push({ seq: entity.firstSeq + id - entity.firstId, entity: entity.entity, uid, op: 'insert' });
+      }
+      if (found.length === wanted) {
+        // The batch is full; the entity may have more.
+        afterId = found[found.length - 1]![0];
+        break;
+      }
+      at++;
+      afterId = (this.plan.entities[at]?.firstId ?? 1) - 1;
+    }
+    this.place = { at, afterId };
+    return { rows, place: this.place };
+  }
+
+  private idStatement(table: string): Database.Statement {
+    let statement = this.ids.get(table);
+    if (!statement) {
+      statement = this.sql
+        .prepare(`SELECT "id", "uid" FROM "${table}" WHERE "id" > ? AND "id" <= ? ORDER BY "id" LIMIT ?`)
+        .raw();
+      this.ids.set(table, statement);
+    }
+    return statement;
+  }
 }

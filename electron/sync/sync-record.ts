@@ -1,18 +1,19 @@
 import type Database from 'better-sqlite3';
 import { newUid } from '../../database/ids';
 import type { SyncSource } from './hq-apply';
-import type { SnapshotPlace } from './snapshot';
+import { snapshotRemaining, wholeFilePlan, type SnapshotPlan } from './snapshot';
 
 /**
  * What this file remembers about its sync with head office, in the settings table: its identity
- * at head office (made on the first sync), whether its existing records were queued for the
- * first push (or how far that got), the outcome of the last attempts, and how far it has pulled head office's messages.
+ * at head office (made on the first sync), whether its existing records were sent by the first
+ * push (or how far that got), the outcome of the last attempts, and how far it has pulled head office's messages.
  */
 export interface SyncRecord {
   sourceUid: string | null;
-  snapshotQueuedAt: string | null;
-  /** How far a first sync's snapshot had queued when it stopped, to resume there. */
-  snapshotPlace: SnapshotPlace | null;
+  /** When the first sync's snapshot of every record was all at head office. */
+  snapshotSentAt: string | null;
+  /** The first sync's snapshot while it is being sent: its change ids and how far it has got. */
+  snapshot: SnapshotPlan | null;
   lastSuccessAt: string | null;
   lastAttemptAt: string | null;
   lastError: string | null;
@@ -26,8 +27,8 @@ const KEY = 'sync.record';
 
 const EMPTY: SyncRecord = {
   sourceUid: null,
-  snapshotQueuedAt: null,
-  snapshotPlace: null,
+  snapshotSentAt: null,
+  snapshot: null,
   lastSuccessAt: null,
   lastAttemptAt: null,
   lastError: null,
@@ -37,7 +38,10 @@ const EMPTY: SyncRecord = {
 
 export function readSyncRecord(sql: Database.Database): SyncRecord {
   const stored = sql.prepare('SELECT "value" FROM "settings" WHERE "key" = ?').pluck().get(KEY) as string | undefined;
-  return stored === undefined ? { ...EMPTY } : { ...EMPTY, ...(JSON.parse(stored) as Partial<SyncRecord>) };
+  if (stored === undefined) return { ...EMPTY };
+  const { snapshotQueuedAt, ...record } = JSON.parse(stored) as Partial<SyncRecord> & { snapshotQueuedAt?: string };
+  // Files synced before snapshots were sent from their tables queued theirs in the outbox, which still holds what is left.
+  return { ...EMPTY, ...record, snapshotSentAt: record.snapshotSentAt ?? snapshotQueuedAt ?? null };
 }
 
 /** Merges `changes` into the record; one small write, in the caller's transaction if there is one. */
@@ -62,7 +66,9 @@ export function syncSource(sql: Database.Database): SyncSource {
   return { uid: sourceUid, name: name ?? 'Backroom' };
 }
 
-/** Changes still waiting to leave. */
+/** Changes still waiting to leave: until the first sync is done, every record not yet sent counts. */
 export function pendingCount(sql: Database.Database): number {
-  return sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+  const outbox = sql.prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
+  const { snapshotSentAt, snapshot } = readSyncRecord(sql);
+  return snapshotSentAt !== null ? outbox : outbox + snapshotRemaining(sql, snapshot ?? wholeFilePlan(sql));
 }

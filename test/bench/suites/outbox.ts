@@ -1,16 +1,12 @@
 import { randomUUID } from 'node:crypto';
-import type Database from 'better-sqlite3';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
-import { acknowledge, OutboxReader } from '../../../electron/sync/outbox-reader';
-import { enqueueSnapshot } from '../../../electron/sync/snapshot';
+import { acknowledge } from '../../../electron/sync/outbox-reader';
 import { openTestBackroom, setUpStore } from '../../helpers/backroom';
-import type { BenchContext, BenchFigure, BenchSuite } from '../suite';
+import type { BenchFigure, BenchSuite } from '../suite';
 
 const ORDERS = 200;
 const LINES_PER_ORDER = 5;
-const BATCH = 500;
-const BATCHES_PER_ENTITY = 20;
 
 /**
  * Outbox rows per order placed through the dispatcher, against what the one-row-per-change
@@ -69,54 +65,8 @@ async function rowsPerOrder(): Promise<BenchFigure[]> {
   }
 }
 
-/**
- * The first-sync snapshot of the seeded file and the reader's throughput over it, inside one
- * transaction that is rolled back, so the cached file is left as it was.
- */
-async function snapshotAndReader(sql: Database.Database): Promise<BenchFigure[]> {
-  sql.exec('BEGIN IMMEDIATE');
-  try {
-    const started = performance.now();
-    const queued = await enqueueSnapshot(sql);
-    const snapshotMs = performance.now() - started;
-    const figures: BenchFigure[] = [
-      { name: 'snapshot: records queued', value: queued, unit: 'rows' },
-      { name: 'snapshot: time', value: snapshotMs / 1000, unit: 's' },
-    ];
-    const reader = new OutboxReader(sql);
-    for (const entity of ['products', 'customers', 'orders', 'stock_movements']) {
-      const { first, rows } = sql
-        .prepare('SELECT MIN("seq") AS "first", COUNT(*) AS "rows" FROM "sync_outbox" WHERE "entity" = ?')
-        .get(entity) as { first: number | null; rows: number };
-      if (first === null) continue;
-      // The snapshot queued each entity's records together: read only this entity's.
-      let left = Math.min(rows, BATCH * BATCHES_PER_ENTITY);
-      let afterSeq = first - 1;
-      const readStarted = performance.now();
-      while (left > 0) {
-        const { changes, lastSeq } = reader.readBatch({ afterSeq, limit: Math.min(BATCH, left) });
-        left -= changes.length;
-        afterSeq = lastSeq;
-      }
-      const read = Math.min(rows, BATCH * BATCHES_PER_ENTITY);
-      const seconds = (performance.now() - readStarted) / 1000;
-      figures.push({
-        name: `reader throughput, ${entity} (batches of ${BATCH})`,
-        value: read / seconds,
-        unit: 'records/s',
-      });
-    }
-    return figures;
-  } finally {
-    sql.exec('ROLLBACK');
-  }
-}
-
 export const outboxSuite: BenchSuite = {
   name: 'outbox',
-  description: 'Sync outbox rows per order, the first-sync snapshot and the outbox reader',
-  run: async ({ dataSource }: BenchContext) => [
-    ...(await rowsPerOrder()),
-    ...(await snapshotAndReader(sqliteOf(dataSource))),
-  ],
+  description: 'Sync outbox rows per order',
+  run: async () => rowsPerOrder(),
 };

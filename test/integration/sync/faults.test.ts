@@ -6,6 +6,7 @@ import { newUid } from '../../../database/ids';
 import { seedDatabase } from '../../../database/seed';
 import { reconcile } from '../../../electron/sync/reconcile';
 import { runSync } from '../../../electron/sync/run-sync';
+import { snapshotRemaining } from '../../../electron/sync/snapshot';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { readSyncRecord } from '../../../electron/sync/sync-record';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
@@ -85,7 +86,8 @@ describe('sync over a network that drops', { timeout: 600_000 }, () => {
     for (const [round, bytes] of cutPoints.entries()) {
       proxy.cutAfter(bytes);
       const before = count('sync_outbox');
-      const queued = readSyncRecord(sql).snapshotQueuedAt !== null;
+      const { snapshotSentAt, snapshot } = readSyncRecord(sql);
+      const snapshotBefore = snapshot ? snapshotRemaining(sql, snapshot) : Infinity;
       const outcome = await runSync(sql, proxyUrl, { batchSize: 1_000 }).then(
         () => 'finished' as const,
         (error: Error) => error,
@@ -96,7 +98,9 @@ describe('sync over a network that drops', { timeout: 600_000 }, () => {
         expect(readSyncRecord(sql).lastError).toBe(outcome.message);
       }
       // Progress is kept: what head office committed never needs sending again.
-      if (queued) expect(count('sync_outbox')).toBeLessThanOrEqual(before);
+      if (snapshotSentAt !== null) expect(count('sync_outbox')).toBeLessThanOrEqual(before);
+      const snapshotAfter = readSyncRecord(sql).snapshot;
+      if (snapshotAfter) expect(snapshotRemaining(sql, snapshotAfter)).toBeLessThanOrEqual(snapshotBefore);
       tradeALittle(round);
     }
     expect(proxy.cuts).toBeGreaterThanOrEqual(cutPoints.length - 1);

@@ -4,6 +4,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { seedDatabase } from '../../../database/seed';
 import { reconcile } from '../../../electron/sync/reconcile';
+import { snapshotRemaining } from '../../../electron/sync/snapshot';
 import { runSync } from '../../../electron/sync/run-sync';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { readSyncRecord } from '../../../electron/sync/sync-record';
@@ -38,17 +39,15 @@ const hqChangeIds = async () => {
 describe('a first sync stopped half-way', { timeout: 240_000 }, () => {
   let sentBeforeStop = 0;
 
-  it('pushes while its snapshot is still being queued, and remembers where the snapshot stopped', async () => {
+  it('remembers how far head office committed its snapshot', async () => {
     const stop = new AbortController();
     const outcome = await runSync(sql, hq.url, {
       batchSize: 1_000,
-      // Small chunks keep the snapshot going for seconds, long after the first batches are in.
-      snapshotChunk: 100,
       signal: stop.signal,
       onProgress: (progress) => {
         if (progress.phase !== 'push') return;
-        // Every batch's total counts what the snapshot has still to queue.
-        expect(progress.total).toBeGreaterThanOrEqual(records());
+        // The first sync's size is known from the start.
+        expect(progress.total).toBe(records());
         if (progress.done >= 3_000) stop.abort();
       },
     }).then(
@@ -58,26 +57,25 @@ describe('a first sync stopped half-way', { timeout: 240_000 }, () => {
     expect(outcome).toBe('AbortError');
 
     const record = readSyncRecord(sql);
-    expect(record.snapshotQueuedAt).toBeNull();
-    expect(record.snapshotPlace).not.toBeNull();
+    expect(record.snapshotSentAt).toBeNull();
     const { sent, distinct } = await hqChangeIds();
     expect(sent).toBeGreaterThanOrEqual(3_000);
     expect(distinct).toBe(sent);
-    // Only part of the file was queued: what is pending and what was sent are less than the whole.
-    expect(count('sync_outbox') + sent).toBeLessThan(records());
+    // The plan remembers exactly what head office committed, and nothing went through the outbox.
+    expect(snapshotRemaining(sql, record.snapshot!)).toBe(records() - sent);
+    expect(count('sync_outbox')).toBe(0);
     sentBeforeStop = sent;
   });
 
-  it('resumes the snapshot at its place, so nothing is queued or sent twice, and ends an exact copy', async () => {
+  it('resumes the snapshot there, so nothing is sent twice, and ends an exact copy', async () => {
     const result = await runSync(sql, hq.url, { batchSize: 1_000 });
     const total = records();
     expect(result.applied + sentBeforeStop).toBe(total);
     expect(result.skipped).toBe(0);
-    expect(result.snapshotQueued).toBeLessThan(total);
     expect(await hqChangeIds()).toEqual({ sent: total, distinct: total });
     expect(count('sync_outbox')).toBe(0);
-    expect(readSyncRecord(sql)).toMatchObject({ snapshotPlace: null, lastError: null, failures: 0 });
-    expect(readSyncRecord(sql).snapshotQueuedAt).not.toBeNull();
+    expect(readSyncRecord(sql)).toMatchObject({ snapshot: null, lastError: null, failures: 0 });
+    expect(readSyncRecord(sql).snapshotSentAt).not.toBeNull();
 
     const client = new pg.Client(hq.url);
     await client.connect();

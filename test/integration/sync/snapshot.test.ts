@@ -2,15 +2,24 @@ import type Database from 'better-sqlite3';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { seedDatabase } from '../../../database/seed';
-import { OutboxReader } from '../../../electron/sync/outbox-reader';
+import type { PendingChange } from '../../../electron/sync/outbox-reader';
+import { RecordBuilder } from '../../../electron/sync/record-builder';
 import { recordJsonSql } from '../../../electron/sync/record-sql';
-import { enqueueSnapshot, type SnapshotProgress } from '../../../electron/sync/snapshot';
+import {
+  advancedTo,
+  planSnapshot,
+  SnapshotReader,
+  snapshotRemaining,
+  type SnapshotPlace,
+  type SnapshotPlan,
+} from '../../../electron/sync/snapshot';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 import { SEED_END_AT, hashOnce } from '../seed/seed-fixtures';
 
 let temp: TempDatabase;
 let sql: Database.Database;
+let plan: SnapshotPlan;
 
 beforeAll(async () => {
   temp = await openTempDatabase();
@@ -21,29 +30,25 @@ beforeAll(async () => {
 afterAll(() => temp?.dispose());
 
 const count = (table: string) => sql.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
+const lastSeq = () => sql.prepare('SELECT "last_seq" FROM "sync_state"').pluck().get() as number;
+
+/** Every batch a reader gives from `from`, with the place after each. */
+function readAll(from: SnapshotPlan, limit: number): { rows: PendingChange[]; place: SnapshotPlace }[] {
+  const reader = new SnapshotReader(sql, from);
+  const batches = [];
+  for (let batch = reader.next(limit); batch.rows.length > 0; batch = reader.next(limit)) batches.push(batch);
+  return batches;
+}
 
 describe('the first-sync snapshot', () => {
   it('starts from a seeded file whose outbox is empty', () => {
     expect(count('sync_outbox')).toBe(0);
   });
 
-  it('queues every syncable record once, in dependency order, reporting progress by chunk', async () => {
-    const progress: SnapshotProgress[] = [];
-    const queued = await enqueueSnapshot(sql, { rowsPerChunk: 4_000, onProgress: (p) => progress.push(p) });
-
-    const expected = SYNCABLE.reduce((total, shape) => total + count(shape.table), 0);
-    expect(queued).toBe(expected);
-    expect(count('sync_outbox')).toBe(expected);
-    expect(sql.prepare(`SELECT COUNT(*) FROM "sync_outbox" WHERE "op" <> 'insert'`).pluck().get()).toBe(0);
-
-    // Each entity's seqs come after the previous entity's.
-    const ranges = sql
-      .prepare('SELECT "entity", MIN("seq") AS "first", MAX("seq") AS "last" FROM "sync_outbox" GROUP BY 1')
-      .all() as { entity: string; first: number; last: number }[];
-    const ordered = SYNCABLE.map((shape) => ranges.find((range) => range.entity === shape.table)).filter(
-      (range) => range !== undefined,
-    );
-    expect(ordered.map((range) => range.entity)).toEqual([
+  it('reserves a block of change ids per entity, in dependency order, and writes nothing to the outbox', () => {
+    const before = lastSeq();
+    plan = planSnapshot(sql);
+    expect(plan.entities.map((entity) => entity.entity)).toEqual([
       'stores',
       'staff_members',
       'categories',
@@ -56,65 +61,81 @@ describe('the first-sync snapshot', () => {
       // The chain-wide, managers' and store rooms exist in every file.
       'conversations',
     ]);
-    for (let i = 1; i < ordered.length; i++) expect(ordered[i]!.first).toBeGreaterThan(ordered[i - 1]!.last);
-
-    // Parent categories before their children.
-    expect(
-      sql
-        .prepare(
-          `SELECT COUNT(*) FROM "categories" c JOIN "categories" p ON p."id" = c."parent_id"
-           JOIN "sync_outbox" co ON co."entity_uid" = c."uid" JOIN "sync_outbox" po ON po."entity_uid" = p."uid"
-           WHERE po."seq" > co."seq"`,
-        )
-        .pluck()
-        .get(),
-    ).toBe(0);
-
-    const orders = progress.filter((p) => p.entity === 'orders');
-    expect(orders.map((p) => p.done)).toEqual([0, 4_000, 8_000, 12_000, 16_000, 20_000]);
-    expect(orders.every((p) => p.total === 20_000)).toBe(true);
-    // The counter moved past the snapshot, so the next change comes after it.
-    expect(sql.prepare('SELECT "last_seq" FROM "sync_state"').pluck().get()).toBe(
-      sql.prepare('SELECT MAX("seq") FROM "sync_outbox"').pluck().get(),
-    );
+    let next = before + 1;
+    for (const entity of plan.entities) {
+      expect(entity.firstSeq).toBe(next);
+      next += entity.lastId - entity.firstId + 1;
+    }
+    expect(lastSeq()).toBe(next - 1);
+    expect(count('sync_outbox')).toBe(0);
+    expect(snapshotRemaining(sql, plan)).toBe(SYNCABLE.reduce((total, shape) => total + count(shape.table), 0));
   });
 
-  it('queues a record changed after the snapshot once, at its new place', async () => {
+  it('reads every syncable record once, in batches of the size asked, each with its reserved id', () => {
+    const batches = readAll(plan, 4_000);
+    const rows = batches.flatMap((batch) => batch.rows);
+    expect(rows).toHaveLength(snapshotRemaining(sql, plan));
+    expect(batches.slice(0, -1).every((batch) => batch.rows.length === 4_000)).toBe(true);
+    expect(new Set(rows.map((row) => row.seq)).size).toBe(rows.length);
+    expect(rows.every((row) => row.op === 'insert')).toBe(true);
+    for (const entity of plan.entities) {
+      const own = rows.filter((row) => row.entity === entity.entity);
+      expect(new Set(own.map((row) => row.uid)).size).toBe(count(entity.entity));
+      const ids = sql.prepare(`SELECT "uid", "id" FROM "${entity.entity}"`).raw().all() as [string, number][];
+      const idOf = new Map(ids);
+      for (const row of own) expect(row.seq).toBe(entity.firstSeq + idOf.get(row.uid)! - entity.firstId);
+    }
+    // Entity by entity, each in id order: the seqs only rise.
+    expect(rows.map((row) => row.seq)).toEqual(rows.map((row) => row.seq).sort((a, b) => a - b));
+  });
+
+  it('resumes from the place after any batch with exactly the records after it', () => {
+    const batches = readAll(plan, 4_000);
+    const all = batches.flatMap((batch) => batch.rows);
+    for (const cut of [0, 1, 5, batches.length - 1]) {
+      const resumed = advancedTo(plan, batches[cut]!.place);
+      const rest = readAll(resumed, 3_000).flatMap((batch) => batch.rows);
+      const sentBefore = batches.slice(0, cut + 1).reduce((sum, batch) => sum + batch.rows.length, 0);
+      expect(rest).toEqual(all.slice(sentBefore));
+      expect(snapshotRemaining(sql, resumed)).toBe(all.length - sentBefore);
+    }
+  });
+
+  it('gives a change made after the plan an id above the whole snapshot', () => {
     sql.prepare(`UPDATE "stores" SET "name" = "name" || ' (flagship)' WHERE "id" = 1`).run();
-    const rows = sql.prepare(`SELECT "seq", "op" FROM "sync_outbox" WHERE "entity" = 'stores' ORDER BY "seq"`).all();
-    expect(rows).toHaveLength(3);
-    expect(rows[2]).toEqual({ seq: sql.prepare('SELECT "last_seq" FROM "sync_state"').pluck().get(), op: 'insert' });
+    const [change] = sql.prepare('SELECT "seq", "op" FROM "sync_outbox"').all() as { seq: number; op: string }[];
+    const last = plan.entities.at(-1)!;
+    expect(change!.seq).toBeGreaterThan(last.firstSeq + last.lastId - last.firstId);
+    expect(change!.op).toBe('update');
   });
 
-  it('reads the stores first, then staff with their store as a uid and no credentials', () => {
-    const { changes } = new OutboxReader(sql).readBatch({ limit: 5 });
+  it('builds the stores first, then staff with their store as a uid and no credentials', () => {
+    const stores = count('stores');
+    const [first] = readAll(plan, stores + 2);
+    const changes = new RecordBuilder(sql).build(first!.rows);
     expect(changes.map((change) => change.entity)).toEqual([
-      'stores',
-      'stores',
-      'staff_members',
+      ...Array<string>(stores).fill('stores'),
       'staff_members',
       'staff_members',
     ]);
-    const staff = changes[2]!.record!;
-    // The first store changed after the snapshot, so its row now comes later in the stream.
+    const staff = JSON.parse(changes[stores]!.json!) as Record<string, unknown>;
     const firstStoreUid = sql.prepare('SELECT "uid" FROM "stores" WHERE "id" = 1').pluck().get();
-    expect(changes.slice(0, 2).map((change) => change.uid)).not.toContain(firstStoreUid);
     expect(staff).toMatchObject({ username: 'admin', role: 'admin', store_uid: firstStoreUid });
     expect(staff).not.toHaveProperty('password_hash');
     expect(staff).not.toHaveProperty('store_id');
   });
 
   it('builds a record of every syncable entity with uids for references and no local id', () => {
-    const reader = new OutboxReader(sql);
+    const builder = new RecordBuilder(sql);
+    const rows = readAll(plan, 100_000).flatMap((batch) => batch.rows);
     for (const shape of SYNCABLE) {
       // Every entity's record SQL is written from the live schema; it must build even when empty.
       expect(() => sql.prepare(`SELECT ${recordJsonSql(sql, shape.table)} FROM "${shape.table}" r0`)).not.toThrow();
-      const first = sql.prepare('SELECT MIN("seq") FROM "sync_outbox" WHERE "entity" = ?').pluck().get(shape.table) as
-        number | null;
-      if (first === null) continue;
-      const [change] = reader.readBatch({ afterSeq: first - 1, limit: 1 }).changes;
+      const row = rows.find((candidate) => candidate.entity === shape.table);
+      if (row === undefined) continue;
+      const [change] = builder.build([row]);
       expect(change!.entity).toBe(shape.table);
-      const keys = JSON.stringify(change!.record).match(/"(\w+)":/g) ?? [];
+      const keys = change!.json!.match(/"(\w+)":/g) ?? [];
       expect(keys.filter((key) => key === '"id":' || /_(id|by)":$/.test(key))).toEqual([]);
     }
   });
