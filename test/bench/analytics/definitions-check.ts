@@ -1,10 +1,11 @@
 import type Database from 'better-sqlite3';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
+import { SeededRandom } from '../../../database/seed/random';
 import type { TradeFilter } from '../../../electron/services/analytics/filters';
 import { addDays } from '../../../shared/local-day';
 import { openTestBackroom, setUpStore } from '../../helpers/backroom';
-import { seededRandom, writeHistory, type Random, type WorldStore } from '../../integration/analytics/trade-world';
+import { writeHistory, type WorldStore } from '../../integration/analytics/trade-world';
 import { assertSameAnswer } from './compare';
 import { duckdbAnswers } from './duckdb-answers';
 import { loadIntoDuckDB } from './duckdb-load';
@@ -25,7 +26,7 @@ interface World {
 /** Stores in four zones (one with half-hour changes), a category tree, brands, products and customers. */
 async function buildWorld(
   sql: Database.Database,
-  random: Random,
+  random: SeededRandom,
   addStore: (code: string, zone: string) => Promise<number>,
 ) {
   const stores: WorldStore[] = [];
@@ -61,7 +62,7 @@ async function buildWorld(
   return { stores, categories, brands, products, customers };
 }
 
-function drawWorldFilters(random: Random, world: World): TradeFilter[] {
+function drawWorldFilters(random: SeededRandom, world: World): TradeFilter[] {
   return Array.from({ length: FILTERS }, (_, index) => {
     const fromDay =
       index % 3 === 0
@@ -104,7 +105,7 @@ export async function checkDefinitionsOnTradeWorld(): Promise<number> {
   try {
     const admin = await setUpStore(test, 'America/New_York');
     const sql = sqliteOf(test.backroom.dataSource);
-    const random = seededRandom(20261206);
+    const random = new SeededRandom('20261206');
     const addStore = async (code: string, zone: string) => {
       const storeId = Number(
         sql.prepare('INSERT INTO "stores" ("uid", "code", "name") VALUES (?, ?, ?)').run(newUid(), code, zone)

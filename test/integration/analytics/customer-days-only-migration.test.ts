@@ -4,7 +4,8 @@ import { rebuildSalesRollups } from '../../../database/sales-rollups';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory, writeZonedTrade } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory, writeZonedTrade } from './trade-world';
 
 const DAYS = `SELECT * FROM "sales_store_customer_ranks" WHERE length("period") = 10 ORDER BY 1, 2, 3`;
 const VERSIONS = `SELECT * FROM "sales_store_customer_day_versions" ORDER BY 1, 2`;
@@ -14,7 +15,7 @@ describe('migration 0024: customers kept by the day only', () => {
     const step = await beforeMigration('CustomerDaysOnly1766100000000');
     try {
       const sql = sqliteOf(step.before);
-      const random = seededRandom(24);
+      const random = new SeededRandom('24');
       const world = writeZonedTrade(sql, random, 300);
       const { stores, customers } = world;
       const coarser = sql

@@ -4,7 +4,8 @@ import type Database from 'better-sqlite3';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
-import { seededRandom, writeHistory } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory } from './trade-world';
 
 const TABLES = [
   'sales_store_days',
@@ -40,7 +41,7 @@ describe('backroom rollups rebuild', () => {
         .run(newUid()).lastInsertRowid,
     );
     sql.transaction(() =>
-      writeHistory(sql, seededRandom(3), {
+      writeHistory(sql, new SeededRandom('3'), {
         stores: [{ id: store, zone: 'UTC' }],
         products: [product],
         staffId: staff,

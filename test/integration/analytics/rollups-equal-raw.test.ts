@@ -11,7 +11,8 @@ import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { topProductsOfEveryStore, topProductsOfStores } from '../../../electron/services/analytics/rollup-ranks';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
 import { importNorthwind } from '../../helpers/northwind';
-import { seededRandom, writeHistory, type WorldStore } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory, type WorldStore } from './trade-world';
 
 const TABLES = [
   'sales_store_days',
@@ -72,7 +73,7 @@ describe('rollup answers equal the raw orders', () => {
     adminToken = admin.token;
     staffId = admin.staff.id;
     sql = sqliteOf(t.backroom.dataSource);
-    const random = seededRandom(20261205);
+    const random = new SeededRandom('20261205');
 
     const extra = ['LH', 'IN', 'UT'].map((code) =>
       Number(
@@ -360,7 +361,7 @@ describe('rollup answers equal the raw orders', () => {
         .pluck()
         .get(stores[0]!.id) as number;
       sql.transaction(() =>
-        writeHistory(sql, seededRandom(99), { stores, products, customers: [busiest], staffId, orders: 20 }),
+        writeHistory(sql, new SeededRandom('99'), { stores, products, customers: [busiest], staffId, orders: 20 }),
       )();
       agree();
       sql.prepare('UPDATE "orders" SET "customer_id" = ? WHERE "customer_id" = ?').run(customers[3], busiest);

@@ -5,7 +5,8 @@ import { rebuildSalesRollups, writeStoreUtcOffsets } from '../../../database/sal
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory, writeStoresAndAdmin } from './trade-world';
 
 const TABLES = [
   'sales_category_periods',
@@ -58,7 +59,7 @@ describe('migration 0011: coarser sales rollups', () => {
         ),
       );
       sql.transaction(() =>
-        writeHistory(sql, seededRandom(5), { stores, products, customers, staffId: staff, orders: 200 }),
+        writeHistory(sql, new SeededRandom('5'), { stores, products, customers, staffId: staff, orders: 200 }),
       )();
 
       const after = sqliteOf(await step.migrate());

@@ -4,7 +4,8 @@ import { newUid } from '../../../database/ids';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeHistory, writeStoresAndAdmin } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory, writeStoresAndAdmin } from './trade-world';
 
 describe('migration 0010: sales rollups', () => {
   it('gives existing stores their offsets, lines their cost and builds the rollups from the orders', async () => {
@@ -24,7 +25,7 @@ describe('migration 0010: sales rollups', () => {
             .run(newUid(), `S${index}`, `Product ${index}`, price, 100 + index).lastInsertRowid,
         ),
       );
-      writeHistory(sql, seededRandom(11), { stores, products, staffId: staff, orders: 150 });
+      writeHistory(sql, new SeededRandom('11'), { stores, products, staffId: staff, orders: 150 });
       const sold = sql.prepare('SELECT "order_id", "product_id" FROM "order_lines" ORDER BY "id" LIMIT 1').get() as {
         order_id: number;
         product_id: number;

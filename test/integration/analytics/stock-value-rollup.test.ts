@@ -4,11 +4,11 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { STOCK_VALUE_GROUPS_SQL } from '../../../database/migrations/0012-stock-value-rollup';
+import { SeededRandom } from '../../../database/seed/random';
 import { stockByCategory, type StockOfCategory } from '../../../electron/services/analytics/stock-now';
 import type { TradeFilter } from '../../../electron/services/analytics/filters';
 import { beforeMigration } from '../../helpers/migration-step';
 import { openStockWorld, type StockWorld } from '../stock/stock-fixtures';
-import { seededRandom, type Random } from './trade-world';
 
 const RANGE = { fromDay: '2026-11-01', toDay: '2026-11-30' };
 
@@ -115,7 +115,7 @@ describe('stock value by category, from the rollup kept by triggers', () => {
   afterAll(() => w.dispose());
 
   it('equals stock levels × products after every sale, return, receipt, count, adjustment, transfer and catalog edit', async () => {
-    const random = seededRandom(20261206);
+    const random = new SeededRandom('20261206');
     const run = new StockRun(w, managers, supplier, random, [...Object.values(categories), null], [...brands, null]);
     for (let i = 0; i < 6; i++) await run.newProduct();
     for (let step = 0; step < 90; step++) {
@@ -196,7 +196,7 @@ describe('stock value by category, from the rollup kept by triggers', () => {
 
 type Store = 0 | 1;
 
-/** Random stock and catalog work through the dispatcher, within what each channel accepts. */
+/** SeededRandom stock and catalog work through the dispatcher, within what each channel accepts. */
 class StockRun {
   static readonly KINDS = [
     'sale',
@@ -222,7 +222,7 @@ class StockRun {
     private readonly w: StockWorld,
     private readonly managers: [string, string],
     private readonly supplier: number,
-    private readonly random: Random,
+    private readonly random: SeededRandom,
     private readonly categories: (number | null)[],
     private readonly brands: (number | null)[],
   ) {
@@ -450,7 +450,7 @@ describe('migration 0012: stock value rollup', () => {
       const parent = insert(`INSERT INTO categories (uid, name) VALUES (?, 'Food')`, newUid());
       const child = insert(`INSERT INTO categories (uid, name, parent_id) VALUES (?, 'Tea', ?)`, newUid(), parent);
       const brand = insert(`INSERT INTO brands (uid, name) VALUES (?, 'Acme')`, newUid());
-      const random = seededRandom(12);
+      const random = new SeededRandom('12');
       const products = Array.from({ length: 40 }, (_, index) =>
         insert(
           `INSERT INTO products (uid, sku, name, price_cents, cost_cents, category_id, brand_id, allow_backorder)

@@ -1,16 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
+import { SeededRandom } from '../../../database/seed/random';
 import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { beforeMigration } from '../../helpers/migration-step';
-import { seededRandom, writeZonedTrade } from './trade-world';
+import { writeZonedTrade } from './trade-world';
 
 describe('migration 0014: customers per store', () => {
   it("builds each store's customer periods from the trade before it", async () => {
     const step = await beforeMigration('StoreCustomerRanks1765250000000');
     try {
       const sql = sqliteOf(step.before);
-      const { stores } = writeZonedTrade(sql, seededRandom(14), 300);
+      const { stores } = writeZonedTrade(sql, new SeededRandom('14'), 300);
 
       const after = sqliteOf(await step.migrate());
       const periods = after

@@ -8,7 +8,8 @@ import * as raw from '../../../electron/services/analytics/raw-answers';
 import * as rollup from '../../../electron/services/analytics/rollup-answers';
 import { topProductsOfStores } from '../../../electron/services/analytics/rollup-ranks';
 import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
-import { seededRandom, writeHistory, type WorldStore } from './trade-world';
+import { SeededRandom } from '../../../database/seed/random';
+import { writeHistory, type WorldStore } from './trade-world';
 
 const STORES = 8;
 
@@ -27,7 +28,7 @@ describe('top products of some stores', () => {
     t = await openTestBackroom();
     const admin = await setUpStore(t, 'America/New_York');
     sql = sqliteOf(t.backroom.dataSource);
-    const random = seededRandom(20261207);
+    const random = new SeededRandom('20261207');
     // Stores written without a zone trade in UTC (a trigger gives them their offsets).
     const extra = Array.from({ length: STORES - 1 }, (_, index) =>
       Number(

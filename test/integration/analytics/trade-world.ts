@@ -1,24 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import type Database from 'better-sqlite3';
 import { newUid } from '../../../database/ids';
+import type { SeededRandom } from '../../../database/seed/random';
 import { writeStoreUtcOffsets } from '../../../database/sales-rollups';
 import { localDayStart } from '../../../shared/local-day';
-
-/** A small seeded generator (mulberry32): the same seed writes the same history. */
-export function seededRandom(seed: number) {
-  let state = seed >>> 0;
-  const next = () => {
-    state = (state + 0x6d2b79f5) >>> 0;
-    let t = state;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4_294_967_296;
-  };
-  const int = (min: number, max: number) => min + Math.floor(next() * (max - min + 1));
-  const pick = <T>(list: readonly T[]): T => list[int(0, list.length - 1)]!;
-  return { next, int, pick, chance: (p: number) => next() < p };
-}
-export type Random = ReturnType<typeof seededRandom>;
 
 export interface WorldStore {
   id: number;
@@ -82,7 +67,7 @@ const CHANGES = [
  * apart (New York, UTC, Delhi), three products, five customers and `orders` orders among them.
  * Returns who they are, for more history after.
  */
-export function writeZonedTrade(sql: Database.Database, random: Random, orders: number) {
+export function writeZonedTrade(sql: Database.Database, random: SeededRandom, orders: number) {
   const { stores, staffId } = writeStoresAndAdmin(sql, [
     { code: 'NYC', zone: 'America/New_York' },
     { code: 'UTC', zone: 'UTC' },
@@ -117,7 +102,7 @@ export function writeZonedTrade(sql: Database.Database, random: Random, orders: 
  */
 export function writeHistory(
   sql: Database.Database,
-  random: Random,
+  random: SeededRandom,
   {
     stores,
     products,

@@ -4,9 +4,9 @@ import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { localHourOf } from '../../../database/migrations/0010-sales-rollups/triggers';
 import { utcOffsetTransitions, writeStoreUtcOffsets } from '../../../database/sales-rollups';
+import { SeededRandom } from '../../../database/seed/random';
 import { localDate } from '../../../shared/local-day';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
-import { seededRandom } from './trade-world';
 
 /** Zones with daylight saving, half-hour and 45-minute offsets, a half-hour shift (Lord Howe), none at all. */
 const ZONES = [
@@ -68,7 +68,7 @@ describe('store UTC offsets read local days and hours as Intl does', () => {
   });
 
   it('at random instants from 1970 to 2099', () => {
-    const random = seededRandom(7);
+    const random = new SeededRandom('7');
     for (let index = 0; index < 3_000; index += 1) {
       const zone = random.pick(ZONES);
       const at = new Date(random.int(Date.UTC(1970, 0, 1), Date.UTC(2099, 11, 31)));
