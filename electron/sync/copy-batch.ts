@@ -1,6 +1,3 @@
-import type { WireChange } from './outbox-reader';
-import { copyField } from './pg-copy';
-
 /** One entity's part of a batch, ready for head office: its upserts as COPY rows, and its deletes. */
 export interface EntityPart {
   entity: string;
@@ -24,39 +21,6 @@ export interface CopyBatch {
   seqs: number[];
   /** In the order each entity first appears in the batch. */
   parts: EntityPart[];
-}
-
-/** Groups a batch's changes by entity and writes each entity's upserts as COPY text rows. */
-export function toCopyBatch(sourceUid: string, changes: readonly WireChange[]): CopyBatch {
-  const source = copyField(sourceUid);
-  const parts = new Map<string, EntityPart & { text: string }>();
-  for (const change of changes) {
-    let part = parts.get(change.entity);
-    if (!part) {
-      part = {
-        entity: change.entity,
-        upsertSeqs: [],
-        upsertInserts: [],
-        rows: EMPTY,
-        deleteUids: [],
-        deleteSeqs: [],
-        text: '',
-      };
-      parts.set(change.entity, part);
-    }
-    if (change.json === null) {
-      part.deleteUids.push(change.uid);
-      part.deleteSeqs.push(change.seq);
-    } else {
-      part.upsertSeqs.push(change.seq);
-      part.upsertInserts.push(change.op === 'insert');
-      part.text += `${source}\t${copyField(change.uid)}\t${change.seq}\t${copyField(change.json)}\n`;
-    }
-  }
-  return {
-    seqs: changes.map((change) => change.seq),
-    parts: [...parts.values()].map(({ text, ...part }) => ({ ...part, rows: ownBytes(text) })),
-  };
 }
 
 /** Batches read one after another as one: each entity's rows and deletes in the order read. */
@@ -112,7 +76,6 @@ export function transferablesOf(batch: CopyBatch): ArrayBuffer[] {
 }
 
 const NEWLINE = 0x0a;
-const EMPTY = new Uint8Array(0);
 
 /** The pieces in one buffer of its own (never Node's shared pool), so it can be transferred. */
 function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
@@ -122,12 +85,5 @@ function joinBytes(pieces: readonly Uint8Array[]): Uint8Array {
     bytes.set(piece, at);
     at += piece.byteLength;
   }
-  return bytes;
-}
-
-/** The text as UTF-8 in memory of its own (never Node's shared pool), so it can be transferred. */
-function ownBytes(text: string): Uint8Array {
-  const bytes = Buffer.allocUnsafeSlow(Buffer.byteLength(text, 'utf8'));
-  bytes.write(text, 'utf8');
   return bytes;
 }

@@ -1,6 +1,5 @@
 import type { ClientBase } from 'pg';
-import { toCopyBatch, withoutSeqs, type CopyBatch, type EntityPart } from './copy-batch';
-import type { WireChange } from './outbox-reader';
+import { withoutSeqs, type CopyBatch, type EntityPart } from './copy-batch';
 import { copyFrom } from './pg-copy';
 import { SYNCABLE } from './syncable';
 
@@ -20,22 +19,14 @@ export interface AppliedBatch {
 const ENTITIES: ReadonlySet<string> = new Set(SYNCABLE.map((shape) => shape.table));
 
 /**
- * Applies one batch at head office in one transaction: records upserted or deleted, entity by
- * entity, and every change id (source uid, seq) recorded in applied_changes. A batch delivered
- * again (the store never heard the commit) finds its ids there and changes nothing, so delivery
- * at least once has the effect of exactly once. A record keeps the highest seq it has seen:
- * an older change never overwrites a newer one. Pushes from one source take an advisory lock,
- * so two syncs of the same file cannot interleave.
+ * Applies one batch, its records as COPY rows (see electron/sync/copy-batch.ts), at head office
+ * in one transaction: records upserted or deleted, entity by entity, and every change id (source
+ * uid, seq) recorded in applied_changes. A batch delivered again (the store never heard the
+ * commit) finds its ids there and changes nothing, so delivery at least once has the effect of
+ * exactly once. A record keeps the highest seq it has seen: an older change never overwrites a
+ * newer one. Pushes from one source take an advisory lock, so two syncs of the same file cannot
+ * interleave.
  */
-export async function applyBatch(
-  hq: ClientBase,
-  source: SyncSource,
-  changes: readonly WireChange[],
-): Promise<AppliedBatch> {
-  return applyCopyBatch(hq, source, toCopyBatch(source.uid, changes));
-}
-
-/** applyBatch for a batch already written as COPY rows (see electron/sync/copy-batch.ts). */
 export async function applyCopyBatch(hq: ClientBase, source: SyncSource, batch: CopyBatch): Promise<AppliedBatch> {
   for (const part of batch.parts) {
     if (!ENTITIES.has(part.entity)) throw new Error(`Head office does not keep "${part.entity}" records.`);

@@ -1,76 +1,34 @@
 import type Database from 'better-sqlite3';
-import { RecordBuilder } from './record-builder';
 
-/** One pending change, as head office receives it. */
-export interface OutboxChange {
+/** A change claimed from the outbox, its record not built yet. */
+export interface PendingChange {
   seq: number;
   entity: string;
   uid: string;
   /** 'insert': head office has never seen the record; 'update': it may have; 'delete': it is gone. */
   op: 'insert' | 'update' | 'delete';
-  /** The whole current record, foreign keys as uids, child rows nested; absent for a delete. */
-  record?: Record<string, unknown>;
-}
-
-/** One pending change with its record still as the JSON text SQLite built: what a push sends. */
-export interface WireChange {
-  seq: number;
-  entity: string;
-  uid: string;
-  op: 'insert' | 'update' | 'delete';
-  /** Null for a delete. */
-  json: string | null;
-}
-
-/** A change claimed from the outbox, its record not built yet. */
-export type PendingChange = Omit<WireChange, 'json'>;
-
-export interface OutboxBatch<Change = OutboxChange> {
-  changes: Change[];
-  /** The seq to acknowledge once head office has committed the batch (0 when it is empty). */
-  lastSeq: number;
 }
 
 const DEFAULT_BATCH = 500;
 
 /**
- * Reads pending changes in seq order and builds each record from its current row. A record may
- * reference a uid whose own change comes later in the stream (it changed again after being
- * referenced, which moved it to a later seq), so head office resolves references by uid once a
- * whole push has arrived, not row by row.
+ * Claims pending changes in seq order; RecordBuilder then builds each record from its current
+ * row. A record may reference a uid whose own change comes later in the stream (it changed again
+ * after being referenced, which moved it to a later seq), so head office resolves references by
+ * uid once a whole push has arrived, not row by row.
  *
- * Reading is the first half of a push: the batch's seq is recorded as read, so a record pending
+ * Claiming is the first half of a push: the batch's seq is recorded as read, so a record pending
  * at or below it is treated as possibly delivered. Nothing is removed until `acknowledge`.
  */
 export class OutboxReader {
   private readonly pending: Database.Statement;
   private readonly markRead: Database.Statement;
-  private readonly builder: RecordBuilder;
 
   constructor(private readonly sql: Database.Database) {
     this.pending = sql.prepare(
       'SELECT "seq", "entity", "entity_uid" AS "uid", "op" FROM "sync_outbox" WHERE "seq" > ? ORDER BY "seq" LIMIT ?',
     );
     this.markRead = sql.prepare('UPDATE "sync_state" SET "read_seq" = MAX("read_seq", ?) WHERE "id" = 1');
-    this.builder = new RecordBuilder(sql);
-  }
-
-  /** Up to `limit` changes after `afterSeq` (0: from the oldest pending change). */
-  readBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch {
-    const batch = this.readWireBatch(options);
-    const changes = batch.changes.map(({ json, ...change }): OutboxChange =>
-      json === null ? change : { ...change, record: JSON.parse(json) as Record<string, unknown> },
-    );
-    return { changes, lastSeq: batch.lastSeq };
-  }
-
-  /** readBatch with each record left as JSON text, as SQLite built it. */
-  readWireBatch(options: { afterSeq?: number; limit?: number } = {}): OutboxBatch<WireChange> {
-    // One transaction, so every record of the batch is read from the same state of the file.
-    return this.inWriteTransaction(() => {
-      const claimed = this.claim(options);
-      return { changes: this.builder.build(claimed.rows), lastSeq: claimed.lastSeq };
-    });
   }
 
   /**

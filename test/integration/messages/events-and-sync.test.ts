@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PushEvent } from '../../../shared/events';
 import type { Audience } from '../../../electron/host/events';
-import { acknowledge, OutboxReader } from '../../../electron/sync/outbox-reader';
+import { acknowledge } from '../../../electron/sync/outbox-reader';
+import { readBatch } from '../../helpers/sync-records';
 import { openMessagingWorld, type MessagingWorld, type Person } from './messaging-world';
 
 let w: MessagingWorld;
@@ -107,7 +108,7 @@ describe('sync outbox', () => {
     await w.ok('messages.pin', { messageId: message.id, pinned: true }, w.manager);
     expect(pending('messages')).toEqual([{ entity_uid: message.uid, op: 'insert' }]);
 
-    const change = new OutboxReader(w.sql).readBatch().changes.find((c) => c.entity === 'messages')!;
+    const change = readBatch(w.sql).changes.find((c) => c.entity === 'messages')!;
     expect(change.record).toMatchObject({
       uid: message.uid,
       conversation_uid: uidOf('conversations', w.room('store', w.storeA)),
@@ -130,7 +131,7 @@ describe('sync outbox', () => {
     const room = await w.ok('messages.createConversation', { name: 'Bakers', memberIds: [w.clerk.id] }, w.manager);
     const uid = uidOf('conversations', room.id);
     expect(pending('conversations')).toEqual([{ entity_uid: uid, op: 'insert' }]);
-    const change = new OutboxReader(w.sql).readBatch().changes.find((c) => c.uid === uid)!;
+    const change = readBatch(w.sql).changes.find((c) => c.uid === uid)!;
     expect(change.record).toMatchObject({
       kind: 'custom',
       name: 'Bakers',

@@ -5,14 +5,14 @@ import { sqliteOf } from '../../../database/data-source';
 import { hqMigrations, migrateHq } from '../../../database/hq/migrate';
 import { RECORD_TABLES_V1 } from '../../../database/hq/migrations/0001-records';
 import { seedDatabase } from '../../../database/seed';
-import { applyBatch } from '../../../electron/sync/hq-apply';
-import { OutboxReader } from '../../../electron/sync/outbox-reader';
+import { applyCopyBatch, type SyncSource } from '../../../electron/sync/hq-apply';
 import { reconcile } from '../../../electron/sync/reconcile';
 import { runSync } from '../../../electron/sync/run-sync';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { readSyncRecord, syncSource } from '../../../electron/sync/sync-record';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+import { readWireBatch, toCopyBatch, type WireChange } from '../../helpers/sync-records';
 import { SEED_END_AT, hashOnce } from '../seed/seed-fixtures';
 
 let temp: TempDatabase;
@@ -33,6 +33,10 @@ afterAll(async () => {
 const count = (table: string) => sql.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
 const hqCount = async (table: string) =>
   Number((await hq.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
+
+/** Changes read with their records as JSON, applied as the COPY batch a push would send. */
+const applyChanges = (client: pg.Client, source: SyncSource, changes: readonly WireChange[]) =>
+  applyCopyBatch(client, source, toCopyBatch(source.uid, changes));
 
 async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client(hq.url);
@@ -116,16 +120,16 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
       uid: string;
     };
     sql.prepare(`UPDATE "customers" SET "phone" = '555-0101' WHERE "id" = ?`).run(customer.id);
-    const batch = new OutboxReader(sql).readWireBatch();
+    const batch = readWireBatch(sql);
     expect(batch.changes).toHaveLength(1);
     const source = syncSource(sql);
-    const first = await withClient((client) => applyBatch(client, source, batch.changes));
+    const first = await withClient((client) => applyChanges(client, source, batch.changes));
     expect(first).toEqual({ applied: 1, skipped: 0 });
     // The acknowledgement was lost; meanwhile head office's copy is edited to show a re-apply.
     await hq.query(`UPDATE "customers" SET "record" = jsonb_set("record", '{phone}', '"untouched"') WHERE "uid" = $1`, [
       customer.uid,
     ]);
-    const again = await withClient((client) => applyBatch(client, source, batch.changes));
+    const again = await withClient((client) => applyChanges(client, source, batch.changes));
     expect(again).toEqual({ applied: 0, skipped: 1 });
     const [row] = await hq.query<{ phone: string }>(
       `SELECT "record"->>'phone' AS "phone" FROM "customers" WHERE "uid" = $1`,
@@ -144,15 +148,14 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
       uid: string;
     };
     sql.prepare(`UPDATE "customers" SET "phone" = '555-0202' WHERE "id" = ?`).run(customer.id);
-    const reader = new OutboxReader(sql);
-    const older = reader.readWireBatch().changes.find((change) => change.uid === customer.uid)!;
+    const older = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
     sql.prepare(`UPDATE "customers" SET "phone" = '555-0303' WHERE "id" = ?`).run(customer.id);
-    const newer = reader.readWireBatch().changes.find((change) => change.uid === customer.uid)!;
+    const newer = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
     expect(newer.seq).toBeGreaterThan(older.seq);
     const source = syncSource(sql);
-    await withClient((client) => applyBatch(client, source, [newer]));
+    await withClient((client) => applyChanges(client, source, [newer]));
     await withClient((client) =>
-      applyBatch(client, source, [{ ...older, json: older.json!.replace('555-0303', '555-0202') }]),
+      applyChanges(client, source, [{ ...older, json: older.json!.replace('555-0303', '555-0202') }]),
     );
     const [row] = await hq.query<{ phone: string }>(
       `SELECT "record"->>'phone' AS "phone" FROM "customers" WHERE "uid" = $1`,
@@ -166,11 +169,10 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
       id: number;
       uid: string;
     };
-    const reader = new OutboxReader(sql);
     sql.prepare(`UPDATE "customers" SET "phone" = '555-0404' WHERE "id" = ?`).run(customer.id);
-    const older = reader.readWireBatch().changes.find((change) => change.uid === customer.uid)!;
+    const older = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
     sql.prepare(`UPDATE "customers" SET "phone" = '555-0505' WHERE "id" = ?`).run(customer.id);
-    const newer = reader.readWireBatch().changes.find((change) => change.uid === customer.uid)!;
+    const newer = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
     expect(newer.seq).toBeGreaterThan(older.seq);
     const source = syncSource(sql);
     const phoneAtHq = async () =>
@@ -181,10 +183,10 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
         )
       )[0];
     // As a file restored from a backup might send them: marked never seen, though head office has the record.
-    const first = await withClient((client) => applyBatch(client, source, [{ ...newer, op: 'insert' }]));
+    const first = await withClient((client) => applyChanges(client, source, [{ ...newer, op: 'insert' }]));
     expect(first).toEqual({ applied: 1, skipped: 0 });
     expect(await phoneAtHq()).toEqual({ phone: '555-0505', seq: String(newer.seq) });
-    const second = await withClient((client) => applyBatch(client, source, [{ ...older, op: 'insert' }]));
+    const second = await withClient((client) => applyChanges(client, source, [{ ...older, op: 'insert' }]));
     expect(second).toEqual({ applied: 1, skipped: 0 });
     expect(await phoneAtHq()).toEqual({ phone: '555-0505', seq: String(newer.seq) });
   });

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { newUid } from '../../../database/ids';
-import { acknowledge, OutboxReader } from '../../../electron/sync/outbox-reader';
+import { acknowledge } from '../../../electron/sync/outbox-reader';
 import { withRemoteApply } from '../../../electron/sync/remote-apply';
+import { readBatch } from '../../helpers/sync-records';
 import { productInput } from '../catalog/catalog-fixture';
 import { FIXTURE_TIMEOUT_MS, MANAGER_LOGIN, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 
@@ -13,11 +14,9 @@ interface Pending {
 }
 
 let f: SalesFixture;
-let reader: OutboxReader;
 
 beforeAll(async () => {
   f = await openSalesFixture();
-  reader = new OutboxReader(f.sql);
 }, FIXTURE_TIMEOUT_MS);
 
 afterAll(() => f?.dispose());
@@ -28,7 +27,7 @@ beforeEach(() => {
 });
 
 function drain(): void {
-  for (let batch = reader.readBatch(); batch.lastSeq > 0; batch = reader.readBatch()) {
+  for (let batch = readBatch(f.sql); batch.lastSeq > 0; batch = readBatch(f.sql)) {
     acknowledge(f.sql, batch.lastSeq);
   }
 }
@@ -71,7 +70,7 @@ describe('the sync outbox', () => {
         changed_at: expect.any(String),
       },
     ]);
-    const [change] = reader.readBatch().changes;
+    const [change] = readBatch(f.sql).changes;
     expect(change!.record).toMatchObject({ uid: uidOf('products', id), price_cents: 110 });
   });
 
@@ -106,7 +105,7 @@ describe('the sync outbox', () => {
       expect.objectContaining({ entity_uid: orderUid, op: 'update' }),
     ]);
 
-    const sent = reader.readBatch().changes.find((change) => change.entity === 'orders')!;
+    const sent = readBatch(f.sql).changes.find((change) => change.entity === 'orders')!;
     const record = sent.record as {
       uid: string;
       store_uid: string;
@@ -159,7 +158,7 @@ describe('the sync outbox', () => {
     drain();
 
     f.sql.prepare('UPDATE "purchase_order_lines" SET "quantity_received" = 6 WHERE "id" = ?').run(line.lastInsertRowid);
-    const [change] = reader.readBatch().changes;
+    const [change] = readBatch(f.sql).changes;
     expect(change).toMatchObject({ entity: 'purchase_orders', uid: orderUid, op: 'update' });
     expect(change!.record).toMatchObject({
       supplier_uid: supplierUid,
@@ -173,13 +172,13 @@ describe('the sync outbox', () => {
     const customers = ['Ann Able', 'Ben Best', 'Cy Cole', 'Di Dunn', 'Ed Eng'].map((name) => f.customer(name));
     const uids = customers.map((id) => uidOf('customers', id));
 
-    const first = reader.readBatch({ limit: 2 });
+    const first = readBatch(f.sql, { limit: 2 });
     expect(first.changes.map((change) => change.uid)).toEqual(uids.slice(0, 2));
     // A push that is interrupted acknowledges nothing: the same changes come again.
-    expect(reader.readBatch({ limit: 2 }).changes.map((change) => change.uid)).toEqual(uids.slice(0, 2));
+    expect(readBatch(f.sql, { limit: 2 }).changes.map((change) => change.uid)).toEqual(uids.slice(0, 2));
 
     expect(acknowledge(f.sql, first.lastSeq)).toBe(2);
-    const rest = reader.readBatch({ limit: 10 });
+    const rest = readBatch(f.sql, { limit: 10 });
     expect(rest.changes.map((change) => change.uid)).toEqual(uids.slice(2));
     expect(rest.changes.map((change) => change.seq)).toEqual(
       [...rest.changes.map((change) => change.seq)].sort((a, b) => a - b),
@@ -192,7 +191,7 @@ describe('the sync outbox', () => {
   it('keeps a change made after a batch was read, and sends a delete for a record head office may have', () => {
     const id = f.customer('Fay Ford');
     const uid = uidOf('customers', id);
-    const batch = reader.readBatch();
+    const batch = readBatch(f.sql);
     expect(batch.changes.map((change) => change.uid)).toEqual([uid]);
     // Changed while the batch is on its way: the row moves past the acknowledged seq.
     f.sql.prepare(`UPDATE "customers" SET "notes" = 'Late change' WHERE "id" = ?`).run(id);
@@ -200,7 +199,7 @@ describe('the sync outbox', () => {
     expect(pending()).toEqual([expect.objectContaining({ entity_uid: uid, op: 'update' })]);
 
     f.sql.prepare('DELETE FROM "customers" WHERE "id" = ?').run(id);
-    const [deleted] = reader.readBatch().changes;
+    const [deleted] = readBatch(f.sql).changes;
     expect(deleted).toEqual({ seq: expect.any(Number), entity: 'customers', uid, op: 'delete' });
   });
 

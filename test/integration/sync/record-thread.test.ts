@@ -1,9 +1,10 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newUid } from '../../../database/ids';
-import { toCopyBatch, type CopyBatch } from '../../../electron/sync/copy-batch';
+import type { CopyBatch } from '../../../electron/sync/copy-batch';
 import type { PendingChange } from '../../../electron/sync/outbox-reader';
 import { RecordBuilder } from '../../../electron/sync/record-builder';
 import { RecordThread } from '../../../electron/sync/record-thread-client';
+import { buildRecords, toCopyBatch } from '../../helpers/sync-records';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 
 const SOURCE = '0193f000-0000-7000-8000-000000000001';
@@ -55,7 +56,7 @@ describe('records built as COPY rows', { timeout: 60_000 }, () => {
     ];
     const builder = new RecordBuilder(f.sql);
     const direct = builder.buildCopyBatch(SOURCE, changes);
-    expect(canonical(direct)).toEqual(canonical(toCopyBatch(SOURCE, builder.build(changes))));
+    expect(canonical(direct)).toEqual(canonical(toCopyBatch(SOURCE, buildRecords(f.sql, changes))));
     const customers = direct.parts.find((part) => part.entity === 'customers')!;
     expect(customers.deleteUids).toEqual(['no-such-customer']);
     expect(Buffer.from(customers.rows).toString('utf8')).toContain('back\\\\\\\\slash\\\\ttab\\\\nnew line');
@@ -66,7 +67,7 @@ describe('records built as COPY rows', { timeout: 60_000 }, () => {
     const thread = RecordThread.start(f.t.path);
     try {
       const built = await thread.build(SOURCE, rows);
-      expect(canonical(built)).toEqual(canonical(toCopyBatch(SOURCE, new RecordBuilder(f.sql).build(rows))));
+      expect(canonical(built)).toEqual(canonical(toCopyBatch(SOURCE, buildRecords(f.sql, rows))));
     } finally {
       await thread.close();
     }

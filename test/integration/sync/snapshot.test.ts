@@ -3,7 +3,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { seedDatabase } from '../../../database/seed';
 import type { PendingChange } from '../../../electron/sync/outbox-reader';
-import { RecordBuilder } from '../../../electron/sync/record-builder';
 import { recordJsonSql } from '../../../electron/sync/record-sql';
 import {
   advancedTo,
@@ -15,6 +14,7 @@ import {
 } from '../../../electron/sync/snapshot';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { buildRecords } from '../../helpers/sync-records';
 import { SEED_END_AT, hashOnce } from '../seed/seed-fixtures';
 
 let temp: TempDatabase;
@@ -112,7 +112,7 @@ describe('the first-sync snapshot', () => {
   it('builds the stores first, then staff with their store as a uid and no credentials', () => {
     const stores = count('stores');
     const [first] = readAll(plan, stores + 2);
-    const changes = new RecordBuilder(sql).build(first!.rows);
+    const changes = buildRecords(sql, first!.rows);
     expect(changes.map((change) => change.entity)).toEqual([
       ...Array<string>(stores).fill('stores'),
       'staff_members',
@@ -126,14 +126,13 @@ describe('the first-sync snapshot', () => {
   });
 
   it('builds a record of every syncable entity with uids for references and no local id', () => {
-    const builder = new RecordBuilder(sql);
     const rows = readAll(plan, 100_000).flatMap((batch) => batch.rows);
     for (const shape of SYNCABLE) {
       // Every entity's record SQL is written from the live schema; it must build even when empty.
       expect(() => sql.prepare(`SELECT ${recordJsonSql(sql, shape.table)} FROM "${shape.table}" r0`)).not.toThrow();
       const row = rows.find((candidate) => candidate.entity === shape.table);
       if (row === undefined) continue;
-      const [change] = builder.build([row]);
+      const [change] = buildRecords(sql, [row]);
       expect(change!.entity).toBe(shape.table);
       const keys = change!.json!.match(/"(\w+)":/g) ?? [];
       expect(keys.filter((key) => key === '"id":' || /_(id|by)":$/.test(key))).toEqual([]);

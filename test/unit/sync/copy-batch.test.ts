@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { joinCopyBatches, toCopyBatch, withoutSeqs } from '../../../electron/sync/copy-batch';
-import type { WireChange } from '../../../electron/sync/outbox-reader';
+import { joinCopyBatches, withoutSeqs } from '../../../electron/sync/copy-batch';
+import { toCopyBatch, type WireChange } from '../../helpers/sync-records';
 
 const SOURCE = '0193f000-0000-7000-8000-000000000001';
 
@@ -57,8 +57,10 @@ describe('a batch written as COPY rows', () => {
     expect(none.rows.length).toBe(0);
   });
 
-  it('keeps each entity’s rows in memory of their own, so they can be handed to another thread', () => {
-    const { parts } = toCopyBatch(SOURCE, changes);
+  it('joins each entity’s rows into memory of their own, so they can be handed to another thread', () => {
+    const { parts } = joinCopyBatches(
+      [changes.slice(0, 2), changes.slice(2)].map((slice) => toCopyBatch(SOURCE, slice)),
+    );
     const buffers = parts.map((part) => part.rows.buffer);
     expect(new Set(buffers).size).toBe(parts.length);
     parts.forEach((part) => expect(part.rows.byteLength).toBe(part.rows.buffer.byteLength));
