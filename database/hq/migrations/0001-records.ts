@@ -51,7 +51,7 @@ export const recordsMigration: HqMigration = {
        CHECK ("last_seq" >= "first_seq"))`,
     `CREATE INDEX "IDX_applied_changes_last" ON "applied_changes" ("source_uid", "last_seq")`,
     // No foreign key to sources here: checking one per row costs a fifth of a first sync's time,
-    // and applyBatch writes the source's row in the same transaction as its records.
+    // and applyCopyBatch writes the source's row in the same transaction as its records.
     ...RECORD_TABLES_V1.map(
       (table) => `CREATE TABLE "${table}" (
        "source_uid" text COLLATE "C" NOT NULL,
