@@ -1,36 +1,29 @@
 import type Database from 'better-sqlite3';
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteOf } from '../../../database/data-source';
 import { hqMigrations, migrateHq } from '../../../database/hq/migrate';
 import { RECORD_TABLES_V1 } from '../../../database/hq/migrations/0001-records';
-import { seedDatabase } from '../../../database/seed';
 import { applyCopyBatch, type SyncSource } from '../../../electron/sync/hq-apply';
 import { reconcile } from '../../../electron/sync/reconcile';
 import { runSync } from '../../../electron/sync/run-sync';
 import { SYNCABLE } from '../../../electron/sync/syncable';
 import { readSyncRecord, syncSource } from '../../../electron/sync/sync-record';
-import { openTempDatabase, type TempDatabase } from '../../helpers/database';
-import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+import type { TestHq } from '../../helpers/hq-database';
 import { readWireBatch, toCopyBatch, type WireChange } from '../../helpers/sync-records';
-import { SEED_END_AT, hashOnce } from '../seed/seed-fixtures';
+import { countRows, openSeededSync, SEEDED_SYNC_TIMEOUT_MS, type SeededSync } from './seeded-sync';
 
-let temp: TempDatabase;
+let f: SeededSync;
 let sql: Database.Database;
 let hq: TestHq;
 
 beforeAll(async () => {
-  [temp, hq] = await Promise.all([openTempDatabase(), openTestHq()]);
-  await seedDatabase(temp.dataSource, { scale: 'demo', endAt: SEED_END_AT, hashPassword: hashOnce() });
-  sql = sqliteOf(temp.dataSource);
-}, HQ_TIMEOUT_MS + 180_000);
+  f = await openSeededSync();
+  ({ sql, hq } = f);
+}, SEEDED_SYNC_TIMEOUT_MS);
 
-afterAll(async () => {
-  await temp?.dispose();
-  await hq?.dispose();
-});
+afterAll(() => f?.dispose());
 
-const count = (table: string) => sql.prepare(`SELECT COUNT(*) FROM "${table}"`).pluck().get() as number;
+const count = (table: string) => countRows(sql, table);
 const hqCount = async (table: string) =>
   Number((await hq.query<{ n: string }>(`SELECT COUNT(*) AS n FROM "${table}"`))[0]!.n);
 
