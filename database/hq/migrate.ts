@@ -1,5 +1,6 @@
 import type { ClientBase } from 'pg';
 import type { HqMigration } from './migration';
+import { lockHq, unlockHq } from './migration-lock';
 import { recordsMigration } from './migrations/0001-records';
 import { chainViewsMigration } from './migrations/0002-chain-views';
 import { storeMessagesMigration } from './migrations/0003-store-messages';
@@ -7,13 +8,7 @@ import { storeMessagesMigration } from './migrations/0003-store-messages';
 /** Head office's schema, in order. Append only; never edit one that has shipped. */
 export const hqMigrations: readonly HqMigration[] = [recordsMigration, chainViewsMigration, storeMessagesMigration];
 
-/**
- * The advisory lock every Backroom holds while it migrates head office: any fixed number, but
- * never change it, or Backrooms of different versions would no longer wait for one another.
- * Older versions take it per migration transaction (pg_advisory_xact_lock), this one for the
- * whole run (pg_advisory_lock); PostgreSQL makes the two wait on each other across sessions.
- */
-export const HQ_MIGRATION_LOCK = 7_300_001;
+export { HQ_MIGRATION_LOCK } from './migration-lock';
 
 export interface MigrateHqOptions {
   /**
@@ -22,17 +17,27 @@ export interface MigrateHqOptions {
    * since every other Backroom migrating head office waits for the lock.
    */
   beforeMigrating?: (client: ClientBase) => Promise<void>;
+  /**
+   * Leaves the session holding the lock shared once the migrations are done, until it unlocks it
+   * or ends: a session that goes on to write keeps every other Backroom from migrating head
+   * office under it. The shared lock is taken before the exclusive one is let go, so no other
+   * Backroom can slip a migration in between.
+   */
+  thenHoldShared?: boolean;
+  /** How long to wait for the lock (HQ_LOCK_WAIT_MS unless given); longer fails with HqBusyError. */
+  lockWaitMs?: number;
 }
 
 /**
- * Brings head office's PostgreSQL schema up to date. The whole run holds one advisory lock, so
- * stores syncing at the same time wait instead of racing to create the same tables, and a check
- * made first sees what the last Backroom to migrate left. Each migration runs in its own
+ * Brings head office's PostgreSQL schema up to date. The whole run holds the migration lock
+ * exclusive, so stores syncing at the same time wait instead of racing to create the same tables,
+ * a check made first sees what the last Backroom to migrate left, and no Backroom still writing
+ * in the schema it found (holding the lock shared) sees it change under it. Each migration runs in its own
  * transaction with its row in hq_migrations, so one that fails leaves nothing behind. Answers the
  * names applied now.
  */
 export async function migrateHq(client: ClientBase, options: MigrateHqOptions = {}): Promise<string[]> {
-  await client.query('SELECT pg_advisory_lock($1)', [HQ_MIGRATION_LOCK]);
+  await lockHq(client, 'exclusive', options.lockWaitMs);
   try {
     await options.beforeMigrating?.(client);
     await client.query(
@@ -42,10 +47,12 @@ export async function migrateHq(client: ClientBase, options: MigrateHqOptions = 
     for (const migration of hqMigrations) {
       if (await applyMigration(client, migration)) applied.push(migration.name);
     }
+    // Granted at once, even with others queued for the lock: this session holds it exclusive.
+    if (options.thenHoldShared) await lockHq(client, 'shared', options.lockWaitMs);
     return applied;
   } finally {
     // On a broken connection this fails too, and PostgreSQL frees the lock with the session.
-    await client.query('SELECT pg_advisory_unlock($1)', [HQ_MIGRATION_LOCK]).catch(() => undefined);
+    await unlockHq(client, 'exclusive').catch(() => undefined);
   }
 }
 

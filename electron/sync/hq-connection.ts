@@ -1,18 +1,22 @@
 import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
-import { refuseSchemaAhead } from './hq-schema';
+import { lockHq, unlockHq } from '../../database/hq/migration-lock';
+import { compareHqSchema, HqSchemaAheadError, refuseSchemaAhead } from './hq-schema';
 import { hqUrlParts } from './hq-url';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
 const CONNECT_TIMEOUT_MS = 10_000;
+/** Above HQ_LOCK_WAIT_MS, so the server ends a long wait for the schema lock first, as HqBusyError. */
 const QUERY_TIMEOUT_MS = 120_000;
 
 /**
- * A connection to head office's PostgreSQL with its schema brought up to date. Timeouts bound
- * every wait, so a dropped network ends an attempt instead of hanging it. A head office a newer
- * Backroom has migrated is refused (HqSchemaAheadError) before anything is written there; the
- * check runs under the migration lock, so it also sees a newer Backroom that was migrating
- * head office while this one connected.
+ * A connection to head office's PostgreSQL with its schema brought up to date, which stays that
+ * way until the connection ends: the session holds the migration lock shared, so a Backroom that
+ * wants to migrate head office waits for this one's sync to end. Timeouts bound every wait, so a
+ * dropped network ends an attempt instead of hanging it, and a lock held elsewhere too long
+ * fails it with HqBusyError. A head office a newer Backroom has migrated is refused
+ * (HqSchemaAheadError) before anything is written there; the check runs under the lock, so it
+ * also sees a newer Backroom that was migrating head office while this one connected.
  */
 export async function connectHq(url: string): Promise<pg.Client> {
   const client = new pg.Client({
@@ -29,12 +33,28 @@ export async function connectHq(url: string): Promise<pg.Client> {
     // The store forgets a batch once head office says it committed: that commit must be on
     // disk, whatever the server's default (a crash would otherwise lose acknowledged changes).
     await client.query('SET synchronous_commit = on');
-    await migrateHq(client, { beforeMigrating: refuseSchemaAhead });
+    await holdCurrentSchema(client);
     return client;
   } catch (error) {
     await client.end().catch(() => undefined);
     throw error;
   }
+}
+
+/**
+ * Leaves the session holding the migration lock shared with head office's schema at this
+ * Backroom's. Usually nothing is missing, and the shared lock is all it takes, so stores syncing
+ * at once do not wait for one another. Otherwise it lets go and migrates under the exclusive
+ * lock, which hands over to the shared one without a gap: waiting for the exclusive lock while
+ * holding the shared one would deadlock with another Backroom doing the same.
+ */
+async function holdCurrentSchema(client: pg.Client): Promise<void> {
+  await lockHq(client, 'shared');
+  const { ahead, missing } = await compareHqSchema(client);
+  if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
+  if (missing === 0) return;
+  await unlockHq(client, 'shared');
+  await migrateHq(client, { beforeMigrating: refuseSchemaAhead, thenHoldShared: true });
 }
 
 /**

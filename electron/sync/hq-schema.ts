@@ -27,7 +27,8 @@ export async function compareHqSchema(client: ClientBase): Promise<HqSchemaState
 /**
  * Throws HqSchemaAheadError when head office has a migration this Backroom does not know. A sync
  * runs it under the migration lock (migrateHq's beforeMigrating), so a newer Backroom cannot
- * migrate head office between this check and this Backroom's own migrations.
+ * migrate head office between this check and this Backroom's own migrations, nor afterwards
+ * while the sync holds the lock shared (connectHq).
  */
 export async function refuseSchemaAhead(client: ClientBase): Promise<void> {
   const { ahead } = await compareHqSchema(client);
