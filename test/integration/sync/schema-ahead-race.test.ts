@@ -4,30 +4,25 @@ import { sqliteOf } from '../../../database/data-source';
 import { HQ_MIGRATION_LOCK, hqMigrations, migrateHq } from '../../../database/hq/migrate';
 import { connectHq } from '../../../electron/sync/hq-connection';
 import { HqSchemaAheadError } from '../../../electron/sync/hq-schema';
-import { HQ_URL_VARIABLE } from '../../../electron/sync/hq-url';
-import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
-import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+import type { TestBackroom } from '../../helpers/backroom';
+import { HQ_TIMEOUT_MS, type TestHq } from '../../helpers/hq-database';
+import { hqCount, openBackroomWithHq, type BackroomWithHq } from './backroom-with-hq';
 
+let f: BackroomWithHq;
 let t: TestBackroom;
 let hq: TestHq;
 let admin: string;
 
 beforeAll(async () => {
-  [t, hq] = await Promise.all([openTestBackroom(), openTestHq()]);
-  admin = (await setUpStore(t)).token;
-  process.env[HQ_URL_VARIABLE] = hq.url;
+  f = await openBackroomWithHq();
+  ({ t, hq, admin } = f);
 }, HQ_TIMEOUT_MS);
 
-afterAll(async () => {
-  delete process.env[HQ_URL_VARIABLE];
-  await t?.dispose();
-  await hq?.dispose();
-});
+afterAll(() => f?.dispose());
 
 const pending = () =>
   sqliteOf(t.backroom.dataSource).prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
-const hqCount = async (table: string) =>
-  Number((await hq.query<{ n: string }>(`SELECT COUNT(*) AS "n" FROM "${table}"`))[0]!.n);
+const hqRows = (table: string) => hqCount(hq, table);
 const recordedMigrations = async () =>
   (await hq.query<{ name: string }>('SELECT "name" FROM "hq_migrations" ORDER BY "name"')).map((row) => row.name);
 
@@ -97,8 +92,8 @@ describe('a newer Backroom migrating head office while this one connects', { tim
       ...hqMigrations.map((migration) => migration.name),
       '0099-from-a-newer-backroom',
     ]);
-    expect(await hqCount('stores')).toBe(0);
-    expect(await hqCount('applied_changes')).toBe(0);
+    expect(await hqRows('stores')).toBe(0);
+    expect(await hqRows('applied_changes')).toBe(0);
   });
 
   it('fails a sync that started during the migration, sending nothing, with the reason on the sync status', async () => {
@@ -115,16 +110,16 @@ describe('a newer Backroom migrating head office while this one connects', { tim
     const status = await t.ok('sync.status', {}, admin);
     expect(status.lastError).toContain("Head office's schema is newer than this Backroom knows");
     expect(status.lastError).toContain('0100-from-a-newer-backroom');
-    expect(await hqCount('stores')).toBe(0);
-    expect(await hqCount('staff_members')).toBe(0);
-    expect(await hqCount('applied_changes')).toBe(0);
+    expect(await hqRows('stores')).toBe(0);
+    expect(await hqRows('staff_members')).toBe(0);
+    expect(await hqRows('applied_changes')).toBe(0);
     expect((await recordedMigrations()).at(-1)).toBe('0100-from-a-newer-backroom');
     // Once head office no longer has what this Backroom does not know, the store's records go.
     await hq.query(`DELETE FROM "hq_migrations" WHERE "name" = '0100-from-a-newer-backroom'`);
     const { jobId: again } = await t.ok('sync.run', {}, admin);
     await t.backroom.jobs.whenEnded(again);
     expect((await t.ok('jobs.get', { id: again }, admin)).status).toBe('succeeded');
-    expect(await hqCount('stores')).toBe(1);
+    expect(await hqRows('stores')).toBe(1);
     expect(pending()).toBe(0);
   });
 });

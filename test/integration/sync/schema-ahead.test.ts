@@ -1,29 +1,24 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { HQ_URL_VARIABLE } from '../../../electron/sync/hq-url';
-import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
-import { HQ_TIMEOUT_MS, openTestHq, type TestHq } from '../../helpers/hq-database';
+import type { TestBackroom } from '../../helpers/backroom';
+import { HQ_TIMEOUT_MS, type TestHq } from '../../helpers/hq-database';
+import { hqCount, openBackroomWithHq, type BackroomWithHq } from './backroom-with-hq';
 
+let f: BackroomWithHq;
 let t: TestBackroom;
 let hq: TestHq;
 let admin: string;
 
 beforeAll(async () => {
-  [t, hq] = await Promise.all([openTestBackroom(), openTestHq()]);
-  admin = (await setUpStore(t)).token;
-  process.env[HQ_URL_VARIABLE] = hq.url;
+  f = await openBackroomWithHq();
+  ({ t, hq, admin } = f);
 }, HQ_TIMEOUT_MS);
 
-afterAll(async () => {
-  delete process.env[HQ_URL_VARIABLE];
-  await t?.dispose();
-  await hq?.dispose();
-});
+afterAll(() => f?.dispose());
 
 const sql = () => sqliteOf(t.backroom.dataSource);
 const pending = () => sql().prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck().get() as number;
-const hqCount = async (table: string) =>
-  Number((await hq.query<{ n: string }>(`SELECT COUNT(*) AS "n" FROM "${table}"`))[0]!.n);
+const hqRows = (table: string) => hqCount(hq, table);
 
 async function runSyncJob() {
   const { jobId } = await t.ok('sync.run', {}, admin);
@@ -35,8 +30,8 @@ describe('a head office a newer Backroom has migrated', { timeout: 120_000 }, ()
   it('is refused by the sync itself, before anything is sent, with the reason on the sync status', async () => {
     // A first sync creates head office's schema and sends the store.
     expect((await runSyncJob()).status).toBe('succeeded');
-    const storesBefore = await hqCount('stores');
-    const batchesBefore = await hqCount('applied_changes');
+    const storesBefore = await hqRows('stores');
+    const batchesBefore = await hqRows('applied_changes');
     expect(storesBefore).toBe(1);
 
     // A newer Backroom migrates head office; this store then changes something.
@@ -58,7 +53,7 @@ describe('a head office a newer Backroom has migrated', { timeout: 120_000 }, ()
 
     // Nothing left the store and nothing changed at head office.
     expect(pending()).toBe(waiting);
-    expect(await hqCount('applied_changes')).toBe(batchesBefore);
+    expect(await hqRows('applied_changes')).toBe(batchesBefore);
     const names = await hq.query<{ name: string }>(`SELECT "record"->>'name' AS "name" FROM "stores"`);
     expect(names.map((row) => row.name)).toEqual(['Corner Grocery']);
     const migrations = await hq.query<{ name: string }>('SELECT "name" FROM "hq_migrations" ORDER BY "name"');
