@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { entities } from './entities';
 import { migrations } from './migrations';
+import { PAGE_CACHE_KIB } from './page-cache';
 
 /**
  * Pragmas for every connection: WAL so readers never block the till; synchronous=FULL so a
@@ -15,6 +16,7 @@ function prepare(db: Database.Database): void {
   db.pragma('busy_timeout = 5000');
   // Statements that fire triggers open a statement journal; in memory it costs a fraction of a temp file.
   db.pragma('temp_store = MEMORY');
+  db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
 }
 
 export function createDataSource(databasePath: string): DataSource {

@@ -1,5 +1,6 @@
 import { Worker } from 'node:worker_threads';
 import Database from 'better-sqlite3';
+import { PAGE_CACHE_KIB } from '../../database/page-cache';
 import { MAX_SQL_ROWS } from '../../shared/contract/query-lab';
 import { runIndexLab } from '../services/query-lab/index-lab';
 import { prepareRead, sqliteRefusal } from '../services/query-lab/prepare-read';
@@ -25,6 +26,8 @@ export function serveQueryLab(databasePath: string): void {
   sql.pragma('busy_timeout = 5000');
   sql.pragma('query_only = ON');
   sql.pragma('temp_store = MEMORY');
+  // The app's own cache: the lab's timings are what the app's questions take.
+  sql.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
   const reply = (message: QueryLabReply) => send(message);
   process.on('message', (task: QueryLabTask) => {
     void answer(sql, task).then(

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import { DataSource } from 'typeorm';
 import { entities } from '../../database/entities';
 import { sqliteOf } from '../../database/data-source';
+import { PAGE_CACHE_KIB } from '../../database/page-cache';
 
 /**
  * A connection that cannot write, twice over: opened read-only (SQLite refuses every write), and
@@ -24,6 +25,7 @@ export async function openReadOnlyDatabase(
       db.pragma('busy_timeout = 5000');
       db.pragma('query_only = ON');
       db.pragma('temp_store = MEMORY');
+      db.pragma(`cache_size = -${PAGE_CACHE_KIB}`);
     },
   });
   await dataSource.initialize();

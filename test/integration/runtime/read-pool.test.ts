@@ -1,4 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { PAGE_CACHE_KIB } from '../../../database/page-cache';
 import { contract } from '../../../shared/contract';
 import type { AppError } from '../../../shared/errors';
 import type { ReadPool } from '../../../electron/host/read-pool';
@@ -51,6 +52,12 @@ describe('reader threads', () => {
     expect(await f.error('orders.endOfDay', { storeId: 999_999, date: '2026-11-25' }, f.tokens.manager)).toEqual(
       onMain,
     );
+  });
+
+  it('gives the main connection and every reader one page cache, far above the SQLite default', async () => {
+    expect(f.sql.pragma('cache_size', { simple: true })).toBe(-PAGE_CACHE_KIB);
+    await expect(readers.query('PRAGMA cache_size')).resolves.toEqual([{ cache_size: -PAGE_CACHE_KIB }]);
+    expect(PAGE_CACHE_KIB).toBeGreaterThanOrEqual(32 * 1024);
   });
 
   it('reads on a connection that refuses writes', async () => {
