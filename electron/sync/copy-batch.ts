@@ -23,6 +23,11 @@ export interface CopyBatch {
   parts: EntityPart[];
 }
 
+/** An entity's part with nothing in it yet. */
+export function emptyPart(entity: string): EntityPart {
+  return { entity, upsertSeqs: [], upsertInserts: [], rows: new Uint8Array(0), deleteUids: [], deleteSeqs: [] };
+}
+
 /** Batches read one after another as one: each entity's rows and deletes in the order read. */
 export function joinCopyBatches(batches: readonly CopyBatch[]): CopyBatch {
   if (batches.length === 1) return batches[0]!;
@@ -31,7 +36,7 @@ export function joinCopyBatches(batches: readonly CopyBatch[]): CopyBatch {
     for (const part of batch.parts) {
       let joined = parts.get(part.entity);
       if (!joined) {
-        joined = { ...part, upsertSeqs: [], upsertInserts: [], deleteUids: [], deleteSeqs: [], pieces: [] };
+        joined = { ...emptyPart(part.entity), pieces: [] };
         parts.set(part.entity, joined);
       }
       joined.upsertSeqs.push(...part.upsertSeqs);

@@ -70,13 +70,13 @@ export async function pushPending(
     afterSeq = lastSeq;
     return { batch: await build(rows), sent: () => acknowledge(sql, lastSeq) };
   };
-  const snapshotReader = snapshot ? new SnapshotReader(sql, snapshot.plan) : null;
-  let snapshotSent = snapshotReader === null;
+  // Null once the snapshot has been read to its end: the outbox comes next.
+  let snapshotReader = snapshot ? new SnapshotReader(sql, snapshot.plan) : null;
   const read = async (): Promise<ReadBatch | null> => {
-    if (!snapshotSent) {
-      const { rows, place } = snapshotReader!.next(limit);
+    if (snapshotReader) {
+      const { rows, place } = snapshotReader.next(limit);
       if (rows.length > 0) return { batch: await build(rows), sent: () => snapshot!.onSent(place) };
-      snapshotSent = true;
+      snapshotReader = null;
     }
     return readOutbox();
   };

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { joinCopyBatches, type CopyBatch, type EntityPart } from './copy-batch';
+import { emptyPart, joinCopyBatches, type CopyBatch, type EntityPart } from './copy-batch';
 import type { PendingChange } from './outbox-reader';
 import { recordJsonSql } from './record-sql';
 
@@ -28,14 +28,7 @@ export class RecordBuilder {
     for (const row of rows) {
       let part = parts.get(row.entity);
       if (!part) {
-        part = {
-          entity: row.entity,
-          upsertSeqs: [],
-          upsertInserts: [],
-          rows: new Uint8Array(0),
-          deleteUids: [],
-          deleteSeqs: [],
-        };
+        part = emptyPart(row.entity);
         parts.set(row.entity, part);
       }
       if (row.op === 'delete') {

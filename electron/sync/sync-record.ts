@@ -6,7 +6,8 @@ import { snapshotRemaining, wholeFilePlan, type SnapshotPlan } from './snapshot'
 /**
  * What this file remembers about its sync with head office, in the settings table: its identity
  * at head office (made on the first sync), whether its existing records were sent by the first
- * push (or how far that got), the outcome of the last attempts, and how far it has pulled head office's messages.
+ * push (or how far that got), the outcome of the last attempts, and how far it has pulled head
+ * office's messages.
  */
 export interface SyncRecord {
   sourceUid: string | null;

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import type { CopyBatch, EntityPart } from '../../electron/sync/copy-batch';
+import { emptyPart, type CopyBatch, type EntityPart } from '../../electron/sync/copy-batch';
 import { OutboxReader, type PendingChange } from '../../electron/sync/outbox-reader';
 import { copyField } from '../../electron/sync/pg-copy';
 import { recordJsonSql } from '../../electron/sync/record-sql';
@@ -88,15 +88,7 @@ export function toCopyBatch(sourceUid: string, changes: readonly WireChange[]): 
   for (const change of changes) {
     let part = parts.get(change.entity);
     if (!part) {
-      part = {
-        entity: change.entity,
-        upsertSeqs: [],
-        upsertInserts: [],
-        rows: new Uint8Array(0),
-        deleteUids: [],
-        deleteSeqs: [],
-        text: '',
-      };
+      part = { ...emptyPart(change.entity), text: '' };
       parts.set(change.entity, part);
     }
     if (change.json === null) {
