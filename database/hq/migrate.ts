@@ -8,15 +8,13 @@ import { storeMessagesMigration } from './migrations/0003-store-messages';
 /** Head office's schema, in order. Append only; never edit one that has shipped. */
 export const hqMigrations: readonly HqMigration[] = [recordsMigration, chainViewsMigration, storeMessagesMigration];
 
-export { HQ_MIGRATION_LOCK } from './migration-lock';
-
 export interface MigrateHqOptions {
   /**
    * Runs once the lock is held, before anything is created or migrated; throwing stops the run
    * with nothing written. What it reads cannot change under it until the migrations are done,
    * since every other Backroom migrating head office waits for the lock.
    */
-  beforeMigrating?: (client: ClientBase) => Promise<void>;
+  beforeMigrating?: (client: ClientBase) => Promise<unknown>;
   /**
    * Leaves the session holding the lock shared once the migrations are done, until it unlocks it
    * or ends: a session that goes on to write keeps every other Backroom from migrating head
@@ -32,9 +30,9 @@ export interface MigrateHqOptions {
  * Brings head office's PostgreSQL schema up to date. The whole run holds the migration lock
  * exclusive, so stores syncing at the same time wait instead of racing to create the same tables,
  * a check made first sees what the last Backroom to migrate left, and no Backroom still writing
- * in the schema it found (holding the lock shared) sees it change under it. Each migration runs in its own
- * transaction with its row in hq_migrations, so one that fails leaves nothing behind. Answers the
- * names applied now.
+ * in the schema it found (holding the lock shared) sees it change under it. Each migration runs
+ * in its own transaction with its row in hq_migrations, so one that fails leaves nothing behind.
+ * Answers the names applied now.
  */
 export async function migrateHq(client: ClientBase, options: MigrateHqOptions = {}): Promise<string[]> {
   await lockHq(client, 'exclusive', options.lockWaitMs);

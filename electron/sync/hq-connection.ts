@@ -1,7 +1,7 @@
 import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
 import { lockHq, unlockHq } from '../../database/hq/migration-lock';
-import { compareHqSchema, HqSchemaAheadError, refuseSchemaAhead } from './hq-schema';
+import { refuseSchemaAhead } from './hq-schema';
 import { hqUrlParts } from './hq-url';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
@@ -50,8 +50,7 @@ export async function connectHq(url: string): Promise<pg.Client> {
  */
 async function holdCurrentSchema(client: pg.Client): Promise<void> {
   await lockHq(client, 'shared');
-  const { ahead, missing } = await compareHqSchema(client);
-  if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
+  const { missing } = await refuseSchemaAhead(client);
   if (missing === 0) return;
   await unlockHq(client, 'shared');
   await migrateHq(client, { beforeMigrating: refuseSchemaAhead, thenHoldShared: true });

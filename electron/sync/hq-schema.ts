@@ -25,14 +25,16 @@ export async function compareHqSchema(client: ClientBase): Promise<HqSchemaState
 }
 
 /**
- * Throws HqSchemaAheadError when head office has a migration this Backroom does not know. A sync
+ * Head office's schema against this Backroom's; throws HqSchemaAheadError when head office has a
+ * migration this Backroom does not know. A sync
  * runs it under the migration lock (migrateHq's beforeMigrating), so a newer Backroom cannot
  * migrate head office between this check and this Backroom's own migrations, nor afterwards
  * while the sync holds the lock shared (connectHq).
  */
-export async function refuseSchemaAhead(client: ClientBase): Promise<void> {
-  const { ahead } = await compareHqSchema(client);
-  if (ahead.length > 0) throw new HqSchemaAheadError(ahead);
+export async function refuseSchemaAhead(client: ClientBase): Promise<HqSchemaState> {
+  const state = await compareHqSchema(client);
+  if (state.ahead.length > 0) throw new HqSchemaAheadError(state.ahead);
+  return state;
 }
 
 /** What test connection and a refused sync both tell the admin when head office is ahead. */

@@ -1,7 +1,8 @@
 import pg from 'pg';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
-import { HQ_MIGRATION_LOCK, hqMigrations, migrateHq } from '../../../database/hq/migrate';
+import { hqMigrations, migrateHq } from '../../../database/hq/migrate';
+import { HQ_MIGRATION_LOCK } from '../../../database/hq/migration-lock';
 import { connectHq } from '../../../electron/sync/hq-connection';
 import { HqSchemaAheadError } from '../../../electron/sync/hq-schema';
 import type { TestBackroom } from '../../helpers/backroom';

@@ -1,6 +1,7 @@
 import pg from 'pg';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { HQ_MIGRATION_LOCK, migrateHq } from '../../../database/hq/migrate';
+import { migrateHq } from '../../../database/hq/migrate';
+import { HQ_MIGRATION_LOCK } from '../../../database/hq/migration-lock';
 import { HqBusyError } from '../../../database/hq/migration-lock';
 import { connectHq } from '../../../electron/sync/hq-connection';
 import { probeHq } from '../../../electron/sync/probe-hq';
