@@ -1,7 +1,6 @@
-import { Anchor, Badge, Group, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Badge, Group, Table, Text } from '@mantine/core';
 import type { RfmScores } from '../../../shared/contract/customers';
-import { fullName } from '../../components/customers/customer-names';
+import { CustomerLink } from '../../components/customers/CustomerLink';
 import { SegmentBadge } from '../../components/customers/SegmentBadge';
 
 interface Row {
@@ -32,9 +31,7 @@ export function CustomerTable({ customers }: { customers: Row[] }) {
           <Table.Tr key={customer.id}>
             <Table.Td>
               <Group gap="xs" wrap="nowrap">
-                <Anchor component={Link} to={`/customers/${customer.id}`}>
-                  {fullName(customer)}
-                </Anchor>
+                <CustomerLink customer={customer} />
                 {customer.archived && (
                   <Badge size="xs" color="gray">
                     Archived

@@ -1,9 +1,9 @@
 import { Anchor, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
-import { Link } from 'react-router';
 import { useLapsedCustomers } from '../../../api/hooks/useCustomers';
-import { customerContact, fullName } from '../../../components/customers/customer-names';
+import { CustomerLink } from '../../../components/customers/CustomerLink';
+import { customerContact } from '../../../components/customers/customer-names';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -59,9 +59,7 @@ export function LapsedCustomers() {
               {items.map((customer) => (
                 <Table.Tr key={customer.id}>
                   <Table.Td>
-                    <Anchor component={Link} to={`/customers/${customer.id}`}>
-                      {fullName(customer)}
-                    </Anchor>
+                    <CustomerLink customer={customer} />
                   </Table.Td>
                   <Table.Td>{customerContact(customer)}</Table.Td>
                   <Table.Td>

@@ -1,7 +1,7 @@
-import { Anchor, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Stack, Table, Text } from '@mantine/core';
 import { useNeverPurchased } from '../../../api/hooks/useCustomers';
-import { customerContact, fullName } from '../../../components/customers/customer-names';
+import { CustomerLink } from '../../../components/customers/CustomerLink';
+import { customerContact } from '../../../components/customers/customer-names';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
@@ -39,9 +39,7 @@ export function NeverPurchased() {
           {items.map((customer) => (
             <Table.Tr key={customer.id}>
               <Table.Td>
-                <Anchor component={Link} to={`/customers/${customer.id}`}>
-                  {fullName(customer)}
-                </Anchor>
+                <CustomerLink customer={customer} />
               </Table.Td>
               <Table.Td>{customerContact(customer)}</Table.Td>
               <Table.Td>{customer.marketingConsent ? 'Yes' : 'No'}</Table.Td>

@@ -1,8 +1,7 @@
-import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
-import { Link } from 'react-router';
+import { Group, Stack, Table, Text } from '@mantine/core';
 import { formatMoney } from '../../../../shared/money';
 import { useTopCustomers } from '../../../api/hooks/useCustomers';
-import { fullName } from '../../../components/customers/customer-names';
+import { CustomerLink } from '../../../components/customers/CustomerLink';
 import { ExportButton } from '../../../components/ExportButton';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
@@ -52,9 +51,7 @@ export function TopCustomers({ by }: { by: 'spend' | 'interactions' }) {
             <Table.Tr key={customer.id}>
               <Table.Td>{index + 1}</Table.Td>
               <Table.Td>
-                <Anchor component={Link} to={`/customers/${customer.id}`}>
-                  {fullName(customer)}
-                </Anchor>
+                <CustomerLink customer={customer} />
               </Table.Td>
               <Table.Td ta="right">{formatMoney(customer.spendCents)}</Table.Td>
               <Table.Td ta="right">{formatCount(customer.orderCount)}</Table.Td>
