@@ -1,8 +1,9 @@
-import { Anchor, Badge, Paper, Skeleton, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Skeleton, Table, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import type { Suggestion } from '../../../shared/contract/recommendations';
 import { formatMoney } from '../../../shared/money';
 import { reasonText } from './reason-text';
+import { TitledPanel } from '../TitledPanel';
 
 interface Props {
   title: string;
@@ -18,10 +19,7 @@ interface Props {
 /** A list of suggested products, each with its reason, for the customer, product and till screens. */
 export function SuggestionsPanel({ title, empty, items, loading, error, action }: Props) {
   return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={4} mb="sm">
-        {title}
-      </Title>
+    <TitledPanel title={title}>
       {error ? (
         <Text size="sm" c="red">
           {error.message}
@@ -65,6 +63,6 @@ export function SuggestionsPanel({ title, empty, items, loading, error, action }
           </Table.Tbody>
         </Table>
       )}
-    </Paper>
+    </TitledPanel>
   );
 }

@@ -1,6 +1,7 @@
-import { Group, Paper, Stack, Text, Title } from '@mantine/core';
+import { Group, Stack, Text } from '@mantine/core';
 import { INTERACTION_KINDS, type CustomerProfile, type InteractionKind } from '../../../../shared/contract/customers';
 import { formatCount } from '../../../lib/format';
+import { TitledPanel } from '../../../components/TitledPanel';
 
 const LABELS: Record<InteractionKind, string> = {
   viewed: 'Viewed',
@@ -11,10 +12,7 @@ const LABELS: Record<InteractionKind, string> = {
 
 export function InteractionCounts({ counts }: { counts: CustomerProfile['interactionCounts'] }) {
   return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={4} mb="sm">
-        Interactions
-      </Title>
+    <TitledPanel title="Interactions">
       <Group gap="xl" aria-label="Interactions">
         {INTERACTION_KINDS.map((kind) => (
           <Stack gap={0} key={kind}>
@@ -27,6 +25,6 @@ export function InteractionCounts({ counts }: { counts: CustomerProfile['interac
           </Stack>
         ))}
       </Group>
-    </Paper>
+    </TitledPanel>
   );
 }

@@ -1,57 +1,53 @@
-import { Anchor, Badge, Paper, Table, Text, Title } from '@mantine/core';
+import { Anchor, Badge, Table, Text } from '@mantine/core';
 import type { CustomerProfile } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
 import { formatDateTime } from '../../../lib/format';
+import { TitledPanel } from '../../../components/TitledPanel';
 
 /** The last ten orders, newest first; each opens in the orders screen. */
 export function RecentOrders({ orders }: { orders: CustomerProfile['recentOrders'] }) {
   return (
-    <Paper withBorder p="md" radius="md">
-      <Title order={4} mb="sm">
-        Recent orders
-      </Title>
-      {orders.length === 0 ? (
-        <Text size="sm" c="dimmed">
-          No orders yet. Attach the customer to a sale at the till and it shows here.
-        </Text>
-      ) : (
-        <Table striped aria-label="Recent orders">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>Order</Table.Th>
-              <Table.Th>Placed</Table.Th>
-              <Table.Th>Store</Table.Th>
-              <Table.Th>Status</Table.Th>
-              <Table.Th ta="right">Total</Table.Th>
-              <Table.Th ta="right">Refunded</Table.Th>
+    <TitledPanel
+      title="Recent orders"
+      isEmpty={orders.length === 0}
+      emptyText="No orders yet. Attach the customer to a sale at the till and it shows here."
+    >
+      <Table striped aria-label="Recent orders">
+        <Table.Thead>
+          <Table.Tr>
+            <Table.Th>Order</Table.Th>
+            <Table.Th>Placed</Table.Th>
+            <Table.Th>Store</Table.Th>
+            <Table.Th>Status</Table.Th>
+            <Table.Th ta="right">Total</Table.Th>
+            <Table.Th ta="right">Refunded</Table.Th>
+          </Table.Tr>
+        </Table.Thead>
+        <Table.Tbody>
+          {orders.map((order) => (
+            <Table.Tr key={order.id}>
+              <Table.Td>
+                <Anchor href={`#/orders/${order.id}`}>#{order.number}</Anchor>
+              </Table.Td>
+              <Table.Td>{formatDateTime(order.placedAt)}</Table.Td>
+              <Table.Td>
+                {order.storeName}
+                <Text span size="xs" c="dimmed">
+                  {' '}
+                  · {order.channel}
+                </Text>
+              </Table.Td>
+              <Table.Td>
+                <Badge variant="light" color={order.status === 'cancelled' ? 'gray' : 'blue'}>
+                  {order.status.replace(/_/g, ' ')}
+                </Badge>
+              </Table.Td>
+              <Table.Td ta="right">{formatMoney(order.totalCents)}</Table.Td>
+              <Table.Td ta="right">{order.refundedCents > 0 ? formatMoney(order.refundedCents) : '—'}</Table.Td>
             </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {orders.map((order) => (
-              <Table.Tr key={order.id}>
-                <Table.Td>
-                  <Anchor href={`#/orders/${order.id}`}>#{order.number}</Anchor>
-                </Table.Td>
-                <Table.Td>{formatDateTime(order.placedAt)}</Table.Td>
-                <Table.Td>
-                  {order.storeName}
-                  <Text span size="xs" c="dimmed">
-                    {' '}
-                    · {order.channel}
-                  </Text>
-                </Table.Td>
-                <Table.Td>
-                  <Badge variant="light" color={order.status === 'cancelled' ? 'gray' : 'blue'}>
-                    {order.status.replace(/_/g, ' ')}
-                  </Badge>
-                </Table.Td>
-                <Table.Td ta="right">{formatMoney(order.totalCents)}</Table.Td>
-                <Table.Td ta="right">{order.refundedCents > 0 ? formatMoney(order.refundedCents) : '—'}</Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
-      )}
-    </Paper>
+          ))}
+        </Table.Tbody>
+      </Table>
+    </TitledPanel>
   );
 }

@@ -1,10 +1,11 @@
-import { Badge, Button, Paper, Table, Text, Title } from '@mantine/core';
+import { Badge, Button, Table, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ProductDetail } from '../../../../shared/contract';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useCan } from '../../../components/inventory/useCan';
 import { formatCount } from '../../../lib/format';
 import { StoreReorderDialog } from './StoreReorderDialog';
+import { TitledPanel } from '../../../components/TitledPanel';
 
 /** Stock on hand in every store, with each store's reorder settings (its own, or the product's). */
 export function StockByStorePanel({ product }: { product: ProductDetail }) {
@@ -15,10 +16,7 @@ export function StockByStorePanel({ product }: { product: ProductDetail }) {
   const editingStore = product.stock.find((row) => row.storeId === editing);
 
   return (
-    <Paper withBorder p="md" radius="md" component="section" aria-label="Stock by store">
-      <Title order={4} mb="sm">
-        Stock by store
-      </Title>
+    <TitledPanel title="Stock by store" section>
       <Table verticalSpacing={6} fz="sm" highlightOnHover styles={{ th: { whiteSpace: 'nowrap' } }}>
         <Table.Thead>
           <Table.Tr>
@@ -67,6 +65,6 @@ export function StockByStorePanel({ product }: { product: ProductDetail }) {
         </Table.Tbody>
       </Table>
       {editingStore && <StoreReorderDialog product={product} store={editingStore} onClose={() => setEditing(null)} />}
-    </Paper>
+    </TitledPanel>
   );
 }

@@ -1,4 +1,4 @@
-import { Paper, SimpleGrid, Stack, Table, Text, Title } from '@mantine/core';
+import { SimpleGrid, Stack, Table, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { Link, useParams } from 'react-router';
 import type { SupplierDetail } from '../../../../shared/contract';
@@ -11,6 +11,7 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { formatCount } from '../../../lib/format';
 import { fieldsFromSupplier, SupplierForm } from './SupplierForm';
+import { TitledPanel } from '../../../components/TitledPanel';
 
 export function SupplierScreen() {
   const supplierId = Number(useParams().supplierId);
@@ -41,10 +42,7 @@ function SupplierView({ supplier }: { supplier: SupplierDetail }) {
         backLabel="Suppliers"
       />
       <SimpleGrid cols={{ base: 1, lg: 2 }} spacing="md">
-        <Paper withBorder p="md" radius="md" component="section" aria-label="Details">
-          <Title order={4} mb="sm">
-            Details
-          </Title>
+        <TitledPanel title="Details" section>
           <SupplierForm
             key={JSON.stringify(fieldsFromSupplier(supplier))}
             initial={fieldsFromSupplier(supplier)}
@@ -62,11 +60,8 @@ function SupplierView({ supplier }: { supplier: SupplierDetail }) {
               )
             }
           />
-        </Paper>
-        <Paper withBorder p="md" radius="md" component="section" aria-label="Products">
-          <Title order={4} mb="sm">
-            Products
-          </Title>
+        </TitledPanel>
+        <TitledPanel title="Products" section>
           {supplier.products.length === 0 ? (
             <Text size="sm" c="dimmed">
               No products linked yet. Add this supplier on a product's page, under Suppliers.
@@ -103,7 +98,7 @@ function SupplierView({ supplier }: { supplier: SupplierDetail }) {
               The first {formatCount(supplier.products.length)} of {formatCount(supplier.productCount)} by name.
             </Text>
           )}
-        </Paper>
+        </TitledPanel>
       </SimpleGrid>
     </Stack>
   );
