@@ -1,4 +1,4 @@
-import { Button, Paper, SimpleGrid, Stack, Table, Text } from '@mantine/core';
+import { Button, Paper, SimpleGrid, Stack, Text } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { Link, useParams } from 'react-router';
 import { useStockCount } from '../../../api/hooks/useStock';
@@ -6,6 +6,7 @@ import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { DocumentHeader } from '../../../components/inventory/DocumentHeader';
+import { CountLinesTable } from './CountLinesTable';
 import { Difference } from './Difference';
 
 /** An applied count as it was booked: who counted, when, and what changed. */
@@ -47,34 +48,7 @@ export function CountResultScreen() {
         </SimpleGrid>
       </Paper>
       <Paper withBorder p="md" radius="md">
-        <Table verticalSpacing={4} aria-label="Counted lines">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="end">Expected</Table.Th>
-              <Table.Th ta="end">Counted</Table.Th>
-              <Table.Th ta="end">Difference</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {sheet.lines.map((line) => (
-              <Table.Tr key={line.productId}>
-                <Table.Td ff="monospace" fz="xs">
-                  {line.sku}
-                </Table.Td>
-                <Table.Td>
-                  <Link to={`/inventory/products/${line.productId}`}>{line.name}</Link>
-                </Table.Td>
-                <Table.Td ta="end">{formatCount(line.expected)}</Table.Td>
-                <Table.Td ta="end">{formatCount(line.counted)}</Table.Td>
-                <Table.Td ta="end">
-                  <Difference value={line.difference} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountLinesTable label="Counted lines" lines={sheet.lines} linkProducts />
       </Paper>
     </Stack>
   );

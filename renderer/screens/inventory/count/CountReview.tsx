@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Switch, Table, Text, Textarea } from '@mantine/core';
+import { Button, Group, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { countOf } from '../../../components/inventory/units';
 import { useState } from 'react';
 import { isApprovalNeeded } from '../../../../shared/contract/approval';
@@ -9,7 +9,7 @@ import { money } from '../../../components/inventory/money';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { formatCount } from '../../../lib/format';
 import { countedLines, type CountLine } from './count-lines';
-import { Difference } from './Difference';
+import { CountLinesTable } from './CountLinesTable';
 
 /**
  * The counted lines against stock on hand when they were added, before anything is booked. Applying
@@ -63,32 +63,7 @@ export function CountReview({
           Every counted line matches stock on hand; applying records the count without changing stock.
         </Text>
       ) : (
-        <Table verticalSpacing={4} aria-label="Count differences">
-          <Table.Thead>
-            <Table.Tr>
-              <Table.Th>SKU</Table.Th>
-              <Table.Th>Product</Table.Th>
-              <Table.Th ta="end">Expected</Table.Th>
-              <Table.Th ta="end">Counted</Table.Th>
-              <Table.Th ta="end">Difference</Table.Th>
-            </Table.Tr>
-          </Table.Thead>
-          <Table.Tbody>
-            {shown.map((line) => (
-              <Table.Tr key={line.productId}>
-                <Table.Td ff="monospace" fz="xs">
-                  {line.sku}
-                </Table.Td>
-                <Table.Td>{line.name}</Table.Td>
-                <Table.Td ta="end">{formatCount(line.onHand)}</Table.Td>
-                <Table.Td ta="end">{formatCount(line.counted)}</Table.Td>
-                <Table.Td ta="end">
-                  <Difference value={line.counted - line.onHand} />
-                </Table.Td>
-              </Table.Tr>
-            ))}
-          </Table.Tbody>
-        </Table>
+        <CountLinesTable label="Count differences" lines={shown.map((line) => ({ ...line, expected: line.onHand }))} />
       )}
       <Textarea
         label="Note"
