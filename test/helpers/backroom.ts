@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import type { ChannelName, ChannelOutput, ChannelInput, Session } from '../../shared/contract';
+import type { ChannelName, ChannelOutput, ChannelInput, JobSummary, Session } from '../../shared/contract';
 import type { Envelope } from '../../shared/errors';
 import type { Role } from '../../shared/roles';
 import { openBackroom, type Backroom, type BackroomOptions } from '../../electron/host/app';
@@ -23,6 +23,8 @@ export interface TestBackroom {
     input: ChannelInput<N>,
     sessionToken?: string | null,
   ): Promise<ChannelOutput<N>>;
+  /** Waits until a job has ended and its record is written, then reads it through `jobs.get` as `token`. */
+  endedJob(jobId: number, token: string): Promise<JobSummary>;
   count(table: string): Promise<number>;
   dispose(): Promise<void>;
 }
@@ -47,15 +49,20 @@ export async function openTestBackroom(
   });
   const call: TestBackroom['call'] = (channel, input, sessionToken = null, client = 'test') =>
     backroom.dispatcher.invoke(channel, input, { sessionToken, transport: 'test', client });
+  const ok: TestBackroom['ok'] = async (channel, input, sessionToken = null) => {
+    const envelope = await call(channel, input, sessionToken);
+    if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
+    return envelope.data as never;
+  };
   return {
     backroom,
     clock,
     path,
     call,
-    async ok(channel, input, sessionToken = null) {
-      const envelope = await call(channel, input, sessionToken);
-      if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error.code} ${envelope.error.message}`);
-      return envelope.data as never;
+    ok,
+    async endedJob(jobId, token) {
+      await backroom.jobs.whenEnded(jobId);
+      return ok('jobs.get', { id: jobId }, token);
     },
     async count(table) {
       const [row] = (await backroom.dataSource.query(`SELECT COUNT(*) AS "count" FROM "${table}"`)) as {

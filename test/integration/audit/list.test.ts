@@ -120,8 +120,7 @@ describe('audit.list', () => {
         { list: 'audit', input: { actionPrefix: 'products.' }, format: 'csv' },
         w.admin,
       );
-      await w.t.backroom.jobs.whenEnded(jobId);
-      const job = await w.t.ok('jobs.get', { id: jobId }, w.admin);
+      const job = await w.t.endedJob(jobId, w.admin);
       expect(job.status).toBe('succeeded');
       const result = job.result as ExportResult;
       const chunk = await w.t.ok('files.readChunk', { fileId: result.fileId, offset: 0, length: 1 << 20 }, w.admin);

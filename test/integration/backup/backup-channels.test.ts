@@ -4,7 +4,6 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { startBackupSchedule } from '../../../electron/backup/schedule';
 import { SerialQueue } from '../../../electron/host/serial';
-import type { JobSummary } from '../../../shared/contract';
 import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
 describe('backup channels', () => {
@@ -20,14 +19,6 @@ describe('backup channels', () => {
     mkdirSync(folder);
   });
   afterAll(() => t?.dispose());
-
-  async function finished(jobId: number): Promise<JobSummary> {
-    for (;;) {
-      const job = await t.ok('jobs.get', { id: jobId }, admin);
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   it('refuses a clerk every backup channel with a typed permission error', async () => {
     for (const [channel, input] of [
@@ -73,7 +64,7 @@ describe('backup channels', () => {
 
   it('backs up now as a job, verifies it, lists it by name only, and verifies it again in full', async () => {
     const { jobId } = await t.ok('backups.start', {}, admin);
-    const job = await finished(jobId);
+    const job = await t.endedJob(jobId, admin);
     expect(job.error).toBeNull();
     expect(job.status).toBe('succeeded');
     expect(job.result).toMatchObject({ state: 'verified', encrypted: true });
@@ -83,7 +74,7 @@ describe('backup channels', () => {
     expect(items[0]).toMatchObject({ state: 'verified', name: job.result!.name });
     expect(JSON.stringify(items)).not.toContain(folder);
 
-    const again = await finished((await t.ok('backups.verify', { name: items[0]!.name }, admin)).jobId);
+    const again = await t.endedJob((await t.ok('backups.verify', { name: items[0]!.name }, admin)).jobId, admin);
     expect(again.result).toMatchObject({ state: 'verified' });
     const missing = await t.call('backups.verify', { name: 'backroom-2020-01-01T00-00-00Z.backroom-backup' }, admin);
     expect(missing.ok ? null : missing.error.code).toBe('NOT_FOUND');
@@ -110,7 +101,7 @@ describe('backup channels', () => {
       expect(jobId).not.toBeNull();
       // Six hours on, the admin's session has idled out: log in again to follow the job.
       admin = (await t.ok('auth.login', ADMIN)).token;
-      const job = await finished(jobId!);
+      const job = await t.endedJob(jobId!, admin);
       expect(job).toMatchObject({ status: 'succeeded', startedByName: 'Ada Admin' });
       expect((await t.ok('backups.list', {}, admin)).items.map((item) => item.state)).toEqual(['verified', 'verified']);
     } finally {

@@ -132,14 +132,6 @@ describe('the background check after a scheduled backup', () => {
   });
   afterAll(() => t?.dispose());
 
-  async function finished(jobId: number): Promise<JobSummary> {
-    for (;;) {
-      const job = await t.ok('jobs.get', { id: jobId }, admin);
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   it('runs as a job of its own once the backup is verified, and the list shows the backup fully checked', async () => {
     const folder = join(dirname(t.path), 'backups');
     mkdirSync(folder);
@@ -151,14 +143,14 @@ describe('the background check after a scheduled backup', () => {
       queue: new SerialQueue(),
     });
     try {
-      const backupJob = await finished((await schedule.checkNow())!);
+      const backupJob = await t.endedJob((await schedule.checkNow())!, admin);
       expect(backupJob.result).toMatchObject({ state: 'verified', fullyChecked: false });
       let check: JobSummary | undefined;
       for (let tries = 0; !check && tries < 200; tries++) {
         check = (await t.ok('jobs.list', { limit: 10 }, admin)).items.find((job) => job.kind === 'backup.verify');
         if (!check) await new Promise((resolve) => setTimeout(resolve, 50));
       }
-      expect((await finished(check!.id)).result).toMatchObject({ state: 'verified', fullyChecked: true });
+      expect((await t.endedJob(check!.id, admin)).result).toMatchObject({ state: 'verified', fullyChecked: true });
       const [listed] = (await t.ok('backups.list', {}, admin)).items;
       expect(listed).toMatchObject({ name: backupJob.result!.name, state: 'verified', fullyChecked: true });
     } finally {

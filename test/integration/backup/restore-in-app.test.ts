@@ -2,7 +2,6 @@ import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../../electron/backup/verify-backup';
-import type { JobSummary } from '../../../shared/contract';
 import type { Envelope } from '../../../shared/errors';
 import type { EventPayload } from '../../../shared/events';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
@@ -30,7 +29,7 @@ describe('restoring a backup from inside the app', () => {
       { folder, everyHours: 4, onQuit: false, keepRecent: 6, passphrase: PASSPHRASE },
       admin,
     );
-    const backup = await finished((await t.ok('backups.start', {}, admin)).jobId);
+    const backup = await t.endedJob((await t.ok('backups.start', {}, admin)).jobId, admin);
     expect(backup.result).toMatchObject({ state: 'verified' });
     backupName = backup.result!.name as string;
     staffInBackup = await t.count('staff_members');
@@ -39,14 +38,6 @@ describe('restoring a backup from inside the app', () => {
     expect(await t.count('staff_members')).toBe(staffInBackup + 1);
   }, JOB_TIMEOUT_MS);
   afterAll(() => t?.dispose());
-
-  async function finished(jobId: number): Promise<JobSummary> {
-    for (;;) {
-      const job = await t.ok('jobs.get', { id: jobId }, admin);
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
 
   /** Asks for a restore and waits for the event that says how it ended. */
   async function restore(
@@ -140,7 +131,7 @@ describe('restoring a backup from inside the app', () => {
       expect(listed).toEqual(expect.arrayContaining([backupName, ended.safetyName]));
 
       // Jobs run again on the reopened file.
-      expect((await finished((await t.ok('backups.start', {}, admin)).jobId)).status).toBe('succeeded');
+      expect((await t.endedJob((await t.ok('backups.start', {}, admin)).jobId, admin)).status).toBe('succeeded');
     },
     JOB_TIMEOUT_MS,
   );

@@ -40,22 +40,14 @@ describe('S3 backup channels', () => {
     await t?.dispose();
   });
 
-  async function finished(jobId: number): Promise<JobSummary> {
-    for (;;) {
-      const job = await t.ok('jobs.get', { id: jobId }, admin);
-      if (job.status !== 'running') return job;
-      await new Promise((resolve) => setTimeout(resolve, 50));
-    }
-  }
-
   /**
    * The app's own schedule looks every 30 seconds too, and may have started the upload first (a
    * second is then refused as already running): follow whichever did.
    */
   async function uploadJob(started: number | null): Promise<JobSummary> {
-    if (started !== null) return finished(started);
+    if (started !== null) return t.endedJob(started, admin);
     const { items } = await t.ok('jobs.list', { limit: 10 }, admin);
-    return finished(items.find((item) => item.kind === 'backup.upload')!.id);
+    return t.endedJob(items.find((item) => item.kind === 'backup.upload')!.id, admin);
   }
 
   function schedule() {
@@ -163,7 +155,7 @@ describe('S3 backup channels', () => {
   });
 
   it('sends a verified backup on schedule, lists it from the bucket, and verifies it from there', async () => {
-    const backup = await finished((await t.ok('backups.start', {}, admin)).jobId);
+    const backup = await t.endedJob((await t.ok('backups.start', {}, admin)).jobId, admin);
     expect(backup.result).toMatchObject({ state: 'verified' });
     expect((await t.ok('backups.getOffsite', {}, admin)).status).toMatchObject({ pending: 1 });
 
@@ -181,10 +173,14 @@ describe('S3 backup channels', () => {
 
     const { items } = await t.ok('backups.listOffsite', {}, admin);
     expect(items.map((item) => item.name)).toEqual([backup.result!.name]);
-    const verify = await finished((await t.ok('backups.verifyOffsite', { name: items[0]!.name }, admin)).jobId);
+    const verify = await t.endedJob(
+      (await t.ok('backups.verifyOffsite', { name: items[0]!.name }, admin)).jobId,
+      admin,
+    );
     expect(verify.result).toMatchObject({ name: items[0]!.name, state: 'verified', error: null });
-    const absent = await finished(
+    const absent = await t.endedJob(
       (await t.ok('backups.verifyOffsite', { name: 'backroom-2020-01-01T00-00-00Z.backroom-backup' }, admin)).jobId,
+      admin,
     );
     expect(absent.result).toMatchObject({ state: 'failed', error: expect.stringMatching(/no such backup/) });
 
@@ -193,7 +189,7 @@ describe('S3 backup channels', () => {
     rmSync(join(folder, name));
     rmSync(join(folder, `${name}.state.json`));
     expect((await t.ok('backups.list', {}, admin)).items).toEqual([]);
-    const back = await finished((await t.ok('backups.verifyOffsite', { name, toFolder: true }, admin)).jobId);
+    const back = await t.endedJob((await t.ok('backups.verifyOffsite', { name, toFolder: true }, admin)).jobId, admin);
     expect(back.result).toMatchObject({ name, state: 'verified', inFolder: true });
     expect((await t.ok('backups.list', {}, admin)).items).toMatchObject([{ name, state: 'verified' }]);
     expect(readdirSync(folder).filter((file) => file.endsWith('.partial'))).toEqual([]);
@@ -202,7 +198,7 @@ describe('S3 backup channels', () => {
   it('shows a failed upload with its retry time, keeps the local backup, and retries after the wait', async () => {
     await t.ok('backups.setOffsite', { settings: { ...settings, endpoint: 'http://127.0.0.1:9' } }, admin);
     t.clock.advanceMinutes(5);
-    const backup = await finished((await t.ok('backups.start', {}, admin)).jobId);
+    const backup = await t.endedJob((await t.ok('backups.start', {}, admin)).jobId, admin);
     expect(backup.result).toMatchObject({ state: 'verified' });
 
     const asked = await t.call('backups.uploadOffsite', {}, admin);

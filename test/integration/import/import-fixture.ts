@@ -63,8 +63,7 @@ export async function openImportWorld(): Promise<ImportWorld> {
     async importFile({ text, ...input }, token = manager) {
       const fileId = await upload(text, 'data.csv', token);
       const { jobId, rejectsFileId } = await t.ok('imports.start', { fileId, ...input }, token);
-      await t.backroom.jobs.whenEnded(jobId);
-      const job = await t.ok('jobs.get', { id: jobId }, token);
+      const job = await t.endedJob(jobId, token);
       return { job, result: job.result as ImportResult | null, rejectsFileId };
     },
     rows<T>(text: string, ...params: unknown[]) {

@@ -106,8 +106,7 @@ describe('imports channels', () => {
     ]);
 
     const { jobId, rejectsFileId } = await w.t.ok('imports.start', { fileId, profile, atomic: false }, w.manager);
-    await w.t.backroom.jobs.whenEnded(jobId);
-    const job = await w.t.ok('jobs.get', { id: jobId }, w.manager);
+    const job = await w.t.endedJob(jobId, w.manager);
     expect(job).toMatchObject({ status: 'succeeded', kind: 'import' });
     expect(job.result).toMatchObject({ rows: 3, inserted: 2, rejected: 1, rejectsFileId });
     expect(
@@ -180,8 +179,7 @@ describe('imports channels', () => {
     const preview = await w.t.ok('imports.preview', { fileId, profile }, w.manager);
     expect(preview.rows.map((row) => row.problems)).toEqual([[], []]);
     const { jobId } = await w.t.ok('imports.start', { fileId, profile }, w.manager);
-    await w.t.backroom.jobs.whenEnded(jobId);
-    expect((await w.t.ok('jobs.get', { id: jobId }, w.manager)).status).toBe('succeeded');
+    expect((await w.t.endedJob(jobId, w.manager)).status).toBe('succeeded');
     expect(
       w.rows(`SELECT sku, name, price_cents, tax_rate_bp FROM products WHERE sku LIKE 'XL-%' ORDER BY sku`),
     ).toEqual([

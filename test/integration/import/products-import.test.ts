@@ -291,8 +291,7 @@ describe('importing products through imports.start', () => {
       });
     });
     await w.t.ok('jobs.cancel', { id: jobId }, w.manager);
-    await w.t.backroom.jobs.whenEnded(jobId);
-    expect((await w.t.ok('jobs.get', { id: jobId }, w.manager)).status).toBe('cancelled');
+    expect((await w.t.endedJob(jobId, w.manager)).status).toBe('cancelled');
     expect(w.rows<{ n: number }>('SELECT COUNT(*) AS n FROM products')[0]!.n).toBe(before);
   });
 });

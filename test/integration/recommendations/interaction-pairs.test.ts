@@ -100,8 +100,7 @@ describe('interaction pairs through the channel: what a customer looks at the sa
       const incremental = tables(f.sql);
       f.sql.exec('DELETE FROM "recommendation_interaction_pairs"; DELETE FROM "recommendation_interaction_products"');
       const { jobId } = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
-      await f.t.backroom.jobs.whenEnded(jobId);
-      expect(await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
+      expect(await f.t.endedJob(jobId, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
       expect(tables(f.sql)).toEqual(incremental);
     },
     FIXTURE_TIMEOUT_MS,

@@ -287,8 +287,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     const before = schema();
     const { jobId } = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
     await sell([products[2]!, products[6]!]);
-    await f.t.backroom.jobs.whenEnded(jobId);
-    const job = await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager);
+    const job = await f.t.endedJob(jobId, f.tokens.manager);
     expect(job.status).toBe('succeeded');
     expectSameItemTables(read(), rebuilt());
     // The staged pairs were renamed in with the definition the migration gave, and nothing is left behind.
@@ -300,8 +299,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
     const first = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
     const second = await f.t.call('recommendations.rebuild', {}, f.tokens.admin);
     expect(second.ok ? null : second.error).toMatchObject({ code: 'CONFLICT', message: /already running/ });
-    await f.t.backroom.jobs.whenEnded(first.jobId);
-    expect(await f.t.ok('jobs.get', { id: first.jobId }, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
+    expect(await f.t.endedJob(first.jobId, f.tokens.manager)).toMatchObject({ status: 'succeeded' });
     expect(f.sql.prepare(`SELECT name FROM sqlite_schema WHERE name LIKE 'recommendation_pairs_%'`).all()).toEqual([]);
     expectSameItemTables(read(), rebuilt());
   });

@@ -183,8 +183,7 @@ describe('recommendations through the dispatcher, kept current by each sale', ()
 
   it('rebuilds as a job a manager starts, with progress, on its own connection', async () => {
     const { jobId } = await f.t.ok('recommendations.rebuild', {}, f.tokens.manager);
-    await f.t.backroom.jobs.whenEnded(jobId);
-    const job = await f.t.ok('jobs.get', { id: jobId }, f.tokens.manager);
+    const job = await f.t.endedJob(jobId, f.tokens.manager);
     expect(job).toMatchObject({
       status: 'succeeded',
       kind: 'recommendations.rebuild',

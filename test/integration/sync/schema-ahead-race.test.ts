@@ -118,8 +118,7 @@ describe('a newer Backroom migrating head office while this one connects', { tim
     // Once head office no longer has what this Backroom does not know, the store's records go.
     await hq.query(`DELETE FROM "hq_migrations" WHERE "name" = '0100-from-a-newer-backroom'`);
     const { jobId: again } = await t.ok('sync.run', {}, admin);
-    await t.backroom.jobs.whenEnded(again);
-    expect((await t.ok('jobs.get', { id: again }, admin)).status).toBe('succeeded');
+    expect((await t.endedJob(again, admin)).status).toBe('succeeded');
     expect(await hqRows('stores')).toBe(1);
     expect(pending()).toBe(0);
   });

@@ -22,8 +22,7 @@ const hqRows = (table: string) => hqCount(hq, table);
 
 async function runSyncJob() {
   const { jobId } = await t.ok('sync.run', {}, admin);
-  await t.backroom.jobs.whenEnded(jobId);
-  return t.ok('jobs.get', { id: jobId }, admin);
+  return t.endedJob(jobId, admin);
 }
 
 describe('a head office a newer Backroom has migrated', { timeout: 120_000 }, () => {

@@ -33,8 +33,7 @@ const pending = () => sql().prepare('SELECT COUNT(*) FROM "sync_outbox"').pluck(
 
 async function runJob(channel: 'sync.run' | 'sync.reconcile') {
   const { jobId } = await t.ok(channel, {}, admin);
-  await t.backroom.jobs.whenEnded(jobId);
-  return t.ok('jobs.get', { id: jobId }, admin);
+  return t.endedJob(jobId, admin);
 }
 
 describe('sync channels', { timeout: 120_000 }, () => {

@@ -152,8 +152,7 @@ describe('sync settings channels', () => {
     expect(await errorOf('sync.run', {})).toMatchObject({ code: 'CONFLICT' });
     await t.ok('sync.setSettings', { enabled: true, intervalMinutes: null }, admin);
     const { jobId } = await t.ok('sync.run', {}, admin);
-    await t.backroom.jobs.whenEnded(jobId);
-    expect((await t.ok('jobs.get', { id: jobId }, admin)).status).toBe('failed');
+    expect((await t.endedJob(jobId, admin)).status).toBe('failed');
   });
 
   it('forget the saved address', async () => {
