@@ -1,9 +1,9 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState, type ChangeEvent } from 'react';
 import { AUDIT_RESULTS, type AuditResultName } from '../../../shared/contract/audit';
 import type { AuditFilters as Filters } from '../../api/hooks/useAudit';
 import { useStaffChoices } from '../../api/hooks/useOrders';
+import { StaffSelect } from '../../components/StaffSelect';
+import { useFilterForm } from '../../lib/useFilterForm';
 import { RESULT_LABELS } from './audit-labels';
 
 interface FilterForm {
@@ -30,29 +30,16 @@ const EMPTY: FilterForm = {
 
 /** The trail's filters; typing settles for a moment before the list asks again. */
 export function AuditFilters({ onChange }: { onChange: (filters: Filters) => void }) {
-  const [form, setForm] = useState<FilterForm>(EMPTY);
-  const [debounced] = useDebouncedValue(form, 300);
+  const { form, set, text, clear } = useFilterForm({ empty: EMPTY, toFilters, onChange });
   const staff = useStaffChoices(true);
-  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) =>
-    setForm((current) => ({ ...current, [key]: value }));
-  const text = (key: 'action' | 'entity' | 'entityId' | 'text' | 'from' | 'to') => ({
-    value: form[key],
-    onChange: (event: ChangeEvent<HTMLInputElement>) => set(key, event.currentTarget.value),
-  });
-
-  useEffect(() => onChange(toFilters(debounced)), [debounced, onChange]);
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Audit filters">
-      <Select
+      <StaffSelect
         label="Who"
-        w={170}
-        clearable
-        searchable
-        placeholder="Anyone"
+        staff={staff.data ?? []}
         value={form.staffId}
         onChange={(value) => set('staffId', value)}
-        data={(staff.data ?? []).map((member) => ({ value: String(member.id), label: member.displayName }))}
       />
       <TextInput label="Action" placeholder="products." w={170} {...text('action')} />
       <TextInput label="Record" placeholder="products" w={130} {...text('entity')} />
@@ -69,7 +56,7 @@ export function AuditFilters({ onChange }: { onChange: (filters: Filters) => voi
       <TextInput label="From" type="date" w={150} {...text('from')} />
       <TextInput label="To" type="date" w={150} {...text('to')} />
       <TextInput label="Details contain" w={180} {...text('text')} />
-      <Button variant="subtle" onClick={() => setForm(EMPTY)}>
+      <Button variant="subtle" onClick={clear}>
         Clear filters
       </Button>
     </Group>

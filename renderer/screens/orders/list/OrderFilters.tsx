@@ -1,6 +1,4 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { useDebouncedValue } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/order-status';
 import { useStaffChoices, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
@@ -8,6 +6,8 @@ import { useStores } from '../../../api/hooks/useStock';
 import { CustomerPicker } from '../../../components/customers/CustomerPicker';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { useCan } from '../../../components/inventory/useCan';
+import { StaffSelect } from '../../../components/StaffSelect';
+import { useFilterForm } from '../../../lib/useFilterForm';
 import { METHOD_LABELS, STATUS_LABELS } from '../labels';
 
 interface FilterForm {
@@ -38,20 +38,20 @@ const EMPTY: FilterForm = {
 
 /** The list's filters, starting from `initial` (a link's); dates are whole local days, amounts in the person's money format. */
 export function OrderFilters({ initial, onChange }: { initial?: Filters; onChange: (filters: Filters) => void }) {
-  const [form, setForm] = useState<FilterForm>(() => ({
-    ...EMPTY,
-    from: initial?.fromDay ?? '',
-    to: initial?.toDay ?? '',
-    storeId: initial?.storeId === undefined ? null : String(initial.storeId),
-  }));
-  const [debounced] = useDebouncedValue(form, 300);
+  const { form, set, text, clear } = useFilterForm({
+    empty: EMPTY,
+    initial: () => ({
+      ...EMPTY,
+      from: initial?.fromDay ?? '',
+      to: initial?.toDay ?? '',
+      storeId: initial?.storeId === undefined ? null : String(initial.storeId),
+    }),
+    toFilters,
+    onChange,
+  });
   const can = useCan();
   const staff = useStaffChoices(can('staff.list'));
   const stores = useStores();
-  const set = <K extends keyof FilterForm>(key: K, value: FilterForm[K]) =>
-    setForm((current) => ({ ...current, [key]: value }));
-
-  useEffect(() => onChange(toFilters(debounced)), [debounced, onChange]);
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Order filters">
@@ -71,20 +71,8 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
         onChange={(value) => set('status', value as OrderStatus | null)}
         data={ORDER_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
       />
-      <TextInput
-        label="From"
-        type="date"
-        w={150}
-        value={form.from}
-        onChange={(event) => set('from', event.currentTarget.value)}
-      />
-      <TextInput
-        label="To"
-        type="date"
-        w={150}
-        value={form.to}
-        onChange={(event) => set('to', event.currentTarget.value)}
-      />
+      <TextInput label="From" type="date" w={150} {...text('from')} />
+      <TextInput label="To" type="date" w={150} {...text('to')} />
       <Select
         label="Store"
         w={170}
@@ -101,15 +89,11 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
         onPick={(customer) => set('customerId', customer.id)}
       />
       {staff.data && (
-        <Select
+        <StaffSelect
           label="Staff"
-          w={170}
-          clearable
-          searchable
-          placeholder="Anyone"
+          staff={staff.data}
           value={form.staffId}
           onChange={(value) => set('staffId', value)}
-          data={staff.data.map((member) => ({ value: String(member.id), label: member.displayName }))}
         />
       )}
       <Select
@@ -133,7 +117,7 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
         value={form.maxTotalCents}
         onChange={(cents) => set('maxTotalCents', cents)}
       />
-      <Button variant="subtle" onClick={() => setForm(EMPTY)}>
+      <Button variant="subtle" onClick={clear}>
         Clear filters
       </Button>
     </Group>
