@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import type { SalesFixture } from './sales-fixture';
 
 describe('customers.recordInteraction', () => {
   let t: TestBackroom;
@@ -10,11 +11,8 @@ describe('customers.recordInteraction', () => {
   let productId: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    clerk = await staffSession(t, session.token, 'clerk', 'cleo');
-    manager = await staffSession(t, session.token, 'manager', 'max');
-    const sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    let sales: SalesFixture;
+    ({ t, clerk, manager, sales } = await openCustomerDesk());
     productId = sales.product('Espresso Beans');
     customerId = (await t.ok('customers.create', { firstName: 'Ann', lastName: 'Lee' }, clerk)).id;
   });

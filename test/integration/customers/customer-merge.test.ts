@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture, daysBefore } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import { daysBefore, type SalesFixture } from './sales-fixture';
 
 describe('customers.merge', () => {
   let t: TestBackroom;
@@ -10,11 +11,7 @@ describe('customers.merge', () => {
   let productId: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    clerk = await staffSession(t, session.token, 'clerk', 'cleo');
-    manager = await staffSession(t, session.token, 'manager', 'max');
-    sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    ({ t, clerk, manager, sales } = await openCustomerDesk());
     productId = sales.product('Oat Milk');
   });
 

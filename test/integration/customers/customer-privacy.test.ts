@@ -1,6 +1,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture, daysBefore } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import { daysBefore, type SalesFixture } from './sales-fixture';
 
 describe('customers.exportData and customers.anonymize', () => {
   let t: TestBackroom;
@@ -11,12 +12,7 @@ describe('customers.exportData and customers.anonymize', () => {
   let productId: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    admin = session.token;
-    clerk = await staffSession(t, admin, 'clerk', 'cleo');
-    manager = await staffSession(t, admin, 'manager', 'max');
-    sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    ({ t, admin, clerk, manager, sales } = await openCustomerDesk());
     productId = sales.product('Rye Bread');
   });
 

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerOrderRow } from '../../../shared/contract/customers';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture, daysBefore } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import { daysBefore, type SalesFixture } from './sales-fixture';
 
 describe('customers.get and customers.listOrders', () => {
   let t: TestBackroom;
@@ -11,10 +12,7 @@ describe('customers.get and customers.listOrders', () => {
   let products: Record<'milk' | 'bread' | 'cheese' | 'apples' | 'coffee' | 'tea', number>;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    clerk = await staffSession(t, session.token, 'clerk', 'cleo');
-    sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    ({ t, clerk, sales } = await openCustomerDesk());
     const dairy = sales.category('Dairy');
     const bakery = sales.category('Bakery');
     const produce = sales.category('Produce');

@@ -1,20 +1,15 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
 
 describe('customers: sign-up, contact details, archive', () => {
   let t: TestBackroom;
-  let admin: string;
   let clerk: string;
   let manager: string;
   let storeId: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    admin = session.token;
-    storeId = session.staff.storeId;
-    clerk = await staffSession(t, admin, 'clerk', 'cleo');
-    manager = await staffSession(t, admin, 'manager', 'max');
+    ({ t, storeId, clerk, manager } = await openCustomerDesk());
   });
 
   afterAll(async () => {

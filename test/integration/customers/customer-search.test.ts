@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerListRow } from '../../../shared/contract/customers';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import type { SalesFixture } from './sales-fixture';
 
 const FIRST = ['Ann', 'anna', 'Bob', 'Émile', 'Zoë', 'carl'];
 const LAST = ['Lee', 'leeds', 'Óneill', 'Baker', 'baker', 'Zimmer', 'Abbott'];
@@ -14,11 +15,8 @@ describe('customers.search and customers.list', () => {
   let archived: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    clerk = await staffSession(t, session.token, 'clerk', 'cleo');
-    manager = await staffSession(t, session.token, 'manager', 'max');
-    const sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    let sales: SalesFixture;
+    ({ t, clerk, manager, sales } = await openCustomerDesk());
     // 84 customers: every first × last name twice, so equal names must be ordered by id.
     for (let round = 0; round < 2; round++)
       for (const last of LAST) for (const first of FIRST) sales.customer(first, last);

@@ -1,7 +1,8 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerSegmentName } from '../../../shared/contract/customers';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
-import { SalesFixture, daysBefore } from './sales-fixture';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openCustomerDesk } from './customer-desk';
+import { daysBefore, type SalesFixture } from './sales-fixture';
 
 /**
  * Ten customers who bought in the window, with distinct recency (days since the last purchase)
@@ -29,11 +30,7 @@ describe('RFM segments and the customer lists', () => {
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    const session = await setUpStore(t);
-    clerk = await staffSession(t, session.token, 'clerk', 'cleo');
-    manager = await staffSession(t, session.token, 'manager', 'max');
-    sales = new SalesFixture(t, session.staff.storeId, session.staff.id);
+    ({ t, clerk, manager, sales } = await openCustomerDesk());
     const productId = sales.product('Butter');
     const now = t.clock.now();
     const buy = (customerId: number, days: number, cents: number, status: 'paid' | 'cancelled' = 'paid') =>
