@@ -4,6 +4,7 @@ import { useEffect, useState } from 'react';
 import { useAuditList, type AuditFilters as Filters } from '../../api/hooks/useAudit';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
+import { nextPage } from '../../components/inventory/next-page';
 import { QueryError } from '../../components/inventory/QueryError';
 import { TableSkeleton } from '../../components/inventory/TableSkeleton';
 import { AuditFilters } from './AuditFilters';
@@ -45,13 +46,7 @@ export function AuditScreen() {
       )}
       <div ref={endRef} />
       {!audit.isPending && (rows.length > 0 || hasNextPage) && (
-        <LoadMore
-          hasMore={hasNextPage}
-          loading={isFetchingNextPage}
-          failed={isFetchNextPageError}
-          onLoadMore={() => void fetchNextPage()}
-          endLabel={rows.length > 0 ? 'That is the whole trail.' : undefined}
-        />
+        <LoadMore {...nextPage(audit)} endLabel={rows.length > 0 ? 'That is the whole trail.' : undefined} />
       )}
     </Stack>
   );

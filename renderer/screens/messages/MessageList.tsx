@@ -3,6 +3,7 @@ import { useEffect, useState, type RefObject } from 'react';
 import type { Conversation } from '../../../shared/contract/messages';
 import { useConversationMessages, useMarkRead } from '../../api/hooks/useMessages';
 import { LoadMoreSentinel } from '../../components/customers/LoadMoreSentinel';
+import { nextPage } from '../../components/inventory/next-page';
 import { QueryError } from '../../components/inventory/QueryError';
 import { TableSkeleton } from '../../components/inventory/TableSkeleton';
 import { MessageRow } from './MessageRow';
@@ -31,10 +32,7 @@ export function MessageList({
     <div ref={scroller} className={classes.scroller}>
       <div className={classes.log} role="log" aria-label="Messages">
         <LoadMoreSentinel
-          hasMore={pages.hasNextPage}
-          loading={pages.isFetchingNextPage}
-          failed={pages.isFetchNextPageError}
-          onLoadMore={() => void pages.fetchNextPage()}
+          {...nextPage(pages)}
           endLabel={newestFirst.length > 0 ? 'The start of the conversation' : undefined}
         />
         {newest === null && (

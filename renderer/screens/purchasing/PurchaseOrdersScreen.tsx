@@ -6,6 +6,7 @@ import { useSuppliers } from '../../api/hooks/useCatalog';
 import { purchaseOrderListFilters, usePurchaseOrders } from '../../api/hooks/usePurchasing';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
+import { nextPage } from '../../components/inventory/next-page';
 import { money } from '../../components/inventory/money';
 import { QueryError } from '../../components/inventory/QueryError';
 import { Shortcut } from '../../components/inventory/Shortcut';
@@ -112,12 +113,7 @@ export function PurchaseOrdersScreen() {
               ))}
             </Table.Tbody>
           </Table>
-          <LoadMore
-            hasMore={orders.hasNextPage}
-            loading={orders.isFetchingNextPage}
-            failed={orders.isFetchNextPageError}
-            onLoadMore={() => void orders.fetchNextPage()}
-          />
+          <LoadMore {...nextPage(orders)} />
         </>
       )}
     </Stack>

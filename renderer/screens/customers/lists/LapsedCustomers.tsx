@@ -6,6 +6,7 @@ import { CustomerLink } from '../../../components/customers/CustomerLink';
 import { customerContact } from '../../../components/customers/customer-names';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
+import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatDate } from '../../../lib/format';
@@ -69,12 +70,7 @@ export function LapsedCustomers() {
               ))}
             </Table.Tbody>
           </Table>
-          <LoadMoreSentinel
-            hasMore={list.hasNextPage}
-            loading={list.isFetchingNextPage}
-            failed={list.isFetchNextPageError}
-            onLoadMore={() => void list.fetchNextPage()}
-          />
+          <LoadMoreSentinel {...nextPage(list)} />
         </>
       )}
     </Stack>

@@ -3,6 +3,7 @@ import { useNeverPurchased } from '../../../api/hooks/useCustomers';
 import { CustomerLink } from '../../../components/customers/CustomerLink';
 import { customerContact } from '../../../components/customers/customer-names';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
+import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatDate } from '../../../lib/format';
@@ -48,12 +49,7 @@ export function NeverPurchased() {
           ))}
         </Table.Tbody>
       </Table>
-      <LoadMoreSentinel
-        hasMore={list.hasNextPage}
-        loading={list.isFetchingNextPage}
-        failed={list.isFetchNextPageError}
-        onLoadMore={() => void list.fetchNextPage()}
-      />
+      <LoadMoreSentinel {...nextPage(list)} />
     </Stack>
   );
 }

@@ -7,6 +7,7 @@ import { useStores } from '../../../api/hooks/useStock';
 import { ExportButton } from '../../../components/ExportButton';
 import { InventoryIcon } from '../../../components/icons';
 import { LoadMore } from '../../../components/inventory/LoadMore';
+import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
@@ -103,12 +104,7 @@ export function LowStockScreen() {
               ))}
             </Table.Tbody>
           </Table>
-          <LoadMore
-            hasMore={lowStock.hasNextPage}
-            loading={lowStock.isFetchingNextPage}
-            failed={lowStock.isFetchNextPageError}
-            onLoadMore={() => void lowStock.fetchNextPage()}
-          />
+          <LoadMore {...nextPage(lowStock)} />
         </>
       )}
     </Stack>

@@ -6,6 +6,7 @@ import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useMovements } from '../../../api/hooks/useStock';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
+import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatCount, formatDateTime } from '../../../lib/format';
@@ -68,12 +69,7 @@ export function MovementHistoryPanel({ product }: { product: ProductDetail }) {
               ))}
             </Table.Tbody>
           </Table>
-          <LoadMore
-            hasMore={movements.hasNextPage}
-            loading={movements.isFetchingNextPage}
-            failed={movements.isFetchNextPageError}
-            onLoadMore={() => void movements.fetchNextPage()}
-          />
+          <LoadMore {...nextPage(movements)} />
         </>
       )}
     </Paper>

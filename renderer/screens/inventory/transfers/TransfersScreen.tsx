@@ -5,6 +5,7 @@ import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useTransfers, type TransferFilters } from '../../../api/hooks/useStock';
 import { InventoryIcon } from '../../../components/icons';
 import { LoadMore } from '../../../components/inventory/LoadMore';
+import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
@@ -125,12 +126,7 @@ export function TransfersScreen() {
               })}
             </Table.Tbody>
           </Table>
-          <LoadMore
-            hasMore={transfers.hasNextPage}
-            loading={transfers.isFetchingNextPage}
-            failed={transfers.isFetchNextPageError}
-            onLoadMore={() => void transfers.fetchNextPage()}
-          />
+          <LoadMore {...nextPage(transfers)} />
         </>
       )}
     </Stack>

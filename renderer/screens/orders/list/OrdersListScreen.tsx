@@ -5,6 +5,7 @@ import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
+import { nextPage } from '../../../components/inventory/next-page';
 import { money } from '../../../components/inventory/money';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { Shortcut } from '../../../components/inventory/Shortcut';
@@ -110,13 +111,7 @@ export function OrdersListScreen() {
       )}
       <div ref={endRef} />
       {!orders.isPending && (rows.length > 0 || hasNextPage) && (
-        <LoadMore
-          hasMore={hasNextPage}
-          loading={isFetchingNextPage}
-          failed={isFetchNextPageError}
-          onLoadMore={() => void fetchNextPage()}
-          endLabel={rows.length > 0 ? 'That is every order.' : undefined}
-        />
+        <LoadMore {...nextPage(orders)} endLabel={rows.length > 0 ? 'That is every order.' : undefined} />
       )}
     </Stack>
   );
