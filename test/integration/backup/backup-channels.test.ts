@@ -1,10 +1,11 @@
-import { existsSync, mkdirSync, readFileSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { startBackupSchedule } from '../../../electron/backup/schedule';
 import { SerialQueue } from '../../../electron/host/serial';
-import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, type TestBackroom } from '../../helpers/backroom';
+import { openBackupApp } from './backup-app';
 
 describe('backup channels', () => {
   let t: TestBackroom;
@@ -12,11 +13,7 @@ describe('backup channels', () => {
   let clerk: string;
   let folder: string;
   beforeAll(async () => {
-    t = await openTestBackroom();
-    admin = (await setUpStore(t)).token;
-    clerk = await staffSession(t, admin, 'clerk', 'carl');
-    folder = join(dirname(t.path), 'backups');
-    mkdirSync(folder);
+    ({ t, admin, clerk, folder } = await openBackupApp());
   });
   afterAll(() => t?.dispose());
 

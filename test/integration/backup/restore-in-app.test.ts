@@ -1,10 +1,11 @@
-import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, writeFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { readManifest } from '../../../electron/backup/verify-backup';
 import type { Envelope } from '../../../shared/errors';
 import type { EventPayload } from '../../../shared/events';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openBackupApp } from './backup-app';
 
 const PASSPHRASE = 'a passphrase long enough';
 /** Each job starts a thread that loads the app: seconds apiece on a loaded machine. */
@@ -19,11 +20,7 @@ describe('restoring a backup from inside the app', () => {
   let staffInBackup: number;
 
   beforeAll(async () => {
-    t = await openTestBackroom();
-    admin = (await setUpStore(t)).token;
-    clerk = await staffSession(t, admin, 'clerk', 'carl');
-    folder = join(dirname(t.path), 'backups');
-    mkdirSync(folder);
+    ({ t, admin, clerk, folder } = await openBackupApp());
     await t.ok(
       'backups.setSettings',
       { folder, everyHours: 4, onQuit: false, keepRecent: 6, passphrase: PASSPHRASE },

@@ -1,5 +1,5 @@
-import { mkdirSync, readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync, rmSync, statSync } from 'node:fs';
+import { join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { OFFSITE_BACKOFF, startOffsiteSchedule } from '../../../electron/backup/offsite/offsite-schedule';
@@ -7,7 +7,8 @@ import { offsiteSecretPath } from '../../../electron/backup/offsite/secret-file'
 import { SerialQueue } from '../../../electron/host/serial';
 import { retryDelayMs } from '../../../electron/sync/backoff';
 import type { ChannelInput, JobSummary } from '../../../shared/contract';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openBackupApp } from './backup-app';
 import { startTestS3, TEST_SECRET_ACCESS_KEY, type TestS3 } from './s3-server';
 
 /** The test server checks every signature with it; no output or table may ever show it. */
@@ -21,12 +22,8 @@ describe('S3 backup channels', () => {
   let folder: string;
   let settings: ChannelInput<'backups.testOffsite'>['settings'];
   beforeAll(async () => {
-    t = await openTestBackroom();
+    ({ t, admin, clerk, folder } = await openBackupApp());
     s3 = await startTestS3('corner');
-    admin = (await setUpStore(t)).token;
-    clerk = await staffSession(t, admin, 'clerk', 'carl');
-    folder = join(dirname(t.path), 'backups');
-    mkdirSync(folder);
     await t.ok(
       'backups.setSettings',
       { folder, everyHours: 4, onQuit: true, keepRecent: 6, passphrase: 'a long enough passphrase' },
