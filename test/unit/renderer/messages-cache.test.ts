@@ -1,48 +1,13 @@
 import type { InfiniteData } from '@tanstack/react-query';
 import { describe, expect, it } from 'vitest';
 import type { ChannelOutput } from '../../../shared/contract';
-import type { Conversation, Message } from '../../../shared/contract/messages';
 import {
   withArrival,
   withMessage,
   withoutMessage,
   withThreadMessage,
 } from '../../../renderer/api/hooks/useMessagesCache';
-
-const GRACE = { id: 1, username: 'grace', displayName: 'Grace Hopper' };
-const LINUS = { id: 2, username: 'linus', displayName: 'Linus Till' };
-
-function message(id: number, overrides: Partial<Message> = {}): Message {
-  return {
-    id,
-    uid: `uid-${id}`,
-    conversationId: 7,
-    author: GRACE,
-    body: `message ${id}`,
-    record: null,
-    mentions: [],
-    createdAt: '2026-12-06T09:00:00.000Z',
-    editedAt: null,
-    deletedAt: null,
-    pinnedAt: null,
-    pinnedBy: null,
-    ...overrides,
-  };
-}
-
-function conversation(id: number, overrides: Partial<Conversation> = {}): Conversation {
-  return {
-    id,
-    kind: 'everyone',
-    name: 'Everyone',
-    storeId: null,
-    withStaff: null,
-    unread: 0,
-    unreadMentions: 0,
-    lastMessageAt: null,
-    ...overrides,
-  };
-}
+import { conversation, GRACE, LINUS, message } from './message-fixtures';
 
 type Pages = InfiniteData<ChannelOutput<'messages.list'>, number | null>;
 
@@ -76,7 +41,7 @@ describe('putting a message into a conversation that is on screen', () => {
 });
 
 describe('counting what arrives', () => {
-  const list = [conversation(7, { unread: 1 }), conversation(8, { kind: 'store', name: 'Harbour' })];
+  const list = [conversation(7, 'everyone', 'Everyone', { unread: 1 }), conversation(8, 'store', 'Harbour')];
 
   it('counts a message from someone else as unread, and as a mention when it names the reader', () => {
     const arrived = message(9, { author: GRACE, mentions: [{ staffId: LINUS.id, username: 'linus' }] });

@@ -1,43 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import type { Conversation, Message } from '../../../shared/contract/messages';
 import { audienceOf, groupConversations } from '../../../renderer/screens/messages/conversation-groups';
 import { withinEditWindow } from '../../../shared/contract/messages';
 import { messagePermissions } from '../../../renderer/screens/messages/message-rules';
-
-const GRACE = { id: 1, username: 'grace', displayName: 'Grace Hopper' };
-const LINUS = { id: 2, username: 'linus', displayName: 'Linus Till' };
-
-function message(overrides: Partial<Message> = {}): Message {
-  return {
-    id: 1,
-    uid: 'uid-1',
-    conversationId: 7,
-    author: GRACE,
-    body: 'the delivery is in',
-    record: null,
-    mentions: [],
-    createdAt: '2026-12-06T09:00:00.000Z',
-    editedAt: null,
-    deletedAt: null,
-    pinnedAt: null,
-    pinnedBy: null,
-    ...overrides,
-  };
-}
-
-function conversation(id: number, kind: Conversation['kind'], name: string, overrides: Partial<Conversation> = {}) {
-  return {
-    id,
-    kind,
-    name,
-    storeId: kind === 'store' ? id : null,
-    withStaff: null,
-    unread: 0,
-    unreadMentions: 0,
-    lastMessageAt: null,
-    ...overrides,
-  } satisfies Conversation;
-}
+import { conversation, GRACE, LINUS, message } from './message-fixtures';
 
 describe('the sidebar’s sections', () => {
   it('groups the host’s list into rooms, stores, custom rooms and direct messages, in its order, leaving out empty sections', () => {
@@ -71,12 +36,12 @@ describe('what the reader may do to a message', () => {
     // The last instant of the window still counts, as the host counts it.
     expect(withinEditWindow('2026-12-06T08:55:00.000Z', now)).toBe(true);
     expect(withinEditWindow('2026-12-06T08:54:59.999Z', now)).toBe(false);
-    expect(messagePermissions(message(), { id: GRACE.id, role: 'clerk' }, now)).toEqual({
+    expect(messagePermissions(message(1), { id: GRACE.id, role: 'clerk' }, now)).toEqual({
       edit: true,
       delete: true,
       pin: true,
     });
-    const old = message({ createdAt: '2026-12-06T08:00:00.000Z' });
+    const old = message(1, { createdAt: '2026-12-06T08:00:00.000Z' });
     expect(messagePermissions(old, { id: GRACE.id, role: 'clerk' }, now)).toEqual({
       edit: false,
       delete: false,
@@ -85,13 +50,13 @@ describe('what the reader may do to a message', () => {
   });
 
   it('lets a manager delete others’ messages but never edit them, and nobody touch a deleted one', () => {
-    expect(messagePermissions(message(), { id: LINUS.id, role: 'manager' }, now)).toEqual({
+    expect(messagePermissions(message(1), { id: LINUS.id, role: 'manager' }, now)).toEqual({
       edit: false,
       delete: true,
       pin: true,
     });
-    expect(messagePermissions(message(), { id: LINUS.id, role: 'clerk' }, now).delete).toBe(false);
-    const deleted = message({ deletedAt: '2026-12-06T09:01:00.000Z', body: '' });
+    expect(messagePermissions(message(1), { id: LINUS.id, role: 'clerk' }, now).delete).toBe(false);
+    const deleted = message(1, { deletedAt: '2026-12-06T09:01:00.000Z', body: '' });
     expect(messagePermissions(deleted, { id: GRACE.id, role: 'admin' }, now)).toEqual({
       edit: false,
       delete: false,
