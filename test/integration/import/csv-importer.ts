@@ -62,3 +62,12 @@ export async function openCsvImporter(timeZone = 'UTC'): Promise<CsvImporter> {
     },
   };
 }
+
+/** A profile of `kind` mapping each field to the column of the same name. */
+export function sameNames(
+  kind: ImportProfile['kind'],
+  fields: string[],
+  extra: Partial<ImportProfile> = {},
+): ImportProfile {
+  return { version: 1, kind, fields: Object.fromEntries(fields.map((field) => [field, { column: field }])), ...extra };
+}

@@ -1,5 +1,4 @@
 import type { ChannelInput, ImportResult, JobSummary } from '../../../shared/contract';
-import type { ImportProfile } from '../../../shared/import/profile';
 import { sqliteOf } from '../../../database/data-source';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
@@ -73,13 +72,4 @@ export async function openImportWorld(): Promise<ImportWorld> {
     },
     dispose: () => t.dispose(),
   };
-}
-
-/** A profile of `kind` mapping each field to the column of the same name. */
-export function sameNames(
-  kind: ImportProfile['kind'],
-  fields: string[],
-  extra: Partial<ImportProfile> = {},
-): ImportProfile {
-  return { version: 1, kind, fields: Object.fromEntries(fields.map((field) => [field, { column: field }])), ...extra };
 }

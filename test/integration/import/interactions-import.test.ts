@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { ImportProfile } from '../../../shared/import/profile';
-import { openCsvImporter, type CsvImporter } from './csv-importer';
+import { openCsvImporter, sameNames, type CsvImporter } from './csv-importer';
 
 const INTERACTIONS: ImportProfile = {
   version: 1,
@@ -23,14 +23,7 @@ let importCsv: CsvImporter['importCsv'];
 beforeEach(async () => {
   f = await openCsvImporter();
   ({ sql, importCsv } = f);
-  await importCsv(
-    {
-      version: 1,
-      kind: 'products',
-      fields: { sku: { column: 'sku' }, name: { column: 'name' }, price: { column: 'price' } },
-    },
-    ['sku,name,price', 'TEA-1,Green tea,4.99'],
-  );
+  await importCsv(sameNames('products', ['sku', 'name', 'price']), ['sku,name,price', 'TEA-1,Green tea,4.99']);
   await importCsv(
     {
       version: 1,

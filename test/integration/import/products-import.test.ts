@@ -18,6 +18,13 @@ const PROFILE: ImportProfile = {
   },
 };
 
+/** Only the fields a product must have, under the same headings. */
+const NAME_AND_PRICE: ImportProfile = {
+  version: 1,
+  kind: 'products',
+  fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
+};
+
 const HEADER = 'Code,Product Name,Price,Cost,Category,Brand,Supplier,VAT,Reorder';
 const ALLOW_ALL = { categories: true, brands: true, suppliers: true };
 
@@ -92,11 +99,7 @@ describe('importing products through imports.start', () => {
   it('upserts by SKU changing only the mapped fields, with the price history naming the importer', async () => {
     const { result } = await w.importFile({
       text: ['Code,Product Name,Price', 'TEA-1,Green tea (loose),12.00', 'TEA-9,Oolong,8'].join('\n'),
-      profile: {
-        version: 1,
-        kind: 'products',
-        fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
-      },
+      profile: NAME_AND_PRICE,
       mode: 'upsert',
     });
     expect(result).toMatchObject({ inserted: 1, updated: 1, rejected: 0 });
@@ -116,11 +119,7 @@ describe('importing products through imports.start', () => {
 
   it('skips products that exist in skip mode, and refuses them in insert mode', async () => {
     const text = ['Code,Product Name,Price', 'TEA-2,Changed,1', 'JAM-1,Jam,4'].join('\n');
-    const profile: ImportProfile = {
-      version: 1,
-      kind: 'products',
-      fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
-    };
+    const profile = NAME_AND_PRICE;
     const skipped = await w.importFile({ text, profile, mode: 'skip' });
     expect(skipped.result).toMatchObject({ inserted: 1, skipped: 1, rejected: 0 });
     expect(product('TEA-2')).toMatchObject({ name: 'Black tea' });
@@ -151,11 +150,7 @@ describe('importing products through imports.start', () => {
         `LONG-1,${'x'.repeat(10_000)},1`,
         ',No code,1',
       ].join('\n'),
-      profile: {
-        version: 1,
-        kind: 'products',
-        fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
-      },
+      profile: NAME_AND_PRICE,
       atomic: true,
     });
     expect(job.status).toBe('failed');
@@ -177,11 +172,7 @@ describe('importing products through imports.start', () => {
   it('valid rows: imports the good rows, stores SQL-looking text verbatim, rejects the rest', async () => {
     const { job, result } = await w.importFile({
       text: ['Code,Product Name,Price', `SQL-1,"Robert'); DROP TABLE products;--",1`, 'BAD-2,Bad,1.2.3'].join('\n'),
-      profile: {
-        version: 1,
-        kind: 'products',
-        fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
-      },
+      profile: NAME_AND_PRICE,
       atomic: false,
     });
     expect(job.error).toBeNull();
@@ -273,11 +264,7 @@ describe('importing products through imports.start', () => {
       'imports.start',
       {
         fileId,
-        profile: {
-          version: 1,
-          kind: 'products',
-          fields: { sku: { column: 'Code' }, name: { column: 'Product Name' }, price: { column: 'Price' } },
-        },
+        profile: NAME_AND_PRICE,
       },
       w.manager,
     );

@@ -1,7 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
 import type { ImportProfile } from '../../../shared/import/profile';
-import { openCsvImporter, type CsvImporter } from './csv-importer';
+import { openCsvImporter, sameNames, type CsvImporter } from './csv-importer';
 
 const STOCK: ImportProfile = {
   version: 1,
@@ -16,25 +16,12 @@ let importCsv: CsvImporter['importCsv'];
 beforeEach(async () => {
   f = await openCsvImporter();
   ({ sql, importCsv } = f);
-  const products = await importCsv(
-    {
-      version: 1,
-      kind: 'products',
-      fields: {
-        sku: { column: 'sku' },
-        barcode: { column: 'barcode' },
-        name: { column: 'name' },
-        price: { column: 'price' },
-        cost: { column: 'cost' },
-      },
-    },
-    [
-      'sku,barcode,name,price,cost',
-      'TEA-1,4006381333931,Green tea,4.99,2.00',
-      'MUG-1,,Mug,12.50,5.00',
-      'PEN-1,,Pen,1.00,0.40',
-    ],
-  );
+  const products = await importCsv(sameNames('products', ['sku', 'barcode', 'name', 'price', 'cost']), [
+    'sku,barcode,name,price,cost',
+    'TEA-1,4006381333931,Green tea,4.99,2.00',
+    'MUG-1,,Mug,12.50,5.00',
+    'PEN-1,,Pen,1.00,0.40',
+  ]);
   expect(products.inserted).toBe(3);
 });
 

@@ -8,7 +8,7 @@ import {
   swapInteractionPairs,
 } from '../../../electron/services/recommendations/interaction-rebuild';
 import { sessionOf } from '../../../electron/services/recommendations/interaction-pairs';
-import { openCsvImporter, type CsvImporter } from '../import/csv-importer';
+import { openCsvImporter, sameNames, type CsvImporter } from '../import/csv-importer';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 
 type Row = { product_id: number; other_id?: number; weight: number };
@@ -123,14 +123,13 @@ describe('interaction pairs from an import, rows in any order', () => {
 
   beforeAll(async () => {
     f = await openCsvImporter();
-    await f.importCsv(
-      {
-        version: 1,
-        kind: 'products',
-        fields: { sku: { column: 'sku' }, name: { column: 'name' }, price: { column: 'price' } },
-      },
-      ['sku,name,price', 'A,Apple,1', 'B,Bean,1', 'C,Cake,1', 'D,Date,1'],
-    );
+    await f.importCsv(sameNames('products', ['sku', 'name', 'price']), [
+      'sku,name,price',
+      'A,Apple,1',
+      'B,Bean,1',
+      'C,Cake,1',
+      'D,Date,1',
+    ]);
     await f.importCsv(
       {
         version: 1,
