@@ -1,5 +1,5 @@
 /** The part of an infinite query the end of its list reads. */
-interface PagedQuery {
+export interface PagedQuery {
   hasNextPage: boolean;
   isFetchingNextPage: boolean;
   isFetchNextPageError: boolean;

@@ -1,10 +1,10 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
-import { useIntersection } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { useAuditList, type AuditFilters as Filters } from '../../api/hooks/useAudit';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
 import { nextPage } from '../../components/inventory/next-page';
+import { useLoadWhileEndShows } from '../../components/inventory/useLoadWhileEndShows';
 import { QueryError } from '../../components/inventory/QueryError';
 import { TableSkeleton } from '../../components/inventory/TableSkeleton';
 import { AuditFilters } from './AuditFilters';
@@ -15,13 +15,8 @@ import { ChainCheck } from './ChainCheck';
 export function AuditScreen() {
   const [filters, setFilters] = useState<Filters>({});
   const audit = useAuditList(filters);
-  const { ref: endRef, entry } = useIntersection({ rootMargin: '400px' });
   const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = audit;
-
-  useEffect(() => {
-    if (entry?.isIntersecting && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-  }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, rows.length]);
+  const endRef = useLoadWhileEndShows(audit, rows.length);
 
   return (
     <Stack gap="md">
@@ -35,7 +30,7 @@ export function AuditScreen() {
         <TableSkeleton label="Loading the audit trail" />
       ) : audit.isError && rows.length === 0 ? (
         <QueryError error={audit.error} onRetry={() => void audit.refetch()} />
-      ) : rows.length === 0 && !hasNextPage ? (
+      ) : rows.length === 0 && !audit.hasNextPage ? (
         <Text c="dimmed" ta="center" py="xl">
           {Object.keys(filters).length > 0
             ? 'No rows match these filters. Widen the dates or clear a filter.'
@@ -45,7 +40,7 @@ export function AuditScreen() {
         <AuditTable rows={rows} />
       )}
       <div ref={endRef} />
-      {!audit.isPending && (rows.length > 0 || hasNextPage) && (
+      {!audit.isPending && (rows.length > 0 || audit.hasNextPage) && (
         <LoadMore {...nextPage(audit)} endLabel={rows.length > 0 ? 'That is the whole trail.' : undefined} />
       )}
     </Stack>

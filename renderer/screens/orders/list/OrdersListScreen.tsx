@@ -1,11 +1,11 @@
 import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
-import { useIntersection } from '@mantine/hooks';
-import { useEffect, useState } from 'react';
+import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { nextPage } from '../../../components/inventory/next-page';
+import { useLoadWhileEndShows } from '../../../components/inventory/useLoadWhileEndShows';
 import { money } from '../../../components/inventory/money';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { Shortcut } from '../../../components/inventory/Shortcut';
@@ -26,14 +26,8 @@ export function OrdersListScreen() {
   const orders = useOrderList(filters);
   const navigate = useNavigate();
   const can = useCan();
-  const { ref: endRef, entry } = useIntersection({ rootMargin: '400px' });
   const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
-  const { hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage } = orders;
-
-  // A page may hold few rows (or none) while the cursor leads on, so keep loading while the end shows.
-  useEffect(() => {
-    if (entry?.isIntersecting && hasNextPage && !isFetchingNextPage && !isFetchNextPageError) void fetchNextPage();
-  }, [entry?.isIntersecting, hasNextPage, isFetchingNextPage, isFetchNextPageError, fetchNextPage, rows.length]);
+  const endRef = useLoadWhileEndShows(orders, rows.length);
 
   useShortcut('n', () => void navigate('/orders/new'));
   const filtered = Object.keys(filters).length > 0;
@@ -59,7 +53,7 @@ export function OrdersListScreen() {
         <TableSkeleton label="Loading orders" />
       ) : orders.isError && rows.length === 0 ? (
         <QueryError error={orders.error} onRetry={() => void orders.refetch()} />
-      ) : rows.length === 0 && !hasNextPage ? (
+      ) : rows.length === 0 && !orders.hasNextPage ? (
         <OrdersEmpty filtered={filtered} />
       ) : (
         <Table aria-label="Orders" highlightOnHover verticalSpacing={6}>
@@ -110,7 +104,7 @@ export function OrdersListScreen() {
         </Table>
       )}
       <div ref={endRef} />
-      {!orders.isPending && (rows.length > 0 || hasNextPage) && (
+      {!orders.isPending && (rows.length > 0 || orders.hasNextPage) && (
         <LoadMore {...nextPage(orders)} endLabel={rows.length > 0 ? 'That is every order.' : undefined} />
       )}
     </Stack>
