@@ -1,23 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { LoadMore } from '../inventory/LoadMore';
+import { LoadMore, type LoadMoreProps } from '../inventory/LoadMore';
 
 /**
  * The end of an infinite list: asks for the next page as soon as it scrolls into view, and keeps a
  * button for keyboards and for a page that failed (which is never retried on its own).
  */
-export function LoadMoreSentinel({
-  hasMore,
-  loading,
-  failed,
-  onLoadMore,
-  endLabel,
-}: {
-  hasMore: boolean;
-  loading: boolean;
-  failed: boolean;
-  onLoadMore: () => void;
-  endLabel?: string;
-}) {
+export function LoadMoreSentinel(props: LoadMoreProps) {
+  const { hasMore, loading, failed, onLoadMore } = props;
   const ref = useRef<HTMLDivElement>(null);
   useEffect(() => {
     const element = ref.current;
@@ -30,7 +19,7 @@ export function LoadMoreSentinel({
   }, [hasMore, loading, failed, onLoadMore]);
   return (
     <div ref={ref}>
-      <LoadMore hasMore={hasMore} loading={loading} failed={failed} onLoadMore={onLoadMore} endLabel={endLabel} />
+      <LoadMore {...props} />
     </div>
   );
 }

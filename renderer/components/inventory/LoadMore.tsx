@@ -1,19 +1,16 @@
 import { Button, Center, Text } from '@mantine/core';
 
-/** The end of a keyset-paginated list: a button for the next page, or a quiet note that this is all. */
-export function LoadMore({
-  hasMore,
-  loading,
-  failed,
-  onLoadMore,
-  endLabel,
-}: {
+export interface LoadMoreProps {
   hasMore: boolean;
   loading: boolean;
   failed: boolean;
   onLoadMore: () => void;
+  /** What the end of the whole list says; nothing when left out. */
   endLabel?: string;
-}) {
+}
+
+/** The end of a keyset-paginated list: a button for the next page, or a quiet note that this is all. */
+export function LoadMore({ hasMore, loading, failed, onLoadMore, endLabel }: LoadMoreProps) {
   if (!hasMore) {
     return endLabel ? (
       <Center py="sm">
