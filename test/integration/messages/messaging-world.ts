@@ -4,16 +4,12 @@ import type { ChannelInput, ChannelName, ChannelOutput } from '../../../shared/c
 import type { ConversationKind } from '../../../shared/contract/messages';
 import type { ErrorCode } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
-import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
-import { ADMIN, openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, type TestBackroom } from '../../helpers/backroom';
+import { openTwoStores, type StaffMember } from '../../helpers/two-stores';
 
 /** A logged-in member of staff. */
-export interface Person {
-  id: number;
-  username: string;
-  token: string;
-}
+export type Person = StaffMember;
 
 /**
  * A two-store chain for messaging: the first-run admin of store A, a manager and two clerks of
@@ -48,26 +44,9 @@ export interface MessagingWorld {
 }
 
 export async function openMessagingWorld(): Promise<MessagingWorld> {
-  const t = await openTestBackroom();
-  const session = await setUpStore(t);
-  const sql = sqliteOf(t.backroom.dataSource);
-  const storeA = session.staff.storeId;
-  const storeB = Number(
-    sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'NORTH', 'North Street')`).run(newUid())
-      .lastInsertRowid,
-  );
-  const hash = sql.prepare('SELECT password_hash FROM staff_members WHERE id = ?').pluck().get(session.staff.id);
-  const person = async (username: string, role: Role, storeId: number): Promise<Person> => {
-    const id = Number(
-      sql
-        .prepare(
-          `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)`,
-        )
-        .run(newUid(), storeId, username, username[0]!.toUpperCase() + username.slice(1), role, hash).lastInsertRowid,
-    );
-    const { token } = await t.ok('auth.login', { username, password: ADMIN.password });
-    return { id, username, token };
-  };
+  const { t, sql, admin: session, storeA, storeB, addStaff } = await openTwoStores();
+  const person = (username: string, role: Role, storeId: number): Promise<Person> =>
+    addStaff(username, username[0]!.toUpperCase() + username.slice(1), role, storeId);
   let serial = 0;
   const world: MessagingWorld = {
     t,

@@ -1,7 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { Role } from '../../../shared/roles';
 import type { ChannelOutput } from '../../../shared/contract';
-import { newUid } from '../../../database/ids';
 import { ADMIN } from '../../helpers/backroom';
 import { openStockWorld, type StockWorld } from '../stock/stock-fixtures';
 
@@ -34,21 +33,12 @@ let serial = 0;
 
 export async function openPermissionsWorld(): Promise<PermissionsWorld> {
   const w = await openStockWorld();
-  const adminHash = w.sql.prepare(`SELECT password_hash FROM staff_members WHERE role = 'admin'`).pluck().get();
   const supplier = w.supplier('Permission Supplies');
 
   return Object.assign(w, {
     async staff(role: Role, storeId: number): Promise<Staff> {
-      const username = `perm_${role}_${++serial}`;
-      // The admin's hash is reused so only the login pays for scrypt.
-      const id = Number(
-        w.sql
-          .prepare(
-            `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)`,
-          )
-          .run(newUid(), storeId, username, `${role} ${serial}`, role, adminHash).lastInsertRowid,
-      );
-      const { token } = await w.t.ok('auth.login', { username, password: ADMIN.password });
+      const n = ++serial;
+      const { id, username, token } = await w.addStaff(`perm_${role}_${n}`, `${role} ${n}`, role, storeId);
       return { id, token, approval: { username, password: ADMIN.password } };
     },
     stockedProduct(stores: number[], stock: number, costCents = 100): number {

@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { expect } from 'vitest';
 import type { Envelope, ErrorCode } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
-import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
-import { ADMIN, openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+import type { TestBackroom } from '../../helpers/backroom';
+import { openTwoStores, type TwoStores } from '../../helpers/two-stores';
 
 /**
  * A two-store chain for stock and purchasing tests. Catalog rows go in as raw SQL: these tests
@@ -18,6 +18,7 @@ export interface StockWorld {
   storeB: number;
   /** The first-run admin, of store A; an admin may do everything a manager may. */
   adminToken: string;
+  addStaff: TwoStores['addStaff'];
   /** Logs a new staff member of `storeId` in (one password check, ~0.3 s: call it in beforeAll). */
   login(role: Role, storeId: number): Promise<string>;
   product(options?: ProductOptions): number;
@@ -46,15 +47,7 @@ export interface ProductOptions {
 let serial = 0;
 
 export async function openStockWorld(): Promise<StockWorld> {
-  const t = await openTestBackroom();
-  const admin = await setUpStore(t);
-  const sql = sqliteOf(t.backroom.dataSource);
-  const storeA = admin.staff.storeId;
-  const storeB = Number(
-    sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'NORTH', 'North Street')`).run(newUid())
-      .lastInsertRowid,
-  );
-  const adminHash = sql.prepare('SELECT password_hash FROM staff_members WHERE id = ?').pluck().get(admin.staff.id);
+  const { t, sql, admin, storeA, storeB, addStaff } = await openTwoStores();
 
   return {
     t,
@@ -62,15 +55,10 @@ export async function openStockWorld(): Promise<StockWorld> {
     storeA,
     storeB,
     adminToken: admin.token,
+    addStaff,
     async login(role, storeId) {
-      // The admin's hash is reused so only the login pays for scrypt, not the account's creation too.
-      const username = `${role}${++serial}`;
-      sql
-        .prepare(
-          `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, ?, ?, ?, ?)`,
-        )
-        .run(newUid(), storeId, username, `${role[0]!.toUpperCase()}${role.slice(1)} ${serial}`, role, adminHash);
-      return (await t.ok('auth.login', { username, password: ADMIN.password })).token;
+      const n = ++serial;
+      return (await addStaff(`${role}${n}`, `${role[0]!.toUpperCase()}${role.slice(1)} ${n}`, role, storeId)).token;
     },
     product(options = {}) {
       const n = ++serial;
