@@ -2,6 +2,7 @@ import { Stack, Tabs, Text, Title } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { canCall } from '../../../shared/permissions';
 import { useCurrentStaff } from '../../api/hooks/useSession';
+import { ManagersOnlyScreen } from '../../components/ManagersOnlyScreen';
 import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
@@ -16,14 +17,7 @@ import { SettingsSection } from '../../components/SettingsSection';
 export function AdminScreen() {
   const staff = useCurrentStaff();
   if (!canCall(staff.role, 'staff.list')) {
-    return (
-      <>
-        <Title order={2} mb="md">
-          Admin
-        </Title>
-        <Text c="dimmed">Admin is open to managers and admins. Ask one of them to log in.</Text>
-      </>
-    );
+    return <ManagersOnlyScreen title="Admin" subject="Admin" />;
   }
   // Admin-only sections follow the permission matrix: the operations behind them are admin's.
   const isAdmin = canCall(staff.role, 'staff.create');
