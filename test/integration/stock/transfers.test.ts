@@ -19,19 +19,20 @@ describe('stock transfers', () => {
     return product;
   }
 
+  /** A transfer a clerk of store A sends to store B: [productId, quantity] per line. */
+  function send(lines: [number, number][], extra: { note?: string } = {}) {
+    const input = { toStoreId: w.storeB, lines: lines.map(([productId, quantity]) => ({ productId, quantity })) };
+    return w.t.ok('transfers.send', { ...input, ...extra }, clerkA);
+  }
+
   it('takes stock out of the sending store at once and keeps it in transit', async () => {
     const [tea, coffee] = [stocked(10), stocked(4)];
-    const transfer = await w.t.ok(
-      'transfers.send',
-      {
-        toStoreId: w.storeB,
-        lines: [
-          { productId: tea, quantity: 6 },
-          { productId: coffee, quantity: 4 },
-        ],
-        note: 'For the weekend',
-      },
-      clerkA,
+    const transfer = await send(
+      [
+        [tea, 6],
+        [coffee, 4],
+      ],
+      { note: 'For the weekend' },
     );
 
     expect(transfer).toMatchObject({
@@ -56,18 +57,11 @@ describe('stock transfers', () => {
 
   it('books what arrived at the receiving store and records the discrepancy', async () => {
     const [rice, beans, salt] = [stocked(10), stocked(10), stocked(10)];
-    const sent = await w.t.ok(
-      'transfers.send',
-      {
-        toStoreId: w.storeB,
-        lines: [
-          { productId: rice, quantity: 5 },
-          { productId: beans, quantity: 3 },
-          { productId: salt, quantity: 2 },
-        ],
-      },
-      clerkA,
-    );
+    const sent = await send([
+      [rice, 5],
+      [beans, 3],
+      [salt, 2],
+    ]);
     w.t.clock.advanceMinutes(20);
 
     const received = await w.t.ok(
@@ -143,17 +137,10 @@ describe('stock transfers', () => {
   it('is received only by staff of the receiving store, against every line sent', async () => {
     const [oil, vinegar] = [stocked(5), stocked(5)];
     const other = w.product();
-    const sent = await w.t.ok(
-      'transfers.send',
-      {
-        toStoreId: w.storeB,
-        lines: [
-          { productId: oil, quantity: 1 },
-          { productId: vinegar, quantity: 1 },
-        ],
-      },
-      clerkA,
-    );
+    const sent = await send([
+      [oil, 1],
+      [vinegar, 1],
+    ]);
     const before = w.fingerprint();
     const both = [
       { productId: oil, quantityReceived: 1 },
@@ -207,12 +194,7 @@ describe('stock transfers', () => {
   it('lists transfers in and out of a store, newest first, by direction and status', async () => {
     const product = stocked(50);
     const ids: number[] = [];
-    for (let i = 0; i < 5; i++) {
-      ids.push(
-        (await w.t.ok('transfers.send', { toStoreId: w.storeB, lines: [{ productId: product, quantity: 1 }] }, clerkA))
-          .id,
-      );
-    }
+    for (let i = 0; i < 5; i++) ids.push((await send([[product, 1]])).id);
     const walk = async (input: Record<string, unknown>, token: string) => {
       const rows: TransferSummary[] = [];
       let cursor: string | undefined;
