@@ -31,6 +31,21 @@ const hqCount = async (table: string) =>
 const applyChanges = (client: pg.Client, source: SyncSource, changes: readonly WireChange[]) =>
   applyCopyBatch(client, source, toCopyBatch(source.uid, changes));
 
+/** Sets a customer's phone and returns the change the outbox then holds for that customer. */
+function phoneChange(customer: { id: number; uid: string }, phone: string): WireChange {
+  sql.prepare(`UPDATE "customers" SET "phone" = ? WHERE "id" = ?`).run(phone, customer.id);
+  return readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
+}
+
+/** Head office's copy of a customer's phone, with the seq of the change that wrote it. */
+const phoneAtHq = async (uid: string) =>
+  (
+    await hq.query<{ phone: string; seq: string }>(
+      `SELECT "record"->>'phone' AS "phone", "seq" FROM "customers" WHERE "uid" = $1`,
+      [uid],
+    )
+  )[0];
+
 async function withClient<T>(use: (client: pg.Client) => Promise<T>): Promise<T> {
   const client = new pg.Client(hq.url);
   client.on('error', () => undefined);
@@ -124,11 +139,7 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
     ]);
     const again = await withClient((client) => applyChanges(client, source, batch.changes));
     expect(again).toEqual({ applied: 0, skipped: 1 });
-    const [row] = await hq.query<{ phone: string }>(
-      `SELECT "record"->>'phone' AS "phone" FROM "customers" WHERE "uid" = $1`,
-      [customer.uid],
-    );
-    expect(row!.phone).toBe('untouched');
+    expect((await phoneAtHq(customer.uid))!.phone).toBe('untouched');
     const applied = await hq.query('SELECT 1 FROM "applied_changes" WHERE $1 = ANY("seqs")', [batch.changes[0]!.seq]);
     expect(applied).toHaveLength(1);
     // A later change of the record heals head office's copy for the tests after this one.
@@ -140,21 +151,15 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
       id: number;
       uid: string;
     };
-    sql.prepare(`UPDATE "customers" SET "phone" = '555-0202' WHERE "id" = ?`).run(customer.id);
-    const older = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
-    sql.prepare(`UPDATE "customers" SET "phone" = '555-0303' WHERE "id" = ?`).run(customer.id);
-    const newer = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
+    const older = phoneChange(customer, '555-0202');
+    const newer = phoneChange(customer, '555-0303');
     expect(newer.seq).toBeGreaterThan(older.seq);
     const source = syncSource(sql);
     await withClient((client) => applyChanges(client, source, [newer]));
     await withClient((client) =>
       applyChanges(client, source, [{ ...older, json: older.json!.replace('555-0303', '555-0202') }]),
     );
-    const [row] = await hq.query<{ phone: string }>(
-      `SELECT "record"->>'phone' AS "phone" FROM "customers" WHERE "uid" = $1`,
-      [customer.uid],
-    );
-    expect(row!.phone).toBe('555-0303');
+    expect((await phoneAtHq(customer.uid))!.phone).toBe('555-0303');
   });
 
   it('takes records sent as new that head office already has the careful way: the newer seq wins', async () => {
@@ -162,26 +167,17 @@ describe('a batch delivered twice', { timeout: 120_000 }, () => {
       id: number;
       uid: string;
     };
-    sql.prepare(`UPDATE "customers" SET "phone" = '555-0404' WHERE "id" = ?`).run(customer.id);
-    const older = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
-    sql.prepare(`UPDATE "customers" SET "phone" = '555-0505' WHERE "id" = ?`).run(customer.id);
-    const newer = readWireBatch(sql).changes.find((change) => change.uid === customer.uid)!;
+    const older = phoneChange(customer, '555-0404');
+    const newer = phoneChange(customer, '555-0505');
     expect(newer.seq).toBeGreaterThan(older.seq);
     const source = syncSource(sql);
-    const phoneAtHq = async () =>
-      (
-        await hq.query<{ phone: string; seq: string }>(
-          `SELECT "record"->>'phone' AS "phone", "seq" FROM "customers" WHERE "uid" = $1`,
-          [customer.uid],
-        )
-      )[0];
     // As a file restored from a backup might send them: marked never seen, though head office has the record.
     const first = await withClient((client) => applyChanges(client, source, [{ ...newer, op: 'insert' }]));
     expect(first).toEqual({ applied: 1, skipped: 0 });
-    expect(await phoneAtHq()).toEqual({ phone: '555-0505', seq: String(newer.seq) });
+    expect(await phoneAtHq(customer.uid)).toEqual({ phone: '555-0505', seq: String(newer.seq) });
     const second = await withClient((client) => applyChanges(client, source, [{ ...older, op: 'insert' }]));
     expect(second).toEqual({ applied: 1, skipped: 0 });
-    expect(await phoneAtHq()).toEqual({ phone: '555-0505', seq: String(newer.seq) });
+    expect(await phoneAtHq(customer.uid)).toEqual({ phone: '555-0505', seq: String(newer.seq) });
   });
 
   it('applies deletes', async () => {
