@@ -2,7 +2,10 @@ import Database from 'better-sqlite3';
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { sqliteOf } from '../../../database/data-source';
+import { recordState } from '../../../electron/backup/backup-list';
+import { createBackup, type CreateBackupOptions, type CreatedBackup } from '../../../electron/backup/create-backup';
 import { derivePassphraseKey, newKdfParams, type PassphraseKey } from '../../../electron/backup/keys';
+import { verifyBackup } from '../../../electron/backup/verify-backup';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
 
 export const PASSPHRASE = 'correct horse battery staple';
@@ -13,6 +16,10 @@ export interface BackupWorld {
   folder: string;
   work: string;
   key: PassphraseKey;
+  /** A backup of the database into `folder`, encrypted with `key` unless `options` say otherwise. */
+  backUp(now: Date, options?: Partial<CreateBackupOptions>): Promise<CreatedBackup>;
+  /** A backup verified and recorded as such, as the backup job leaves it; returns its name. */
+  verifiedBackup(now: Date): Promise<string>;
   dispose(): Promise<void>;
 }
 
@@ -24,7 +31,23 @@ export async function openBackupWorld(rows = 5000): Promise<BackupWorld> {
   const work = join(t.path, '..', 'work');
   mkdirSync(folder);
   mkdirSync(work);
-  return { t, folder, work, key: await derivePassphraseKey(PASSPHRASE, newKdfParams()), dispose: () => t.dispose() };
+  const key = await derivePassphraseKey(PASSPHRASE, newKdfParams());
+  const backUp: BackupWorld['backUp'] = (now, options = {}) =>
+    createBackup({ databasePath: t.path, folder, now, passphraseKey: key, ...options });
+  return {
+    t,
+    folder,
+    work,
+    key,
+    backUp,
+    async verifiedBackup(now) {
+      const created = await backUp(now);
+      await verifyBackup({ backupPath: created.path, unlock: { passphraseKey: key }, workFolder: work });
+      recordState(folder, created.name, { state: 'verified', checkedAt: now.toISOString() });
+      return created.name;
+    },
+    dispose: () => t.dispose(),
+  };
 }
 
 /** Rows with a long random-looking value, so pages do not compress to nothing. */

@@ -1,7 +1,6 @@
 import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../../electron/backup/create-backup';
 import { problemOf } from '../../../electron/backup/problems';
 import { openFileSink, type OpenSink } from '../../../electron/backup/sink';
 import { restoreToFile } from '../../../electron/backup/verify-backup';
@@ -31,13 +30,11 @@ describe('a disk that fills up', () => {
   afterEach(() => world.dispose());
 
   it('fails the backup in words, and leaves no file that could pass for a backup', async () => {
-    const error = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date(),
-      passphraseKey: world.key,
-      openSink: fillingDisk(200_000),
-    }).catch((e: unknown) => e);
+    const error = await world
+      .backUp(new Date(), {
+        openSink: fillingDisk(200_000),
+      })
+      .catch((e: unknown) => e);
     expect(problemOf(error)).toBe('diskFull');
     expect((error as Error).message).toMatch(/disk .* is full/);
     expect(readdirSync(world.folder)).toEqual([]);
@@ -46,12 +43,7 @@ describe('a disk that fills up', () => {
   });
 
   it('fails a restore the same way, leaving nothing at the target', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date(),
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(new Date());
     const error = await restoreToFile({
       backupPath: created.path,
       unlock: { passphraseKey: world.key },

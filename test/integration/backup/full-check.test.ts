@@ -5,7 +5,6 @@ import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from
 import { sqliteOf } from '../../../database/data-source';
 import { checkAndRecord } from '../../../electron/backup/backup-jobs';
 import { listBackups, readState } from '../../../electron/backup/backup-list';
-import { createBackup } from '../../../electron/backup/create-backup';
 import { saveBackupKey } from '../../../electron/backup/key-file';
 import { startBackupSchedule } from '../../../electron/backup/schedule';
 import { SerialQueue } from '../../../electron/host/serial';
@@ -44,12 +43,7 @@ describe('the full integrity check of a backup', () => {
   const now = new Date('2026-12-06T17:00:00Z');
 
   it('passes a sound backup and records it fully checked, with progress up to the whole', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now,
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(now);
     const reports: { phase: string; done: number; total: number }[] = [];
     const outcome = await checkAndRecord(world.t.path, world.folder, created.name, true, {
       progress: (report) => reports.push(report),
@@ -74,12 +68,7 @@ describe('the full integrity check of a backup', () => {
     await world.t.dataSource.destroy();
     damageIndexEntry(world.t.path);
 
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now,
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(now);
     expect(await checkAndRecord(world.t.path, world.folder, created.name, false, {})).toMatchObject({
       state: 'verified',
       fullyChecked: false,
@@ -91,12 +80,7 @@ describe('the full integrity check of a backup', () => {
   });
 
   it('records a backup file with a changed byte as damaged', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now,
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(now);
     const bytes = readFileSync(created.path);
     bytes.writeUInt8(bytes.readUInt8(bytes.length - 100) ^ 0x10, bytes.length - 100);
     writeFileSync(created.path, bytes);
@@ -105,12 +89,7 @@ describe('the full integrity check of a backup', () => {
   });
 
   it('records nothing when cancelled: the backup keeps the state it had', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now,
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(now);
     await checkAndRecord(world.t.path, world.folder, created.name, false, {});
     const before = readState(world.folder, created.name);
     const abort = new AbortController();

@@ -2,7 +2,6 @@ import Database from 'better-sqlite3';
 import { appendFileSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../../electron/backup/create-backup';
 import { countRows } from '../../../electron/backup/facts';
 import { CHUNK_BYTES, FRAME_HEAD_BYTES, MAGIC, MANIFEST_SLOT_BYTES, TAG_BYTES } from '../../../electron/backup/format';
 import { problemOf } from '../../../electron/backup/problems';
@@ -32,11 +31,7 @@ describe('a backup read straight from the live database file', () => {
     const before = settingsCount(world.t.path);
     let chunksWritten = 0;
     let written = 0;
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T21:00:00Z'),
-      passphraseKey: world.key,
+    const created = await world.backUp(new Date('2026-12-06T21:00:00Z'), {
       workFolder: world.work,
       progress: ({ phase }) => {
         expect(phase).toBe('compress');
@@ -86,11 +81,7 @@ describe('a backup read straight from the live database file', () => {
       await staged.release();
     }
 
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T21:05:00Z'),
-      passphraseKey: world.key,
+    const created = await world.backUp(new Date('2026-12-06T21:05:00Z'), {
       workFolder: world.work,
     });
     reader.exec('COMMIT');
@@ -101,11 +92,7 @@ describe('a backup read straight from the live database file', () => {
   });
 
   it('refuses a backup cut at a chunk boundary or with bytes after its last chunk', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T21:10:00Z'),
-    });
+    const created = await world.backUp(new Date('2026-12-06T21:10:00Z'), { passphraseKey: undefined });
     expect(created.manifest.databaseBytes).toBeGreaterThan(2 * CHUNK_BYTES);
     const original = readFileSync(created.path);
     const framesAt = MAGIC.length + 4 + original.readUInt32BE(MAGIC.length) + MANIFEST_SLOT_BYTES;

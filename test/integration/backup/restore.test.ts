@@ -42,12 +42,7 @@ describe('restoring a backup over the live database', () => {
     });
 
   it('backs up the current database first, then swaps in the backup whole', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T17:00:00Z'),
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(new Date('2026-12-06T17:00:00Z'));
     fillSettings(sqliteOf(world.t.dataSource), 'after', 300);
     expect(settingsCount(world.t.path)).toBe(created.manifest.tables.settings! + 300);
 
@@ -60,12 +55,7 @@ describe('restoring a backup over the live database', () => {
   });
 
   it('refuses a wrong passphrase or a changed byte and leaves the live database as it was', async () => {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T17:00:00Z'),
-      passphraseKey: world.key,
-    });
+    const created = await world.backUp(new Date('2026-12-06T17:00:00Z'));
     fillSettings(sqliteOf(world.t.dataSource), 'after', 10);
     const rows = settingsCount(world.t.path);
 

@@ -1,7 +1,6 @@
 import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { createBackup } from '../../../electron/backup/create-backup';
 import { problemOf } from '../../../electron/backup/problems';
 import { readManifest, restoreToFile, verifyBackup } from '../../../electron/backup/verify-backup';
 import { PASSPHRASE, openBackupWorld, settingsCount, type BackupWorld } from './backup-fixture';
@@ -14,12 +13,7 @@ describe('backup and verify', () => {
   afterEach(() => world.dispose());
 
   const backup = (encrypted = true) =>
-    createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: new Date('2026-12-06T17:40:05Z'),
-      passphraseKey: encrypted ? world.key : undefined,
-    });
+    world.backUp(new Date('2026-12-06T17:40:05Z'), encrypted ? {} : { passphraseKey: undefined });
 
   it('writes an encrypted backup whose manifest describes the database, and restores it whole', async () => {
     const created = await backup();

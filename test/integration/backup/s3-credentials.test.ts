@@ -2,14 +2,12 @@ import { randomBytes } from 'node:crypto';
 import { existsSync, readdirSync, statSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
-import { listBackups, recordState } from '../../../electron/backup/backup-list';
-import { createBackup } from '../../../electron/backup/create-backup';
+import { listBackups } from '../../../electron/backup/backup-list';
 import { Bucket } from '../../../electron/backup/offsite/bucket';
 import type { OffsiteDestination } from '../../../electron/backup/offsite/destination';
 import { offsiteProblemOf, type OffsiteProblem } from '../../../electron/backup/offsite/offsite-errors';
 import { readOffsiteRecord } from '../../../electron/backup/offsite/offsite-record';
 import { sendOffsite } from '../../../electron/backup/offsite/send-offsite';
-import { verifyBackup } from '../../../electron/backup/verify-backup';
 import { openBackupWorld, type BackupWorld } from './backup-fixture';
 import { startTestS3, TEST_BUCKET, TEST_SECRET_ACCESS_KEY, type TestS3 } from './s3-server';
 
@@ -33,18 +31,6 @@ describe('S3 credentials the server does not accept', () => {
     await s3.close();
     await world.dispose();
   });
-
-  async function verifiedBackup(): Promise<string> {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now: NOW,
-      passphraseKey: world.key,
-    });
-    await verifyBackup({ backupPath: created.path, unlock: { passphraseKey: world.key }, workFolder: world.work });
-    recordState(world.folder, created.name, { state: 'verified', checkedAt: NOW.toISOString() });
-    return created.name;
-  }
 
   /** What the bucket holds under the prefix, read with the right key; and what s3rver has on disk. */
   async function bucketNames(): Promise<string[]> {
@@ -136,7 +122,7 @@ describe('S3 credentials the server does not accept', () => {
   });
 
   it('sending with a wrong secret marks nothing uploaded, keeps the local backup, and sends it once the secret is right', async () => {
-    const name = await verifiedBackup();
+    const name = await world.verifiedBackup(NOW);
     const localBefore = statSync(join(world.folder, name)).size;
     const error = await sendOffsite({
       folder: world.folder,

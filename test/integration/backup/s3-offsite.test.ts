@@ -4,7 +4,6 @@ import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { listBackups, recordState } from '../../../electron/backup/backup-list';
-import { createBackup } from '../../../electron/backup/create-backup';
 import { Bucket } from '../../../electron/backup/offsite/bucket';
 import { withOffsiteBackup } from '../../../electron/backup/offsite/fetch-offsite';
 import { offsiteProblemOf } from '../../../electron/backup/offsite/offsite-errors';
@@ -30,19 +29,6 @@ describe('backups sent to an S3-compatible bucket', () => {
     await world.dispose();
   });
 
-  /** A real encrypted backup, verified and recorded as such, as the backup job leaves it. */
-  async function verifiedBackup(now = NOW): Promise<string> {
-    const created = await createBackup({
-      databasePath: world.t.path,
-      folder: world.folder,
-      now,
-      passphraseKey: world.key,
-    });
-    await verifyBackup({ backupPath: created.path, unlock: { passphraseKey: world.key }, workFolder: world.work });
-    recordState(world.folder, created.name, { state: 'verified', checkedAt: now.toISOString() });
-    return created.name;
-  }
-
   /** Copies of one verified backup under older names: the name is what says when a backup was taken. */
   function copiesAt(source: string, hoursAgo: number[]): string[] {
     return hoursAgo.map((hours) => {
@@ -62,7 +48,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   }
 
   it('uploads a verified backup under the prefix once, and lists it from the bucket', async () => {
-    const name = await verifiedBackup();
+    const name = await world.verifiedBackup(NOW);
     const sent = await sendOffsite({ folder: world.folder, destination: s3.destination, keepRecent: 6, now: NOW });
     expect(sent).toEqual({ uploaded: [name], removed: [], inBucket: 1 });
 
@@ -87,7 +73,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   });
 
   it('thins the bucket by the same retention rule as the folder, and leaves the folder alone', async () => {
-    const newest = await verifiedBackup();
+    const newest = await world.verifiedBackup(NOW);
     const older = copiesAt(newest, [1, 2, 30]);
     await sendOffsite({ folder: world.folder, destination: s3.destination, keepRecent: 6, now: NOW });
     const before = localFiles();
@@ -106,7 +92,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   });
 
   it('does not send a backup the rule would drop at once, nor one that is not verified', async () => {
-    const newest = await verifiedBackup();
+    const newest = await world.verifiedBackup(NOW);
     const [hourOld] = copiesAt(newest, [1]);
     const unverified = copiesAt(newest, [0.5])[0]!;
     recordState(world.folder, unverified, { state: 'failed', checkedAt: NOW.toISOString(), error: 'damaged' });
@@ -116,7 +102,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   });
 
   it('downloads a backup back, verifies it and restores it', async () => {
-    const name = await verifiedBackup();
+    const name = await world.verifiedBackup(NOW);
     await sendOffsite({ folder: world.folder, destination: s3.destination, keepRecent: 6, now: NOW });
     const rows = settingsCount(world.t.path);
     fillSettings(sqliteOf(world.t.dataSource), 'later', 40);
@@ -146,7 +132,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   });
 
   it('refuses a damaged object on verify', async () => {
-    const name = await verifiedBackup();
+    const name = await world.verifiedBackup(NOW);
     await sendOffsite({ folder: world.folder, destination: s3.destination, keepRecent: 6, now: NOW });
     const object = join(s3.directory, TEST_BUCKET, 'store-1', `${name}._S3rver_object`);
     const bytes = readFileSync(object);
@@ -168,7 +154,7 @@ describe('backups sent to an S3-compatible bucket', () => {
   });
 
   it('says clearly when the server cannot be reached, counts the failure, and loses nothing locally', async () => {
-    const name = await verifiedBackup();
+    const name = await world.verifiedBackup(NOW);
     const before = localFiles();
     await s3.close();
     const error = await sendOffsite({
