@@ -1,11 +1,11 @@
 import { Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useEffect, useRef, useState, type FormEvent, type ReactNode } from 'react';
+import { useEffect, type FormEvent, type ReactNode } from 'react';
 import { customerCreateInput, type CustomerProfile } from '../../../shared/contract/customers';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { apiFieldErrors } from '../../components/inventory/api-field-errors';
-import { useFocusFirstError } from '../../lib/useFocusFirstError';
-import { validate, type FieldErrors } from '../../lib/validate';
+import { useFormFields } from '../../lib/useFormFields';
+import { validate } from '../../lib/validate';
 
 export interface CustomerFormValues {
   firstName: string;
@@ -42,11 +42,7 @@ export function CustomerForm({
   onSubmit: (values: CustomerFormValues) => void;
   actions: ReactNode;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, localErrors);
-  const errors = { ...apiFieldErrors(error), ...localErrors };
+  const { formRef, values, set, setLocalErrors, text } = useFormFields(initial, apiFieldErrors(error));
   // A refusal tied to a field is shown there; anything else gets the alert above the buttons.
   const fieldBound = isApiError(error) && Object.keys(apiFieldErrors(error)).length > 0;
 
@@ -54,11 +50,6 @@ export function CustomerForm({
   useEffect(() => {
     if (fieldBound) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
   }, [error, fieldBound]);
-
-  function set<K extends keyof CustomerFormValues>(key: K, value: CustomerFormValues[K]) {
-    setValues((current) => ({ ...current, [key]: value }));
-    setLocalErrors((current) => ({ ...current, [key]: undefined }));
-  }
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -75,51 +66,17 @@ export function CustomerForm({
     <form ref={formRef} onSubmit={submit} noValidate aria-label="Customer details">
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput
-            label="First name"
-            required
-            value={values.firstName}
-            error={errors.firstName}
-            onChange={(event) => set('firstName', event.currentTarget.value)}
-            data-autofocus
-          />
-          <TextInput
-            label="Last name"
-            required
-            value={values.lastName}
-            error={errors.lastName}
-            onChange={(event) => set('lastName', event.currentTarget.value)}
-          />
-          <TextInput
-            label="Email"
-            type="email"
-            value={values.email}
-            error={errors.email}
-            onChange={(event) => set('email', event.currentTarget.value)}
-          />
-          <TextInput
-            label="Phone"
-            type="tel"
-            description="Spaces, dashes and brackets are fine"
-            value={values.phone}
-            error={errors.phone}
-            onChange={(event) => set('phone', event.currentTarget.value)}
-          />
+          <TextInput label="First name" required {...text('firstName')} data-autofocus />
+          <TextInput label="Last name" required {...text('lastName')} />
+          <TextInput label="Email" type="email" {...text('email')} />
+          <TextInput label="Phone" type="tel" description="Spaces, dashes and brackets are fine" {...text('phone')} />
         </SimpleGrid>
         <Checkbox
           label="Agrees to receive marketing"
           checked={values.marketingConsent}
           onChange={(event) => set('marketingConsent', event.currentTarget.checked)}
         />
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          maxRows={6}
-          value={values.notes}
-          error={errors.notes}
-          onChange={(event) => set('notes', event.currentTarget.value)}
-        />
+        <Textarea label="Notes" autosize minRows={2} maxRows={6} {...text('notes')} />
         {!fieldBound && <ErrorAlert error={error} />}
         <Group justify="flex-end">{actions}</Group>
       </Stack>

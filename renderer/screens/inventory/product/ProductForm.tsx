@@ -12,14 +12,14 @@ import {
   TextInput,
   Title,
 } from '@mantine/core';
-import { useMemo, useRef, useState, type ReactNode } from 'react';
+import { useMemo, useState, type ReactNode } from 'react';
 import type { ProductCreateInput } from '../../../../shared/contract';
 import { useCategories } from '../../../api/hooks/useCatalog';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { useShortcut } from '../../../components/inventory/useShortcut';
-import { useFocusFirstError } from '../../../lib/useFocusFirstError';
+import { useFormFields } from '../../../lib/useFormFields';
 import type { FieldErrors } from '../../../lib/validate';
 import { attributeSchemaFor } from '../category-schema';
 import { AttributeFields } from './AttributeFields';
@@ -52,23 +52,14 @@ export function ProductForm({
   /** Shown in the action bar next to the save button (a conflict notice, say). */
   footer?: ReactNode;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [values, setValues] = useState(initial);
-  const [localErrors, setLocalErrors] = useState<FieldErrors>({});
+  const { formRef, values, set, errors, setLocalErrors, text } = useFormFields(initial, serverErrors);
   const [barcodeTouched, setBarcodeTouched] = useState(false);
   const categories = useCategories();
   const schema = useMemo(
     () => attributeSchemaFor(categories.data ?? [], values.categoryId),
     [categories.data, values.categoryId],
   );
-  const errors = { ...serverErrors, ...localErrors };
-  useFocusFirstError(formRef, localErrors);
   useShortcut('alt+s', () => formRef.current?.requestSubmit(), { inFields: true, enabled: !readOnly });
-
-  function set<K extends keyof ProductFormValues>(field: K, value: ProductFormValues[K]) {
-    setValues((current) => ({ ...current, [field]: value }));
-    setLocalErrors((current) => ({ ...current, [field]: undefined }));
-  }
 
   const hint = barcodeHint(values.barcode);
   const margin =
@@ -96,22 +87,12 @@ export function ProductForm({
     >
       <Stack gap="md">
         <Section title="Product">
-          <TextInput
-            label="Name"
-            withAsterisk
-            value={values.name}
-            onChange={(event) => set('name', event.currentTarget.value)}
-            error={errors.name}
-            readOnly={readOnly}
-            data-autofocus
-          />
+          <TextInput label="Name" withAsterisk {...text('name')} readOnly={readOnly} data-autofocus />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label="SKU"
               withAsterisk
-              value={values.sku}
-              onChange={(event) => set('sku', event.currentTarget.value)}
-              error={errors.sku}
+              {...text('sku')}
               readOnly={readOnly}
               styles={{ input: { fontFamily: 'var(--mantine-font-family-monospace)' } }}
             />
@@ -142,16 +123,7 @@ export function ProductForm({
               nothingFoundMessage="No category with that name"
             />
           </SimpleGrid>
-          <Textarea
-            label="Description"
-            autosize
-            minRows={2}
-            maxRows={6}
-            value={values.description}
-            onChange={(event) => set('description', event.currentTarget.value)}
-            error={errors.description}
-            readOnly={readOnly}
-          />
+          <Textarea label="Description" autosize minRows={2} maxRows={6} {...text('description')} readOnly={readOnly} />
         </Section>
 
         <Section title="Price">

@@ -1,12 +1,12 @@
 import { Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useRef, useState, type ReactNode } from 'react';
+import type { ReactNode } from 'react';
 import { contract, type ChannelInput, type SupplierRow } from '../../../../shared/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { apiFieldErrors } from '../../../components/inventory/api-field-errors';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { useShortcut } from '../../../components/inventory/useShortcut';
-import { useFocusFirstError } from '../../../lib/useFocusFirstError';
-import { validate, type FieldErrors } from '../../../lib/validate';
+import { useFormFields } from '../../../lib/useFormFields';
+import { validate } from '../../../lib/validate';
 
 export type SupplierFields = {
   name: string;
@@ -46,17 +46,8 @@ export function SupplierForm({
   onSubmit: (input: ChannelInput<'suppliers.create'>) => void;
   secondary?: ReactNode;
 }) {
-  const formRef = useRef<HTMLFormElement>(null);
-  const [fields, setFields] = useState(initial);
-  const [errors, setErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, errors);
+  const { formRef, values, set, errors, setLocalErrors, text } = useFormFields(initial, apiFieldErrors(error));
   useShortcut('alt+s', () => formRef.current?.requestSubmit(), { inFields: true, enabled: !readOnly });
-  const shown = { ...apiFieldErrors(error), ...errors };
-
-  function set<K extends keyof SupplierFields>(key: K, value: SupplierFields[K]) {
-    setFields((current) => ({ ...current, [key]: value }));
-    setErrors((current) => ({ ...current, [key]: undefined }));
-  }
 
   return (
     <form
@@ -64,11 +55,11 @@ export function SupplierForm({
       noValidate
       onSubmit={(event) => {
         event.preventDefault();
-        const input = { ...fields, leadTimeDays: fields.leadTimeDays === '' ? Number.NaN : fields.leadTimeDays };
+        const input = { ...values, leadTimeDays: values.leadTimeDays === '' ? Number.NaN : values.leadTimeDays };
         const checked = validate(contract['suppliers.create'].input, input);
         if (!checked.ok) {
-          setErrors(
-            fields.leadTimeDays === '' ? { ...checked.errors, leadTimeDays: 'Enter a number of days' } : checked.errors,
+          setLocalErrors(
+            values.leadTimeDays === '' ? { ...checked.errors, leadTimeDays: 'Enter a number of days' } : checked.errors,
           );
           return;
         }
@@ -76,23 +67,9 @@ export function SupplierForm({
       }}
     >
       <Stack gap="sm">
-        <TextInput
-          label="Name"
-          withAsterisk
-          value={fields.name}
-          onChange={(event) => set('name', event.currentTarget.value)}
-          error={shown.name}
-          readOnly={readOnly}
-          data-autofocus
-        />
+        <TextInput label="Name" withAsterisk {...text('name')} readOnly={readOnly} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
-          <TextInput
-            label="Contact person"
-            value={fields.contactName}
-            onChange={(event) => set('contactName', event.currentTarget.value)}
-            error={shown.contactName}
-            readOnly={readOnly}
-          />
+          <TextInput label="Contact person" {...text('contactName')} readOnly={readOnly} />
           <NumberInput
             label="Lead time"
             description="Days from order to delivery"
@@ -101,37 +78,15 @@ export function SupplierForm({
             max={365}
             allowDecimal={false}
             allowNegative={false}
-            value={fields.leadTimeDays}
+            value={values.leadTimeDays}
             onChange={(value) => set('leadTimeDays', typeof value === 'number' ? value : '')}
-            error={shown.leadTimeDays}
+            error={errors.leadTimeDays}
             readOnly={readOnly}
           />
-          <TextInput
-            label="Email"
-            type="email"
-            value={fields.email}
-            onChange={(event) => set('email', event.currentTarget.value)}
-            error={shown.email}
-            readOnly={readOnly}
-          />
-          <TextInput
-            label="Phone"
-            type="tel"
-            value={fields.phone}
-            onChange={(event) => set('phone', event.currentTarget.value)}
-            error={shown.phone}
-            readOnly={readOnly}
-          />
+          <TextInput label="Email" type="email" {...text('email')} readOnly={readOnly} />
+          <TextInput label="Phone" type="tel" {...text('phone')} readOnly={readOnly} />
         </SimpleGrid>
-        <Textarea
-          label="Notes"
-          autosize
-          minRows={2}
-          value={fields.notes}
-          onChange={(event) => set('notes', event.currentTarget.value)}
-          error={shown.notes}
-          readOnly={readOnly}
-        />
+        <Textarea label="Notes" autosize minRows={2} {...text('notes')} readOnly={readOnly} />
         {Object.keys(apiFieldErrors(error)).length === 0 && <ErrorAlert error={error} />}
         {!readOnly && (
           <Group justify="flex-end">
