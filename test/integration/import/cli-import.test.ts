@@ -24,6 +24,7 @@ describe('npm run backroom -- import', () => {
   let t: TestBackroom;
   let admin: string;
   let folder: string;
+  let customersMapping: string;
   const file = (name: string, content: string) => {
     const path = join(folder, name);
     writeFileSync(path, content);
@@ -35,6 +36,7 @@ describe('npm run backroom -- import', () => {
     t = await openTestBackroom();
     admin = (await setUpStore(t)).token;
     folder = mkdtempSync(join(tmpdir(), 'backroom-import-cli-'));
+    customersMapping = file('customers.json', JSON.stringify(CUSTOMERS));
   }, 60_000);
   afterAll(async () => {
     await t?.dispose();
@@ -42,7 +44,6 @@ describe('npm run backroom -- import', () => {
   });
 
   it('imports customers with accented names and line breaks, which come back as they were', async () => {
-    const mapping = file('customers.json', JSON.stringify(CUSTOMERS));
     const csv = file(
       'customers.csv',
       '\uFEFFCustomerID,ContactName,Email,Phone,Address\r\n' +
@@ -50,7 +51,15 @@ describe('npm run backroom -- import', () => {
         'BOLID,Martín Sommer,martin@example.es,(91) 555 22 82,"C/ Araquil, 67\nMadrid"\r\n' +
         'FOLKO,Maria Larsson,,0695-34 67 21,Åkergatan 24\r\n',
     );
-    const { code, out, err } = await backroom('import', 'customers', csv, '--mapping', mapping, '--db', t.path);
+    const { code, out, err } = await backroom(
+      'import',
+      'customers',
+      csv,
+      '--mapping',
+      customersMapping,
+      '--db',
+      t.path,
+    );
     expect(err).toBe('');
     expect(code).toBe(0);
     expect(out).toContain('3 rows, 3 inserted, 0 updated, 0 skipped, 0 rejected');
@@ -89,7 +98,6 @@ describe('npm run backroom -- import', () => {
   });
 
   it('upserts by reference, skips, and refuses a contact that belongs to someone else', async () => {
-    const mapping = file('customers.json', JSON.stringify(CUSTOMERS));
     const csv = file(
       'update.csv',
       'CustomerID,ContactName,Email,Phone,Address\n' +
@@ -102,7 +110,7 @@ describe('npm run backroom -- import', () => {
       'customers',
       csv,
       '--mapping',
-      mapping,
+      customersMapping,
       '--mode',
       'upsert',
       '--key',
@@ -129,7 +137,7 @@ describe('npm run backroom -- import', () => {
       'customers',
       csv,
       '--mapping',
-      mapping,
+      customersMapping,
       '--mode',
       'skip',
       '--valid-rows',
@@ -217,13 +225,12 @@ describe('npm run backroom -- import', () => {
   });
 
   it('all or nothing by default: exit 1, problems printed, nothing saved', async () => {
-    const mapping = file('customers.json', JSON.stringify(CUSTOMERS));
     const csv = file(
       'bad.csv',
       'CustomerID,ContactName,Email,Phone,Address\nGOOD1,Good Person,,,\nBAD1,Bad Person,not-an-email,,\nBAD2,,,,\n',
     );
     const before = await query('SELECT COUNT(*) AS n FROM customers');
-    const { code, err } = await backroom('import', 'customers', csv, '--mapping', mapping, '--db', t.path);
+    const { code, err } = await backroom('import', 'customers', csv, '--mapping', customersMapping, '--db', t.path);
     expect(code).toBe(1);
     expect(err).toContain('2 of 3 rows have problems, so nothing was imported');
     expect(err).toContain('row 3, Email "not-an-email": Email is not an email address');
@@ -232,17 +239,17 @@ describe('npm run backroom -- import', () => {
   });
 
   it('exits with 2 on a wrong command line', async () => {
-    const mapping = file('customers.json', JSON.stringify(CUSTOMERS));
     const csv = file('x.csv', 'a\n1\n');
-    expect((await backroom('import', 'widgets', csv, '--mapping', mapping, '--db', t.path)).code).toBe(2);
+    expect((await backroom('import', 'widgets', csv, '--mapping', customersMapping, '--db', t.path)).code).toBe(2);
     expect((await backroom('import', 'customers', csv, '--db', t.path)).code).toBe(2);
-    expect((await backroom('import', 'suppliers', csv, '--mapping', mapping, '--db', t.path)).err).toContain(
+    expect((await backroom('import', 'suppliers', csv, '--mapping', customersMapping, '--db', t.path)).err).toContain(
       'The mapping profile is for customers, not suppliers.',
     );
     expect(
-      (await backroom('import', 'customers', csv, '--mapping', mapping, '--mode', 'merge', '--db', t.path)).code,
+      (await backroom('import', 'customers', csv, '--mapping', customersMapping, '--mode', 'merge', '--db', t.path))
+        .code,
     ).toBe(2);
-    const missing = await backroom('import', 'customers', csv, '--mapping', mapping, '--db', t.path);
+    const missing = await backroom('import', 'customers', csv, '--mapping', customersMapping, '--db', t.path);
     expect(missing).toMatchObject({ code: 1, err: 'backroom import: The file has no column "CustomerID".\n' });
   });
 });
