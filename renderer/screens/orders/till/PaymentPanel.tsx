@@ -4,7 +4,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract
 import { money } from '../../../components/inventory/money';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { Shortcut } from '../../../components/inventory/Shortcut';
-import { changeCents, METHOD_LABELS, paidCents, paymentFor, type TillPayment } from './payments';
+import { changeCents, METHOD_LABELS, paidCents, paymentFor, paymentProblem, type TillPayment } from './payments';
 
 /**
  * Payments against the quoted total, split across methods. Enter in the amount box adds the
@@ -34,11 +34,9 @@ export function PaymentPanel({
   const add = () => {
     if (stillDue === null) return;
     const typed = amount ?? stillDue;
-    const payment = Number.isNaN(typed) ? null : paymentFor(method, typed, stillDue);
+    const payment = paymentFor(method, typed, stillDue);
     if (!payment) {
-      setError(
-        stillDue <= 0 ? 'Nothing is left to pay.' : `${METHOD_LABELS[method]} can pay at most ${money(stillDue)}.`,
-      );
+      setError(paymentProblem(method, typed, stillDue));
       return;
     }
     onAdd(payment);
