@@ -1,8 +1,11 @@
 import { mkdirSync } from 'node:fs';
 import { dirname, join } from 'node:path';
+import { sqliteOf } from '../../../database/data-source';
+import { startBackupSchedule } from '../../../electron/backup/schedule';
+import { SerialQueue } from '../../../electron/host/serial';
 import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
-/** A running Backroom whose backup channels are tried by its admin and refused to its clerk. */
+/** A running Backroom with its admin and a clerk (whom the backup channels refuse) logged in. */
 export interface BackupApp {
   t: TestBackroom;
   admin: string;
@@ -18,4 +21,14 @@ export async function openBackupApp(): Promise<BackupApp> {
   const folder = join(dirname(t.path), 'backups');
   mkdirSync(folder);
   return { t, admin, clerk, folder };
+}
+
+/** The app's backup schedule over this Backroom, for a test to check by hand (checkNow) and stop. */
+export function backupScheduleOf(t: TestBackroom): ReturnType<typeof startBackupSchedule> {
+  return startBackupSchedule({
+    sql: sqliteOf(t.backroom.dataSource),
+    jobs: t.backroom.jobs,
+    clock: t.clock,
+    queue: new SerialQueue(),
+  });
 }

@@ -1,11 +1,8 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { sqliteOf } from '../../../database/data-source';
-import { startBackupSchedule } from '../../../electron/backup/schedule';
-import { SerialQueue } from '../../../electron/host/serial';
 import { ADMIN, type TestBackroom } from '../../helpers/backroom';
-import { openBackupApp } from './backup-app';
+import { backupScheduleOf, openBackupApp } from './backup-app';
 
 describe('backup channels', () => {
   let t: TestBackroom;
@@ -82,12 +79,7 @@ describe('backup channels', () => {
   }, 180_000);
 
   it('backs up on schedule once the newest backup is older than the interval, as the admin who set it', async () => {
-    const schedule = startBackupSchedule({
-      sql: sqliteOf(t.backroom.dataSource),
-      jobs: t.backroom.jobs,
-      clock: t.clock,
-      queue: new SerialQueue(),
-    });
+    const schedule = backupScheduleOf(t);
     try {
       // The settings say every 6 hours; the last backup was taken at the clock's now.
       expect(await schedule.checkNow()).toBeNull();

@@ -1,15 +1,14 @@
 import Database from 'better-sqlite3';
-import { mkdirSync, readFileSync, readdirSync, writeFileSync } from 'node:fs';
-import { dirname, join } from 'node:path';
+import { readFileSync, readdirSync, writeFileSync } from 'node:fs';
+import { dirname } from 'node:path';
 import { afterAll, afterEach, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { checkAndRecord } from '../../../electron/backup/backup-jobs';
 import { listBackups, readState } from '../../../electron/backup/backup-list';
 import { saveBackupKey } from '../../../electron/backup/key-file';
-import { startBackupSchedule } from '../../../electron/backup/schedule';
-import { SerialQueue } from '../../../electron/host/serial';
 import type { JobSummary } from '../../../shared/contract';
-import { openTestBackroom, setUpStore, type TestBackroom } from '../../helpers/backroom';
+import type { TestBackroom } from '../../helpers/backroom';
+import { backupScheduleOf, openBackupApp } from './backup-app';
 import { openBackupWorld, type BackupWorld } from './backup-fixture';
 
 /**
@@ -105,22 +104,15 @@ describe('the full integrity check of a backup', () => {
 describe('the background check after a scheduled backup', () => {
   let t: TestBackroom;
   let admin: string;
+  let folder: string;
   beforeAll(async () => {
-    t = await openTestBackroom();
-    admin = (await setUpStore(t)).token;
+    ({ t, admin, folder } = await openBackupApp());
   });
   afterAll(() => t?.dispose());
 
   it('runs as a job of its own once the backup is verified, and the list shows the backup fully checked', async () => {
-    const folder = join(dirname(t.path), 'backups');
-    mkdirSync(folder);
     await t.ok('backups.setSettings', { folder, everyHours: 4, onQuit: false, keepRecent: 6 }, admin);
-    const schedule = startBackupSchedule({
-      sql: sqliteOf(t.backroom.dataSource),
-      jobs: t.backroom.jobs,
-      clock: t.clock,
-      queue: new SerialQueue(),
-    });
+    const schedule = backupScheduleOf(t);
     try {
       const backupJob = await t.endedJob((await schedule.checkNow())!, admin);
       expect(backupJob.result).toMatchObject({ state: 'verified', fullyChecked: false });
