@@ -6,7 +6,8 @@ const EVENT_INTERVAL_MS = 200;
 
 /**
  * What a job says of its progress. A phase that streams a file counts bytes (the only total known
- * in advance) and says how many rows it has handled, so the rate shown is still rows per second.
+ * in advance); one that says how many rows it has handled is rated in rows per second, one that
+ * only copies bytes (a backup) in bytes per second.
  */
 export interface ProgressReport {
   phase: string;
@@ -46,6 +47,7 @@ export class ProgressMeter {
       total: report.total,
       unit: report.unit ?? 'rows',
       ratePerSecond: seconds > 0 ? Math.round(rows / seconds) : 0,
+      rateUnit: report.rows === undefined ? (report.unit ?? 'rows') : 'rows',
       etaSeconds: rate > 0 ? Math.round((Math.max(0, report.total - report.done) / rate) * 10) / 10 : null,
     };
     const announce = newPhase || report.done >= report.total || now - this.lastEventMs >= EVENT_INTERVAL_MS;

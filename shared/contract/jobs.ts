@@ -54,8 +54,10 @@ export const jobProgress = z.object({
   done: z.number().int().min(0),
   total: z.number().int().min(0),
   unit: z.enum(['rows', 'bytes']),
-  /** Rows handled per second in the current phase, whatever `unit` counts; 0 until it can be measured. */
+  /** Handled per second in the current phase, counted in `rateUnit`; 0 until it can be measured. */
   ratePerSecond: z.number().min(0),
+  /** Rows when the job says how many it has handled (an import streaming its file), else `unit`. */
+  rateUnit: z.enum(['rows', 'bytes']),
   /** Seconds left in the current phase at that rate; null while unknown. */
   etaSeconds: z.number().min(0).nullable(),
 });

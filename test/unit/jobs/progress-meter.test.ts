@@ -19,6 +19,7 @@ describe('job progress', () => {
       total: 10_000,
       unit: 'rows',
       ratePerSecond: 2_000,
+      rateUnit: 'rows',
       etaSeconds: 3,
     });
   });
@@ -28,7 +29,21 @@ describe('job progress', () => {
     meter.update({ phase: 'reading', unit: 'bytes', rows: 0, done: 0, total: 1_000_000 });
     advance(4_000);
     meter.update({ phase: 'reading', unit: 'bytes', rows: 30_000, done: 250_000, total: 1_000_000 });
-    expect(meter.current).toMatchObject({ unit: 'bytes', done: 250_000, ratePerSecond: 7_500, etaSeconds: 12 });
+    expect(meter.current).toMatchObject({
+      unit: 'bytes',
+      done: 250_000,
+      ratePerSecond: 7_500,
+      rateUnit: 'rows',
+      etaSeconds: 12,
+    });
+  });
+
+  it('rates a phase that only copies bytes in bytes per second', () => {
+    const { meter, advance } = meterAt();
+    meter.update({ phase: 'extract', unit: 'bytes', done: 0, total: 1_000_000 });
+    advance(2_000);
+    meter.update({ phase: 'extract', unit: 'bytes', done: 300_000, total: 1_000_000 });
+    expect(meter.current).toMatchObject({ unit: 'bytes', ratePerSecond: 150_000, rateUnit: 'bytes' });
   });
 
   it('starts the clock again when the phase changes', () => {
