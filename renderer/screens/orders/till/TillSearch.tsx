@@ -8,19 +8,11 @@ import { productMatchesQuery } from '../../../api/hooks/useOrders';
 import { money } from '../../../components/inventory/money';
 import type { ProductRow } from '../../../../shared/contract';
 import type { CartLine } from './cart';
+import { splitQuantity } from './quantity-prefix';
 
 /** Codes a scanner types: digits only (barcodes) or a single word with a digit (SKUs). */
 const CODE_PATTERN = /^(?=.*\d)[\w-]+$/;
 const MATCH_LIMIT = 6;
-
-/** "3*" before a code or words adds three at once. */
-const QUANTITY_PREFIX = /^\s*(\d{1,4})\s*\*\s*/;
-
-function splitQuantity(text: string): { quantity: number; rest: string } {
-  const match = QUANTITY_PREFIX.exec(text);
-  if (!match) return { quantity: 1, rest: text.trim() };
-  return { quantity: Math.max(1, Number(match[1])), rest: text.slice(match[0].length).trim() };
-}
 
 /**
  * The scan and search box. A scanner types a code and Enter: the product is looked up by code.
@@ -41,7 +33,7 @@ export function TillSearch({
   const [message, setMessage] = useState<string | null>(null);
   const [debounced] = useDebouncedValue(text, 150);
   const words = splitQuantity(debounced).rest;
-  const { quantity, rest: typed } = splitQuantity(text);
+  const { quantity, rest: typed, problem } = splitQuantity(text);
   const search = useProductSearch(CODE_PATTERN.test(words) ? '' : words, MATCH_LIMIT);
   const queryClient = useQueryClient();
   // Matches count only once they answer what is typed now, so Enter never adds a stale match.
@@ -56,6 +48,11 @@ export function TillSearch({
    */
   const submit = async () => {
     if (!typed) return;
+    // The box keeps a wrong quantity, so the clerk can correct it rather than type it all again.
+    if (problem !== null) {
+      setMessage(problem);
+      return;
+    }
     const entered = { typed, quantity, highlighted: current ? matches[highlight] : undefined };
     setText('');
     setHighlight(0);
@@ -160,6 +157,10 @@ export function TillSearch({
               style={{ justifyContent: 'space-between' }}
               onMouseDown={(event) => event.preventDefault()}
               onClick={() => {
+                if (problem !== null) {
+                  setMessage(problem);
+                  return;
+                }
                 onAdd(lineOf(match), quantity);
                 setText('');
               }}
