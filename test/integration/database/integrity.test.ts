@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { insertClerk, insertStore } from './raw-rows';
 
 describe('integrity rules in the database', () => {
   let db: TempDatabase;
@@ -15,14 +16,8 @@ describe('integrity rules in the database', () => {
   });
 
   function insertOrder(status: string): number {
-    const store = sql
-      .prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'S1', 'S1')`)
-      .run(newUid()).lastInsertRowid;
-    const staff = sql
-      .prepare(
-        `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'a', 'A', 'clerk', 'x')`,
-      )
-      .run(newUid(), store).lastInsertRowid;
+    const store = insertStore(sql, 'S1');
+    const staff = insertClerk(sql, store, 'a');
     return Number(
       sql
         .prepare(

@@ -3,14 +3,12 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { insertStore } from './raw-rows';
 
 /** Raw inserts: these tests are about what the database itself allows, whatever code calls it. */
 function seedCatalog(db: TempDatabase) {
   const sql = sqliteOf(db.dataSource);
-  const store = (code: string) =>
-    Number(
-      sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, ?, ?)`).run(newUid(), code, code).lastInsertRowid,
-    );
+  const store = (code: string) => insertStore(sql, code);
   const product = (sku: string, allowBackorder = 0) =>
     Number(
       sql

@@ -2,6 +2,7 @@ import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { insertStore } from './raw-rows';
 
 describe('effective reorder point and the low-stock index', () => {
   let db: TempDatabase;
@@ -14,10 +15,7 @@ describe('effective reorder point and the low-stock index', () => {
     await db.dispose();
   });
 
-  const store = (code: string) =>
-    Number(
-      sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, ?, ?)`).run(newUid(), code, code).lastInsertRowid,
-    );
+  const store = (code: string) => insertStore(sql, code);
   const effective = (storeId: number, productId: number) =>
     (
       sql

@@ -8,19 +8,14 @@ import { entities } from '../../../database/entities';
 import { newUid } from '../../../database/ids';
 import { migrations } from '../../../database/migrations';
 import { openTempDatabase, type TempDatabase } from '../../helpers/database';
+import { insertClerk, insertStore } from './raw-rows';
 
 type Sql = ReturnType<typeof sqliteOf>;
 
 /** A store, a clerk, a product with stock and one paid order of 3 units at $2.00; returns the ids. */
 function sellThree(sql: Sql) {
-  const store = sql
-    .prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'S1', 'S1')`)
-    .run(newUid()).lastInsertRowid;
-  const staff = sql
-    .prepare(
-      `INSERT INTO staff_members (uid, store_id, username, display_name, role, password_hash) VALUES (?, ?, 'c', 'C', 'clerk', 'x')`,
-    )
-    .run(newUid(), store).lastInsertRowid;
+  const store = insertStore(sql, 'S1');
+  const staff = insertClerk(sql, store, 'c');
   const product = sql
     .prepare(`INSERT INTO products (uid, sku, name, price_cents) VALUES (?, 'P1', 'Bread', 200)`)
     .run(newUid()).lastInsertRowid;
