@@ -6,7 +6,7 @@ import { downloadCsv, downloadUrl } from '../../../lib/download';
 import { backdrop } from './backdrop';
 import { chartConfig } from './chart-config';
 import './chart-setup';
-import type { ChartSpec } from './chart-spec';
+import { nothingToDraw, type ChartSpec } from './chart-spec';
 import classes from './Dashboard.module.css';
 import { ChartTable } from './ChartTable';
 import { useChartTheme } from './useChartTheme';
@@ -22,7 +22,7 @@ export function ChartCard({ spec }: { spec: ChartSpec }) {
   const theme = useChartTheme();
   const config = useMemo(() => chartConfig(spec, theme), [spec, theme]);
   const plugins = useMemo(() => [backdrop(theme.surface)], [theme.surface]);
-  const empty = spec.table.rows.length === 0;
+  const empty = nothingToDraw(spec);
 
   const savePng = () => {
     const chart = chartRef.current;

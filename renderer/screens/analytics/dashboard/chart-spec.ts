@@ -40,3 +40,12 @@ export interface ChartSpec {
   /** What to try when there is nothing to draw. */
   emptyText: string;
 }
+
+/**
+ * Whether a chart has nothing to draw: no rows, or every value zero. Hours, weekdays and payment
+ * methods come back filled with zeros, and an axis of $0s or an empty ring says nothing the
+ * chart's empty text does not say better.
+ */
+export function nothingToDraw(spec: ChartSpec): boolean {
+  return spec.table.rows.length === 0 || spec.series.every((series) => series.values.every((value) => value === 0));
+}

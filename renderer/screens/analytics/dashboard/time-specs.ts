@@ -100,7 +100,6 @@ function salesAtTimeSpec(
   rows: (AtTime | undefined)[],
 ): ChartSpec {
   const figures = rows.map((row) => row ?? { orders: 0, units: 0, salesCents: 0 });
-  const anything = rows.some((row) => row !== undefined);
   return {
     id,
     title,
@@ -115,7 +114,7 @@ function salesAtTimeSpec(
         { label: 'Units', kind: 'count' },
         { label: 'Sales', kind: 'cents' },
       ],
-      rows: anything ? figures.map((row, index) => [labels[index]!, row.orders, row.units, row.salesCents]) : [],
+      rows: figures.map((row, index) => [labels[index]!, row.orders, row.units, row.salesCents]),
     },
     note: wholeOrdersNote(dashboard),
     emptyText: NO_SALES,
