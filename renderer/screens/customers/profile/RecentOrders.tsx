@@ -1,7 +1,9 @@
-import { Anchor, Badge, Table, Text } from '@mantine/core';
+import { Anchor, Table, Text } from '@mantine/core';
 import type { CustomerProfile } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
 import { formatDateTime } from '../../../lib/format';
+import { CHANNEL_LABELS } from '../../orders/labels';
+import { OrderStatusBadge } from '../../orders/OrderStatusBadge';
 import { TitledPanel } from '../../../components/TitledPanel';
 
 /** The last ten orders, newest first; each opens in the orders screen. */
@@ -34,13 +36,11 @@ export function RecentOrders({ orders }: { orders: CustomerProfile['recentOrders
                 {order.storeName}
                 <Text span size="xs" c="dimmed">
                   {' '}
-                  · {order.channel}
+                  · {CHANNEL_LABELS[order.channel]}
                 </Text>
               </Table.Td>
               <Table.Td>
-                <Badge variant="light" color={order.status === 'cancelled' ? 'gray' : 'blue'}>
-                  {order.status.replace(/_/g, ' ')}
-                </Badge>
+                <OrderStatusBadge status={order.status} />
               </Table.Td>
               <Table.Td ta="right">{formatMoney(order.totalCents)}</Table.Td>
               <Table.Td ta="right">{order.refundedCents > 0 ? formatMoney(order.refundedCents) : '—'}</Table.Td>

@@ -1,4 +1,4 @@
-import { Badge, Button, Group, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, Group, Stack, Table, Text, Title } from '@mantine/core';
 import { useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { useOrderList, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
@@ -13,7 +13,8 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatDateTime } from '../../../lib/format';
-import { CHANNEL_LABELS, STATUS_COLORS, STATUS_LABELS } from '../labels';
+import { CHANNEL_LABELS } from '../labels';
+import { OrderStatusBadge } from '../OrderStatusBadge';
 import { OrderFilters } from './OrderFilters';
 import { OrdersEmpty } from './OrdersEmpty';
 
@@ -82,9 +83,7 @@ export function OrdersListScreen() {
                   </Text>
                 </Table.Td>
                 <Table.Td>
-                  <Badge variant="light" color={STATUS_COLORS[order.status]}>
-                    {STATUS_LABELS[order.status]}
-                  </Badge>
+                  <OrderStatusBadge status={order.status} />
                 </Table.Td>
                 <Table.Td>
                   {order.customer?.name ?? (
