@@ -9,15 +9,16 @@ interface Props {
   title: string;
   /** What the empty panel says: how suggestions come to be, so the screen teaches. */
   empty: string;
-  items: Suggestion[] | undefined;
-  loading: boolean;
-  error: Error | null;
+  /** The recommendations query behind the panel: its items, or why there are none yet. */
+  query: { data?: { items: Suggestion[] }; isLoading: boolean; error: Error | null };
   /** A button per row (the till's "Add"); without it each product links to its page. */
   action?: (suggestion: Suggestion) => React.ReactNode;
 }
 
 /** A list of suggested products, each with its reason, for the customer, product and till screens. */
-export function SuggestionsPanel({ title, empty, items, loading, error, action }: Props) {
+export function SuggestionsPanel({ title, empty, query, action }: Props) {
+  const { error, isLoading: loading } = query;
+  const items = query.data?.items;
   return (
     <TitledPanel title={title}>
       {error ? (

@@ -7,9 +7,7 @@ export function CustomerSuggestions({ customerId }: { customerId: number }) {
     <SuggestionsPanel
       title="Suggested for this customer"
       empty="Suggestions appear once the store has sales: what this customer buys again, what goes with it, and best sellers."
-      items={query.data?.items}
-      loading={query.isLoading}
-      error={query.error}
+      query={query}
     />
   );
 }

@@ -7,9 +7,7 @@ export function BoughtTogetherPanel({ productId }: { productId: number }) {
     <SuggestionsPanel
       title="Bought together"
       empty="Products sold in the same baskets as this one show here."
-      items={query.data?.items}
-      loading={query.isLoading}
-      error={query.error}
+      query={query}
     />
   );
 }

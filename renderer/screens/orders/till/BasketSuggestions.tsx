@@ -9,9 +9,7 @@ export function BasketSuggestions({ productIds }: { productIds: readonly number[
     <SuggestionsPanel
       title="Customers also bought"
       empty="Nothing is often bought with these products yet."
-      items={query.data?.items}
-      loading={query.isLoading}
-      error={query.error}
+      query={query}
     />
   );
 }
