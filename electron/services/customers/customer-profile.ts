@@ -33,6 +33,22 @@ const FAVOURITE_CATEGORY_ROWS = `
   GROUP BY p."category_id" ORDER BY "quantity" DESC, p."category_id" LIMIT ${FAVOURITE_CATEGORIES}`;
 
 /**
+ * Purchases are counted from the orders themselves, as the customer's suggestions read them
+ * (recommendations/customer-history.ts): one per product of each standing sale, the row order
+ * placement records. So a cancelled order is no purchase, and orders written without those rows
+ * (the demo data, a bulk import) count all the same. Interactions recorded with an order are those
+ * purchases again and are left out; purchases imported without an order are counted.
+ */
+const BOUGHT_COUNT = `
+  SELECT COUNT(*) AS "count" FROM (
+    SELECT DISTINCT l."order_id", l."product_id" FROM "orders" o JOIN "order_lines" l ON l."order_id" = o."id"
+    WHERE o."customer_id" = ? AND ${isStandingSale('o')})`;
+
+const OTHER_INTERACTIONS = `
+  SELECT "kind", COUNT(*) AS "count" FROM "customer_interactions"
+  WHERE "customer_id" = ? AND ("kind" <> 'bought' OR "order_id" IS NULL) GROUP BY "kind"`;
+
+/**
  * Everything the customer screen shows, from a handful of indexed lookups over this customer's
  * own rows (orders by IDX_orders_customer, their lines by order): its cost grows with the
  * customer's history, never with the size of the chain's.
@@ -44,11 +60,9 @@ export function loadCustomerProfile(sql: Database.Database, id: number): Custome
     InteractionKind,
     number
   >;
-  const interactions = prepared(
-    sql,
-    'SELECT "kind", COUNT(*) AS "count" FROM "customer_interactions" WHERE "customer_id" = ? GROUP BY "kind"',
-  ).all(id) as { kind: InteractionKind; count: number }[];
+  const interactions = prepared(sql, OTHER_INTERACTIONS).all(id) as { kind: InteractionKind; count: number }[];
   for (const { kind, count } of interactions) interactionCounts[kind] = count;
+  interactionCounts.bought += (prepared(sql, BOUGHT_COUNT).get(id) as { count: number }).count;
 
   const { uid: _uid, ...contact } = customer;
   return {

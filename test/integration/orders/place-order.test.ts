@@ -103,6 +103,9 @@ describe('orders.quote and orders.place', () => {
     expect(after.stock_movements - before.stock_movements).toBe(2);
     expect(after.order_status_changes - before.order_status_changes).toBe(1);
     expect(after.customer_interactions - before.customer_interactions).toBe(2);
+    // The purchase rows are the order's own lines again: the profile counts each product once.
+    const profile = await f.t.ok('customers.get', { id: customerId }, f.tokens.clerk);
+    expect(profile.interactionCounts.bought).toBe(2);
     expect(after.auditOk - before.auditOk).toBe(1);
     // The order travels whole (lines, payments, timeline) as one outbox row; each movement as its own.
     expect(after.sync_outbox - before.sync_outbox).toBe(3);
