@@ -4,6 +4,7 @@ import { useStartSync, useSyncSettings, useSyncStatus, useTestSyncConnection } f
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { formatCount } from '../../lib/format';
 import { HqConnectionForm } from './HqConnectionForm';
+import { hqSetupAdvice } from './hq-setup-advice';
 import { SyncScheduleForm } from './SyncScheduleForm';
 import { TestResult } from './TestResult';
 
@@ -31,8 +32,7 @@ export function SyncScreen() {
       <ErrorAlert error={status.error} />
       {data && !data.configured && (
         <Alert color="yellow" title="Head office is not set up on this machine">
-          Enter head office&apos;s PostgreSQL address in the settings below, or set BACKROOM_HQ_URL and restart
-          Backroom.
+          {hqSetupAdvice(settings.data?.connection)}
         </Alert>
       )}
       {!enabled && (
