@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
-import { openNewStore, type OpenStore } from './browser-host';
+import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
 import { TillPage } from './pages/till-page';
 
@@ -30,7 +30,7 @@ describe('the till, in a real browser', () => {
     const inStock = milk.items.filter((product) => product.onHand >= 2 && product.barcode !== null);
     searched = inStock[0]!;
     scanned = inStock.find((product) => product.id !== searched.id)!;
-  }, 90_000);
+  }, DEMO_LOAD_TIMEOUT_MS + 60_000);
 
   afterAll(async () => {
     await store?.close();
