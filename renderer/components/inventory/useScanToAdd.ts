@@ -1,9 +1,8 @@
-import { notifications } from '@mantine/notifications';
-import { isApiError } from '../../api/ApiError';
 import { useFindProductByCode } from '../../api/hooks/useCatalog';
 import type { PickedProduct } from './ProductPicker';
 import { useScanHandler } from './ScanProvider';
 import type { InterruptedBox } from './useBarcodeScanner';
+import { showScanLookupFailed } from './scan-lookup-failed';
 
 /**
  * While a document is open, a scan adds the scanned product to it instead of opening the product.
@@ -19,15 +18,7 @@ export function useScanToAdd(
     if (!enabled) return;
     findByCode.mutate(code, {
       onSuccess: (product) => add({ id: product.id, name: product.name }),
-      onError: (error) =>
-        notifications.show({
-          id: 'scan-result',
-          color: isApiError(error, 'NOT_FOUND') ? 'orange' : 'red',
-          title: isApiError(error, 'NOT_FOUND') ? 'No product with that code' : 'The scan could not be looked up',
-          message: isApiError(error, 'NOT_FOUND')
-            ? `Nothing in the catalog has the barcode or SKU “${code}”.`
-            : error.message,
-        }),
+      onError: (error) => showScanLookupFailed(code, error),
     });
   });
 }

@@ -1,7 +1,6 @@
-import { notifications } from '@mantine/notifications';
 import { useNavigate } from 'react-router';
-import { isApiError } from '../../../api/ApiError';
 import { useFindProductByCode } from '../../../api/hooks/useCatalog';
+import { showScanLookupFailed } from '../../../components/inventory/scan-lookup-failed';
 
 /** What a scan does where nothing else claims it: open the product with that barcode or SKU. */
 export function useOpenScannedProduct(): (code: string) => void {
@@ -10,14 +9,6 @@ export function useOpenScannedProduct(): (code: string) => void {
   return (code) =>
     findByCode.mutate(code, {
       onSuccess: (product) => void navigate(`/inventory/products/${product.id}`),
-      onError: (error) =>
-        notifications.show({
-          id: 'scan-result',
-          color: isApiError(error, 'NOT_FOUND') ? 'orange' : 'red',
-          title: isApiError(error, 'NOT_FOUND') ? 'No product with that code' : 'The scan could not be looked up',
-          message: isApiError(error, 'NOT_FOUND')
-            ? `Nothing in the catalog has the barcode or SKU “${code}”.`
-            : error.message,
-        }),
+      onError: (error) => showScanLookupFailed(code, error),
     });
 }
