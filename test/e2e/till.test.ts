@@ -105,4 +105,25 @@ describe('the till, in a real browser', () => {
     expect(await till.lines.count()).toBe(0);
     expect(await till.parkedSales()).toHaveLength(1);
   });
+
+  it('puts an amount typed straight after F9 into the payment, even while the sale is still being priced', async () => {
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    // No wait for the matches: Enter, F9 and the amount follow one another at once.
+    await page.keyboard.type(searched.name);
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('F9');
+    await page.keyboard.type('50');
+    expect(await till.cashTendered.inputValue()).toBe('50');
+    expect(await till.scanBox.inputValue()).toBe('');
+    expect(await page.getByRole('option').count()).toBe(0);
+
+    await page.keyboard.press('Enter');
+    const quote = await callChannel<{ totalCents: number }>(page, 'orders.quote', {
+      lines: [{ productId: searched.id, quantity: 1 }],
+    });
+    await expect.poll(() => till.text('Change due')).toBe(formatMoney(5_000 - quote.totalCents));
+    expect(await till.text('Still due')).toBe(formatMoney(0));
+    await till.park();
+  });
 });

@@ -8,6 +8,11 @@ export class TillPage {
     return this.page.getByLabel('Scan or search');
   }
 
+  /** The payment amount box, labelled for cash (the method a sale starts with). */
+  get cashTendered(): Locator {
+    return this.page.getByRole('textbox', { name: 'Cash tendered' });
+  }
+
   get lines(): Locator {
     return this.page.getByRole('table', { name: 'Sale lines' }).locator('tbody tr');
   }

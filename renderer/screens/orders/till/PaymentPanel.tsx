@@ -1,5 +1,5 @@
 import { ActionIcon, Button, Group, SegmentedControl, Stack, Text, Title } from '@mantine/core';
-import { useState } from 'react';
+import { useEffect, useState } from 'react';
 import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
 import { money } from '../../../components/inventory/money';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
@@ -9,6 +9,8 @@ import { changeCents, METHOD_LABELS, paidCents, paymentFor, paymentProblem, type
 /**
  * Payments against the quoted total, split across methods. Enter in the amount box adds the
  * payment (an empty box pays exactly what is still due); cash shows the change to give back.
+ * The box takes typing even while the total is being priced, so F9 straight after a scan never
+ * loses keys; Enter then waits, and the payment is added once the total is known.
  */
 export function PaymentPanel({
   totalCents,
@@ -28,11 +30,16 @@ export function PaymentPanel({
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [amount, setAmount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
+  const [waitingForTotal, setWaitingForTotal] = useState(false);
   const stillDue = totalCents === null ? null : totalCents - paidCents(payments);
   const change = changeCents(payments);
 
   const add = () => {
-    if (stillDue === null) return;
+    if (stillDue === null) {
+      setWaitingForTotal(true);
+      return;
+    }
+    setWaitingForTotal(false);
     const typed = amount ?? stillDue;
     const payment = paymentFor(method, typed, stillDue);
     if (!payment) {
@@ -43,6 +50,10 @@ export function PaymentPanel({
     setAmount(null);
     setError(null);
   };
+
+  useEffect(() => {
+    if (waitingForTotal && stillDue !== null) add();
+  });
 
   return (
     <Stack gap="xs" aria-label="Payment">
@@ -62,19 +73,23 @@ export function PaymentPanel({
       <MoneyInput
         label={method === 'cash' ? 'Cash tendered' : 'Amount'}
         placeholder={stillDue !== null && stillDue > 0 ? money(stillDue) : undefined}
-        description="Enter adds the payment; empty pays what is still due. Esc goes back to scanning."
+        description={
+          waitingForTotal
+            ? 'Working out the total; the payment is added as soon as it is known.'
+            : 'Enter adds the payment; empty pays what is still due. Esc goes back to scanning.'
+        }
         value={amount}
         onChange={(cents) => {
           setAmount(cents);
           setError(null);
         }}
         error={error ?? undefined}
-        disabled={stillDue === null}
         onKeyDown={(event) => {
           if (event.key === 'Enter') {
             event.preventDefault();
             add();
           } else if (event.key === 'Escape') {
+            setWaitingForTotal(false);
             onLeave();
           }
         }}

@@ -64,10 +64,9 @@ export function TillScreen() {
   useShortcut('F3', () => setDialog('customer'), { inFields: true });
   useShortcut('F4', () => setDialog('line-discount'), { inFields: true, enabled: hasLines });
   useShortcut('F6', () => setDialog('order-discount'), { inFields: true, enabled: hasLines });
-  useShortcut('F9', () => paymentRef.current?.querySelector<HTMLInputElement>('input[inputmode=decimal]')?.focus(), {
-    inFields: true,
-    enabled: hasLines,
-  });
+  // F9 works even before a line just scanned has arrived, so the amount typed next is never lost.
+  const focusPayment = () => paymentRef.current?.querySelector<HTMLInputElement>('input[inputmode=decimal]')?.focus();
+  useShortcut('F9', focusPayment, { inFields: true });
   useShortcut('F8', () => void complete(true), { inFields: true, enabled: till.canSavePending });
   useShortcut('F12', () => void complete(false), { inFields: true, enabled: till.canComplete });
   useShortcut('F12', till.acceptNewPrices, { inFields: true, enabled: till.priceConflict !== null });

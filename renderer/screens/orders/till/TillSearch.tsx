@@ -38,8 +38,9 @@ export function TillSearch({
   const queryClient = useQueryClient();
   // Matches count only once they answer what is typed now, so Enter never adds a stale match.
   const current = debounced === text && !search.isPlaceholderData && !search.isFetching;
-  const matches = typed && search.data ? search.data.items.filter((item) => !item.archived) : [];
   const looksLikeCode = CODE_PATTERN.test(typed);
+  // A code is never searched for, so any matches held then are an earlier search's: show none.
+  const matches = typed && !looksLikeCode && search.data ? search.data.items.filter((item) => !item.archived) : [];
   const findByCode = useFindProductByCode();
 
   /**
