@@ -101,3 +101,25 @@ export async function staffSession(
   const session = await test.ok('auth.login', { username, password });
   return session.token;
 }
+
+export interface StoreTeam {
+  /** The first-run admin's session, of the store. */
+  admin: Session;
+  manager: string;
+  clerk: string;
+}
+
+/**
+ * First run, then a manager and a clerk of the store added and logged in under the given usernames
+ * (see staffSession for their passwords). Three password hashes and two logins: once per test file.
+ */
+export async function setUpStoreTeam(
+  test: TestBackroom,
+  usernames: { manager: string; clerk: string },
+  timeZone = 'UTC',
+): Promise<StoreTeam> {
+  const admin = await setUpStore(test, timeZone);
+  const manager = await staffSession(test, admin.token, 'manager', usernames.manager);
+  const clerk = await staffSession(test, admin.token, 'clerk', usernames.clerk);
+  return { admin, manager, clerk };
+}

@@ -1,7 +1,7 @@
 import Database from 'better-sqlite3';
 import { join } from 'node:path';
 import { productInput } from '../catalog/catalog-fixture';
-import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 export interface AuditWorld {
   t: TestBackroom;
@@ -18,10 +18,8 @@ export interface AuditWorld {
 /** A store with an admin, a manager and a clerk, and one product the admin created. */
 export async function openAuditWorld(): Promise<AuditWorld> {
   const t = await openTestBackroom();
-  const session = await setUpStore(t);
+  const { admin: session, manager, clerk } = await setUpStoreTeam(t, { manager: 'mia', clerk: 'cal' });
   const admin = session.token;
-  const manager = await staffSession(t, admin, 'manager', 'mia');
-  const clerk = await staffSession(t, admin, 'clerk', 'cal');
   const product = await t.ok('products.create', productInput({ name: 'Oat milk', priceCents: 300 }), admin);
   const world: AuditWorld = {
     t,

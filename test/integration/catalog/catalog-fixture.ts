@@ -1,7 +1,7 @@
 import { expect } from 'vitest';
 import type { ProductCreateInput } from '../../../shared/contract';
 import type { Envelope, ErrorCode, ErrorPayload } from '../../../shared/errors';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 export interface CatalogFixture {
   t: TestBackroom;
@@ -14,10 +14,8 @@ export interface CatalogFixture {
 /** A store with one session per role; logins hash slowly, so a test file opens this once. */
 export async function openCatalog(): Promise<CatalogFixture> {
   const t = await openTestBackroom();
-  const session = await setUpStore(t);
-  const manager = await staffSession(t, session.token, 'manager', 'mona');
-  const clerk = await staffSession(t, session.token, 'clerk', 'carl');
-  return { t, admin: session.token, manager, clerk, storeId: session.staff.storeId };
+  const { admin, manager, clerk } = await setUpStoreTeam(t, { manager: 'mona', clerk: 'carl' });
+  return { t, admin: admin.token, manager, clerk, storeId: admin.staff.storeId };
 }
 
 let nextSku = 1;

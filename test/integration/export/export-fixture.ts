@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { sqliteOf } from '../../../database/data-source';
 import { exportReadContext, type ExportActor } from '../../../electron/export/read-context';
 import type { ExportRun } from '../../../electron/export/progress';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 /** Names a spreadsheet or a careless CSV writer gets wrong. */
 export const AWKWARD_NAMES = [
@@ -39,10 +39,8 @@ export interface ExportWorld {
  */
 export async function openExportWorld(): Promise<ExportWorld> {
   const t = await openTestBackroom();
-  const session = await setUpStore(t);
+  const { admin: session, manager, clerk } = await setUpStoreTeam(t, { manager: 'mona', clerk: 'carl' });
   const admin = session.token;
-  const manager = await staffSession(t, admin, 'manager', 'mona');
-  const clerk = await staffSession(t, admin, 'clerk', 'carl');
   const brandA = (await t.ok('brands.create', { name: 'Amberfield' }, admin)).id;
   const brandB = (await t.ok('brands.create', { name: 'Bayview' }, admin)).id;
   const product = (index: number, brandId: number, name: string) =>

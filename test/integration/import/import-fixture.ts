@@ -1,6 +1,6 @@
 import type { ChannelInput, ImportResult, JobSummary } from '../../../shared/contract';
 import { sqliteOf } from '../../../database/data-source';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 export interface ImportWorld {
   t: TestBackroom;
@@ -24,9 +24,8 @@ export interface ImportWorld {
 /** A store with an admin, a manager and a clerk, each logged in. */
 export async function openImportWorld(): Promise<ImportWorld> {
   const t = await openTestBackroom();
-  const admin = (await setUpStore(t)).token;
-  const manager = await staffSession(t, admin, 'manager', 'mona');
-  const clerk = await staffSession(t, admin, 'clerk', 'carl');
+  const { admin: session, manager, clerk } = await setUpStoreTeam(t, { manager: 'mona', clerk: 'carl' });
+  const admin = session.token;
 
   const upload: ImportWorld['upload'] = async (text, name = 'data.csv', token = manager) => {
     const bytes = Buffer.isBuffer(text) ? text : Buffer.from(text, 'utf8');

@@ -4,7 +4,7 @@ import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
 import type { ErrorPayload } from '../../../shared/errors';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 /** Tables a sale or a return writes to; a refused call must leave every one as it was. */
 export const SALES_TABLES = [
@@ -61,9 +61,10 @@ export interface SalesFixture {
 /** One store with an admin, a manager and a clerk logged in. Logging in costs ~0.3 s: open one per file. */
 export async function openSalesFixture(): Promise<SalesFixture> {
   const t = await openTestBackroom();
-  const admin = await setUpStore(t);
-  const manager = await staffSession(t, admin.token, 'manager', MANAGER_LOGIN.username);
-  const clerk = await staffSession(t, admin.token, 'clerk', CLERK_LOGIN.username);
+  const { admin, manager, clerk } = await setUpStoreTeam(t, {
+    manager: MANAGER_LOGIN.username,
+    clerk: CLERK_LOGIN.username,
+  });
   const sql = sqliteOf(t.backroom.dataSource);
   const storeId = admin.staff.storeId;
   let productCount = 0;

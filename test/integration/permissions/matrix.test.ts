@@ -3,7 +3,7 @@ import { sqliteOf } from '../../../database/data-source';
 import { contract, type ChannelName } from '../../../shared/contract';
 import { PERMISSION_MATRIX } from '../../../shared/permissions';
 import { ROLES, type Role } from '../../../shared/roles';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 /** An input no channel accepts: a role that gets past the gate is stopped by validation, never run. */
 const BOGUS = { notAField: 1 };
@@ -20,9 +20,8 @@ describe('permission matrix', () => {
 
   beforeAll(async () => {
     t = await openTestBackroom();
-    tokens.admin = (await setUpStore(t)).token;
-    tokens.manager = await staffSession(t, tokens.admin, 'manager', 'matrix_manager');
-    tokens.clerk = await staffSession(t, tokens.admin, 'clerk', 'matrix_clerk');
+    const team = await setUpStoreTeam(t, { manager: 'matrix_manager', clerk: 'matrix_clerk' });
+    Object.assign(tokens, { admin: team.admin.token, manager: team.manager, clerk: team.clerk });
     channels = Object.keys(contract) as ChannelName[];
   });
   afterAll(async () => {

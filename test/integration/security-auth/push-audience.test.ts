@@ -6,7 +6,7 @@ import { defaultHostSettings, type Handler } from '../../../electron/host/contex
 import { createDispatcher } from '../../../electron/host/dispatcher';
 import type { Audience } from '../../../electron/host/events';
 import { newUid } from '../../../database/ids';
-import { openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { openTestBackroom, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 const progress = (done: number) => ({ task: 'demo', phase: 'catalog', done, total: 10 });
 
@@ -20,11 +20,10 @@ describe('push events', () => {
 
   beforeEach(async () => {
     t = await openTestBackroom();
-    const session = await setUpStore(t);
-    admin = session.token;
-    storeId = session.staff.storeId;
-    manager = await staffSession(t, admin, 'manager', 'mia');
-    clerk = await staffSession(t, admin, 'clerk', 'carl');
+    const team = await setUpStoreTeam(t, { manager: 'mia', clerk: 'carl' });
+    ({ manager, clerk } = team);
+    admin = team.admin.token;
+    storeId = team.admin.staff.storeId;
     const [{ id: otherStore }] = await t.backroom.dataSource.query(
       `INSERT INTO stores (uid, code, name) VALUES (?, 'OT-02', 'Other Town') RETURNING id`,
       [newUid()],

@@ -9,7 +9,7 @@ import { startSyncSchedule } from '../../../electron/sync/schedule';
 import { updateSyncRecord } from '../../../electron/sync/sync-record';
 import { HQ_URL_VARIABLE } from '../../../shared/contract/sync';
 import { aesSecretBox } from '../../helpers/aes-secret-box';
-import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, openTestBackroom, setUpStore, setUpStoreTeam, type TestBackroom } from '../../helpers/backroom';
 
 const PASSWORD = 'Hq-pa55word-never-shown';
 // Port 1 on loopback: nothing listens, so a sync this test starts fails at once.
@@ -24,9 +24,9 @@ const box = aesSecretBox();
 beforeAll(async () => {
   delete process.env[HQ_URL_VARIABLE];
   t = await openTestBackroom({}, { secretBox: box });
-  admin = (await setUpStore(t)).token;
-  manager = await staffSession(t, admin, 'manager', 'mia');
-  clerk = await staffSession(t, admin, 'clerk', 'carl');
+  const team = await setUpStoreTeam(t, { manager: 'mia', clerk: 'carl' });
+  ({ manager, clerk } = team);
+  admin = team.admin.token;
   // No automatic syncs from the app's own schedule while these tests run.
   await t.ok('sync.setSettings', { enabled: true, intervalMinutes: null }, admin);
 });
