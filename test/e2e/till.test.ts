@@ -126,4 +126,28 @@ describe('the till, in a real browser', () => {
     expect(await till.text('Still due')).toBe(formatMoney(0));
     await till.park();
   });
+
+  it('starts each sale with an empty payment box, and F9 selects what the box holds', async () => {
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(1);
+    await page.keyboard.press('F9');
+    await page.keyboard.type('5');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('F9');
+    await page.keyboard.type('7');
+    expect(await till.cashTendered.inputValue()).toBe('7');
+
+    await page.keyboard.press('Escape');
+    await till.park();
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(1);
+    expect(await till.cashTendered.inputValue()).toBe('');
+    await page.keyboard.press('F9');
+    await page.keyboard.type('100');
+    expect(await till.cashTendered.inputValue()).toBe('100');
+    await page.keyboard.press('Escape');
+    await till.park();
+  });
 });

@@ -64,8 +64,13 @@ export function TillScreen() {
   useShortcut('F3', () => setDialog('customer'), { inFields: true });
   useShortcut('F4', () => setDialog('line-discount'), { inFields: true, enabled: hasLines });
   useShortcut('F6', () => setDialog('order-discount'), { inFields: true, enabled: hasLines });
-  // F9 works even before a line just scanned has arrived, so the amount typed next is never lost.
-  const focusPayment = () => paymentRef.current?.querySelector<HTMLInputElement>('input[inputmode=decimal]')?.focus();
+  // F9 works even before a line just scanned has arrived, so the amount typed next is never lost;
+  // what the box holds is selected, so typing replaces it.
+  const focusPayment = () => {
+    const amount = paymentRef.current?.querySelector<HTMLInputElement>('input[inputmode=decimal]');
+    amount?.focus();
+    amount?.select();
+  };
   useShortcut('F9', focusPayment, { inFields: true });
   useShortcut('F8', () => void complete(true), { inFields: true, enabled: till.canSavePending });
   useShortcut('F12', () => void complete(false), { inFields: true, enabled: till.canComplete });
@@ -149,6 +154,7 @@ export function TillScreen() {
               {hasLines && <TotalsPanel priced={till.live.priced} checking={!till.fresh} />}
               <div ref={paymentRef}>
                 <PaymentPanel
+                  key={till.saleKey}
                   totalCents={hasLines ? till.totalCents : null}
                   payments={till.payments}
                   onAdd={till.addPayment}

@@ -135,6 +135,8 @@ export function useTill() {
   };
 
   return {
+    /** Changes whenever another sale comes on screen, so what was typed for one sale never carries to the next. */
+    saleKey: idempotencyKey,
     cart,
     dispatch,
     quote,
