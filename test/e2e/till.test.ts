@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
+import { openClerkPage } from './pages/clerk-page';
 import { callChannel } from './pages/contract-seed';
 import { TillPage } from './pages/till-page';
 
@@ -149,5 +150,19 @@ describe('the till, in a real browser', () => {
     expect(await till.cashTendered.inputValue()).toBe('100');
     await page.keyboard.press('Escape');
     await till.park();
+  });
+
+  it('tells a clerk who opens end of day by its address that it is for managers, with no report tools', async () => {
+    const clerkPage = await openClerkPage(store);
+    try {
+      await clerkPage.goto(`${new URL(store.backroom.url).origin}/#/orders/end-of-day`);
+      await clerkPage.getByRole('heading', { name: 'End of day' }).waitFor();
+      await clerkPage.getByText('End of day is open to managers and admins. Ask one of them to log in.').waitFor();
+      expect(await clerkPage.getByRole('button', { name: /Try again/ }).count()).toBe(0);
+      expect(await clerkPage.getByRole('button', { name: /Print or save as PDF/ }).count()).toBe(0);
+      expect(await clerkPage.getByLabel('Day').count()).toBe(0);
+    } finally {
+      await clerkPage.context().close();
+    }
   });
 });

@@ -1,10 +1,12 @@
 import { Select, TextInput } from '@mantine/core';
 import { useState } from 'react';
 import type { EndOfDay } from '../../../../shared/contract/orders';
+import { canCall } from '../../../../shared/permissions';
 import { useEndOfDay } from '../../../api/hooks/useOrders';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useStores } from '../../../api/hooks/useStock';
 import { ExportButton } from '../../../components/ExportButton';
+import { ManagersOnlyScreen } from '../../../components/ManagersOnlyScreen';
 import { money } from '../../../components/inventory/money';
 import { PrintDocument } from '../../../components/inventory/PrintDocument';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -16,6 +18,12 @@ import classes from '../receipt/Receipt.module.css';
 
 /** The day's takings for the store's manager: sales, tax, payments by method and what the drawer should hold. */
 export function EndOfDayScreen() {
+  const staff = useCurrentStaff();
+  if (!canCall(staff.role, 'orders.endOfDay')) return <ManagersOnlyScreen title="End of day" subject="End of day" />;
+  return <EndOfDayReport />;
+}
+
+function EndOfDayReport() {
   const staff = useCurrentStaff();
   // No date asks for today on the store's own clock; the answer says which day that is.
   const [date, setDate] = useState<string | undefined>(undefined);
@@ -58,11 +66,7 @@ export function EndOfDayScreen() {
       {summary.isPending ? (
         <TableSkeleton label="Loading the day" />
       ) : summary.isError ? (
-        <QueryError
-          error={summary.error}
-          onRetry={() => void summary.refetch()}
-          titles={{ FORBIDDEN: 'For managers only' }}
-        />
+        <QueryError error={summary.error} onRetry={() => void summary.refetch()} />
       ) : (
         <DaySheet day={summary.data} />
       )}
