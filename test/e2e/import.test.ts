@@ -118,6 +118,33 @@ describe('import wizard, in a real browser', () => {
     await expect(wizard.firstRows.count()).resolves.toBe(0);
   });
 
+  it('cuts a very long cell short, its whole text in a tooltip, so the reason of its problem stays in view', async () => {
+    const name = 'Longwinded '.repeat(300).trim();
+    const path = join(scratch, 'long-cell.csv');
+    writeFileSync(path, `SKU,Product name,Price\nLONG-1,${name},2.50\nLONG-2,Short name,2.50\n`);
+    await wizard.open();
+    await wizard.chooseFile(path);
+    const longCell = wizard.firstRows.locator('td', { hasText: 'Longwinded' });
+    expect(await longCell.getAttribute('title')).toBe(name);
+    expect((await longCell.boundingBox())!.height).toBeLessThan(60);
+
+    await wizard.next();
+    await wizard.next();
+    await wizard.waitForPreview();
+    const problem = wizard.previewProblems.locator('tbody tr');
+    await expect(problem.count()).resolves.toBe(1);
+    // The host sends a problem's value cut to its first 200 characters; the tooltip holds all it has.
+    const value = problem.locator('td').nth(2);
+    expect(await value.getAttribute('title')).toBe(await value.textContent());
+    expect((await value.textContent())!.length).toBeGreaterThan(100);
+    expect((await problem.boundingBox())!.height).toBeLessThan(60);
+    const reason = wizard.previewProblems.getByRole('columnheader', { name: 'Reason' });
+    const viewport = page.viewportSize()!;
+    const box = (await reason.boundingBox())!;
+    expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
+    expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+  });
+
   it('imports nothing of a file with a bad row when all or nothing is asked, and still lists why', async () => {
     await wizard.open();
     await wizard.chooseFile(join(FIXTURES, 'products-with-bad-row.csv'));

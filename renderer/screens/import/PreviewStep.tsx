@@ -2,6 +2,7 @@ import { Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { ChannelOutput } from '../../../shared/contract';
 import type { KindSpec } from '../../../shared/import/fields';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ClippedCell } from './ClippedCell';
 import { isMapped, type Mapping } from './mapping';
 import { ProblemsTable } from './ProblemsTable';
 import { formatTypedValue } from './typed-value';
@@ -74,9 +75,7 @@ export function PreviewStep({
                       const column = mapping[field.key]?.column;
                       if (!bad || field.key in row.values) {
                         return (
-                          <Table.Td key={field.key} style={{ whiteSpace: 'pre-wrap' }}>
-                            {formatTypedValue(row.values[field.key], field.type)}
-                          </Table.Td>
+                          <ClippedCell key={field.key} value={formatTypedValue(row.values[field.key], field.type)} />
                         );
                       }
                       // A refused row has no typed values: its text as written, the faulty cells marked.
@@ -84,15 +83,13 @@ export function PreviewStep({
                       const text =
                         column !== undefined ? cells[source.header.indexOf(column)] : mapping[field.key]?.constant;
                       return (
-                        <Table.Td
+                        <ClippedCell
                           key={field.key}
-                          style={{ whiteSpace: 'pre-wrap' }}
+                          value={text ?? ''}
                           c={faulty ? 'red' : 'dimmed'}
                           fw={faulty ? 700 : undefined}
                           aria-invalid={faulty || undefined}
-                        >
-                          {text ?? ''}
-                        </Table.Td>
+                        />
                       );
                     })}
                   </Table.Tr>

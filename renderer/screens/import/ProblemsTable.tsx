@@ -1,5 +1,6 @@
 import { Table } from '@mantine/core';
 import type { RowProblemView } from '../../../shared/contract';
+import { ClippedCell } from './ClippedCell';
 
 /** Row problems as a person fixes them in the file: which row, which column, what it held, why it was refused. */
 export function ProblemsTable({ problems, label }: { problems: readonly RowProblemView[]; label: string }) {
@@ -19,7 +20,7 @@ export function ProblemsTable({ problems, label }: { problems: readonly RowProbl
             <Table.Tr key={index}>
               <Table.Td>{problem.rowNumber}</Table.Td>
               <Table.Td>{problem.column ?? '—'}</Table.Td>
-              <Table.Td style={{ whiteSpace: 'pre-wrap' }}>{problem.value ?? '—'}</Table.Td>
+              <ClippedCell value={problem.value ?? '—'} />
               <Table.Td>{problem.reason}</Table.Td>
             </Table.Tr>
           ))}

@@ -1,4 +1,5 @@
 import { Table, Text } from '@mantine/core';
+import { ClippedCell } from './ClippedCell';
 
 /** The file's first rows as they read, under its header: a check that the columns split where they should. */
 export function SourceRowsTable({
@@ -27,9 +28,7 @@ export function SourceRowsTable({
             <Table.Tr key={row.rowNumber}>
               <Table.Td c="dimmed">{row.rowNumber}</Table.Td>
               {header.map((_, index) => (
-                <Table.Td key={index} style={{ whiteSpace: 'pre-wrap' }}>
-                  {row.cells[index] ?? ''}
-                </Table.Td>
+                <ClippedCell key={index} value={row.cells[index] ?? ''} />
               ))}
             </Table.Tr>
           ))}
