@@ -100,10 +100,13 @@ export const JobsIcon = (props: IconProps) => (
   </Icon>
 );
 
+/** A page with an arrow going into it from the side: a file brought in (Backups has the tray). */
 export const ImportIcon = (props: IconProps) => (
   <Icon {...props}>
-    <path d="M12 4v11m-4-4 4 4 4-4" />
-    <path d="M5 15v4h14v-4" />
+    <path d="M9 3h6l5 5v11a2 2 0 0 1-2 2H9a2 2 0 0 1-2-2v-2" />
+    <path d="M15 3v5h5" />
+    <path d="M3 12h10m-3-3 3 3-3 3" />
+    <path d="M7 8V5a2 2 0 0 1 2-2" />
   </Icon>
 );
 

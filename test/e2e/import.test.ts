@@ -12,6 +12,21 @@ const NORTHWIND = join(import.meta.dirname, '..', 'fixtures', 'northwind');
 /** Large enough that the import runs for seconds on a busy machine, so the cancel lands while it runs. */
 const BIG_FILE_ROWS = 400_000;
 
+/** Browser code: two SVG icons drawn at 24 px, the pixels inked by both over those inked by either. */
+const INK_IN_COMMON = `async ([first, second]) => {
+  const ink = async (svg) => {
+    const image = new Image();
+    const standalone = svg.replace('<svg', '<svg xmlns="http://www.w3.org/2000/svg"');
+    image.src = 'data:image/svg+xml;charset=utf-8,' + encodeURIComponent(standalone);
+    await image.decode();
+    const context = new OffscreenCanvas(24, 24).getContext('2d');
+    context.drawImage(image, 0, 0, 24, 24);
+    return Array.from(context.getImageData(0, 0, 24, 24).data.filter((_, i) => i % 4 === 3), (alpha) => alpha > 96);
+  };
+  const [a, b] = [await ink(first), await ink(second)];
+  return a.filter((on, i) => on && b[i]).length / a.filter((on, i) => on || b[i]).length;
+}`;
+
 interface ProductList {
   items: { sku: string; name: string; priceCents: number }[];
 }
@@ -143,6 +158,22 @@ describe('import wizard, in a real browser', () => {
     const box = (await reason.boundingBox())!;
     expect(box.x + box.width).toBeLessThanOrEqual(viewport.width);
     expect(await page.evaluate('document.documentElement.scrollWidth')).toBeLessThanOrEqual(viewport.width);
+  });
+
+  it('marks Import in the main nav with an icon of its own, not the Backups one', async () => {
+    const nav = page.getByRole('navigation', { name: 'Main' });
+    const markup = async (label: string) =>
+      /<svg[\s\S]*<\/svg>/.exec(await nav.getByRole('link', { name: label }).innerHTML())![0];
+    const icons = [await markup('Import'), await markup('Backups')];
+    // Drawn on a blank page (the app's CSP loads no data: images): the share of their ink in common.
+    const blank = await page.context().browser()!.newPage();
+    try {
+      const shared = (await blank.evaluate(`(${INK_IN_COMMON})(${JSON.stringify(icons)})`)) as number;
+      // The same tray and arrow, shifted a pixel, share about half; a page with an arrow into it, a fifth.
+      expect(shared).toBeLessThan(0.35);
+    } finally {
+      await blank.close();
+    }
   });
 
   it('imports nothing of a file with a bad row when all or nothing is asked, and still lists why', async () => {
