@@ -7,15 +7,15 @@ type TextKey<Values> = { [K in keyof Values]: Values[K] extends string ? K : nev
 /**
  * An edit form's values and field errors. Editing a field clears its own error. `errors` lays the
  * form's own checks (`setLocalErrors`, after a refused submit) over the host's refusals, both keyed
- * by the contract's field names, and after a refused submit the cursor goes to the first field in
- * error (the form element takes `formRef`).
+ * by the contract's field names, and after a refused submit (the form's own check or the host's)
+ * the cursor goes to the first field in error, once (the form element takes `formRef`).
  */
 export function useFormFields<Values extends object>(initial: Values, serverErrors: FieldErrors) {
   const formRef = useRef<HTMLFormElement>(null);
   const [values, setValues] = useState(initial);
   const [localErrors, setLocalErrors] = useState<FieldErrors>({});
-  useFocusFirstError(formRef, localErrors);
   const errors = { ...serverErrors, ...localErrors };
+  useFocusFirstError(formRef, errors);
 
   function set<K extends keyof Values>(key: K, value: Values[K]) {
     setValues((current) => ({ ...current, [key]: value }));

@@ -39,6 +39,19 @@ describe('customers, in a real browser', () => {
     await page.getByText('5550102030').waitFor();
   });
 
+  it('leaves the cursor where the person clicks after a refused save, however much they type', async () => {
+    await customers.open();
+    await customers.openNew();
+    await customers.fillForm(page, { firstName: 'Grace', lastName: 'Hopper', email: 'not-an-email' });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+
+    await page.getByLabel('Phone').click();
+    await page.keyboard.type('555 0102');
+    expect(await page.getByLabel('Phone').inputValue()).toBe('555 0102');
+    expect(await page.getByLabel('Email').inputValue()).toBe('not-an-email');
+  });
+
   it('finds the customer by search as you type and opens the profile', async () => {
     await customers.open();
     await customers.search('lov');

@@ -54,6 +54,20 @@ describe('inventory and purchasing, in a real browser', () => {
     expect(field!.y + field!.height).toBeLessThanOrEqual(bar!.y);
   });
 
+  it('leaves the cursor where the person clicks after a refused save, however much they type', async () => {
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const product = new ProductPage(page);
+    await product.openNew();
+    await product.setPrice('-5');
+    await product.saveWithShortcut();
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-invalid')).toBe('true');
+
+    await product.field('Name').click();
+    await page.keyboard.type('Kettle');
+    expect(await product.field('Name').inputValue()).toBe('Kettle');
+    expect(await product.field('Price').inputValue()).not.toMatch(/[a-z]/i);
+  });
+
   it('creates a product, refusing a barcode whose check digit is wrong', async () => {
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     const product = new ProductPage(page);

@@ -1,5 +1,5 @@
 import { Checkbox, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
-import { useEffect, type FormEvent, type ReactNode } from 'react';
+import type { FormEvent, ReactNode } from 'react';
 import { customerCreateInput, type CustomerProfile } from '../../../shared/contract/customers';
 import { isApiError } from '../../api/ApiError';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -45,11 +45,6 @@ export function CustomerForm({
   const { formRef, values, set, setLocalErrors, text } = useFormFields(initial, apiFieldErrors(error));
   // A refusal tied to a field is shown there; anything else gets the alert above the buttons.
   const fieldBound = isApiError(error) && Object.keys(apiFieldErrors(error)).length > 0;
-
-  // A refusal naming a field (a taken email) sends the cursor there, as a local check would.
-  useEffect(() => {
-    if (fieldBound) formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]')?.focus();
-  }, [error, fieldBound]);
 
   function submit(event: FormEvent) {
     event.preventDefault();

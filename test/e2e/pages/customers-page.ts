@@ -29,8 +29,13 @@ export class CustomersPage {
   }
 
   /** "n" opens the form from the list, as the shortcut shown on the button says. */
-  async create(customer: CustomerDetails) {
+  async openNew() {
     await this.page.keyboard.press('n');
+    await this.page.getByRole('heading', { name: 'New customer' }).waitFor();
+  }
+
+  async create(customer: CustomerDetails) {
+    await this.openNew();
     await this.fillForm(this.page, customer);
     await this.page.getByRole('button', { name: 'Create customer' }).click();
   }
@@ -66,7 +71,7 @@ export class CustomersPage {
     return (await this.page.locator(`[id="${errorId}"]`).textContent()) ?? '';
   }
 
-  private async fillForm(scope: Page | Locator, customer: Partial<CustomerDetails>) {
+  async fillForm(scope: Page | Locator, customer: Partial<CustomerDetails>) {
     const fields: [keyof CustomerDetails, string][] = [
       ['firstName', 'First name'],
       ['lastName', 'Last name'],
