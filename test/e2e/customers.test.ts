@@ -39,6 +39,14 @@ describe('customers, in a real browser', () => {
     await page.getByText('5550102030').waitFor();
   });
 
+  it('opens a new customer with the cursor in the first name', async () => {
+    await customers.open();
+    await customers.openNew();
+    await expect
+      .poll(() => page.locator(':focus').getAttribute('id'))
+      .toBe(await page.getByLabel('First name').getAttribute('id'));
+  });
+
   it('leaves the cursor where the person clicks after a refused save, however much they type', async () => {
     await customers.open();
     await customers.openNew();

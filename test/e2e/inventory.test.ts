@@ -54,6 +54,15 @@ describe('inventory and purchasing, in a real browser', () => {
     expect(field!.y + field!.height).toBeLessThanOrEqual(bar!.y);
   });
 
+  it('opens a new product with the cursor in its name', async () => {
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    const product = new ProductPage(page);
+    await product.openNew();
+    await expect
+      .poll(() => page.locator(':focus').getAttribute('id'))
+      .toBe(await product.field('Name').getAttribute('id'));
+  });
+
   it('leaves the cursor where the person clicks after a refused save, however much they type', async () => {
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     const product = new ProductPage(page);

@@ -61,7 +61,7 @@ export function CustomerForm({
     <form ref={formRef} onSubmit={submit} noValidate aria-label="Customer details">
       <Stack gap="md">
         <SimpleGrid cols={{ base: 1, sm: 2 }}>
-          <TextInput label="First name" required {...text('firstName')} data-autofocus />
+          <TextInput label="First name" required {...text('firstName')} data-autofocus autoFocus />
           <TextInput label="Last name" required {...text('lastName')} />
           <TextInput label="Email" type="email" {...text('email')} />
           <TextInput label="Phone" type="tel" description="Spaces, dashes and brackets are fine" {...text('phone')} />

@@ -22,6 +22,7 @@ export function NewProductScreen() {
       <ProductForm
         initial={EMPTY_PRODUCT}
         readOnly={false}
+        autoFocus
         saving={create.isPending}
         serverErrors={fieldErrors}
         submitLabel="Create product"

@@ -42,6 +42,7 @@ export function ProductForm({
   submitLabel,
   onSubmit,
   footer,
+  autoFocus = false,
 }: {
   initial: ProductFormValues;
   readOnly: boolean;
@@ -51,6 +52,8 @@ export function ProductForm({
   onSubmit: (input: ProductCreateInput) => void;
   /** Shown in the action bar next to the save button (a conflict notice, say). */
   footer?: ReactNode;
+  /** A new product starts at its name; an existing one opens to be read, the cursor nowhere. */
+  autoFocus?: boolean;
 }) {
   const { formRef, values, set, errors, setLocalErrors, text } = useFormFields(initial, serverErrors);
   const [barcodeTouched, setBarcodeTouched] = useState(false);
@@ -87,7 +90,7 @@ export function ProductForm({
     >
       <Stack gap="md">
         <Section title="Product">
-          <TextInput label="Name" withAsterisk {...text('name')} readOnly={readOnly} data-autofocus />
+          <TextInput label="Name" withAsterisk {...text('name')} readOnly={readOnly} autoFocus={autoFocus} />
           <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
             <TextInput
               label="SKU"
