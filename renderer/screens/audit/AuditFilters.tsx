@@ -1,7 +1,8 @@
-import { Button, Group, Select, TextInput } from '@mantine/core';
+import { Button, Group, TextInput } from '@mantine/core';
 import { AUDIT_RESULTS, type AuditResultName } from '../../../shared/contract/audit';
 import type { AuditFilters as Filters } from '../../api/hooks/useAudit';
 import { useStaffChoices } from '../../api/hooks/useOrders';
+import { ChoiceFilter } from '../../components/ChoiceFilter';
 import { StaffSelect } from '../../components/StaffSelect';
 import { useFilterForm } from '../../lib/useFilterForm';
 import { RESULT_LABELS } from './audit-labels';
@@ -44,14 +45,13 @@ export function AuditFilters({ onChange }: { onChange: (filters: Filters) => voi
       <TextInput label="Action" placeholder="products." w={170} {...text('action')} />
       <TextInput label="Record" placeholder="products" w={130} {...text('entity')} />
       <TextInput label="Record ID" w={100} {...text('entityId')} />
-      <Select
+      <ChoiceFilter
         label="Result"
         w={150}
-        clearable
-        placeholder="Any"
+        choices={AUDIT_RESULTS}
+        labels={RESULT_LABELS}
         value={form.result}
-        onChange={(value) => set('result', value as AuditResultName | null)}
-        data={AUDIT_RESULTS.map((value) => ({ value, label: RESULT_LABELS[value] }))}
+        onChange={(value) => set('result', value)}
       />
       <TextInput label="From" type="date" w={150} {...text('from')} />
       <TextInput label="To" type="date" w={150} {...text('to')} />

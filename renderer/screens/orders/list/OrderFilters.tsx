@@ -6,6 +6,7 @@ import { useStores } from '../../../api/hooks/useStock';
 import { CustomerPicker } from '../../../components/customers/CustomerPicker';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { useCan } from '../../../components/inventory/useCan';
+import { ChoiceFilter } from '../../../components/ChoiceFilter';
 import { StaffSelect } from '../../../components/StaffSelect';
 import { useFilterForm } from '../../../lib/useFilterForm';
 import { METHOD_LABELS, STATUS_LABELS } from '../labels';
@@ -62,14 +63,13 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
         value={form.orderNumber}
         onChange={(event) => set('orderNumber', event.currentTarget.value.replace(/\D/g, ''))}
       />
-      <Select
+      <ChoiceFilter
         label="Status"
         w={140}
-        clearable
-        placeholder="Any"
+        choices={ORDER_STATUSES}
+        labels={STATUS_LABELS}
         value={form.status}
-        onChange={(value) => set('status', value as OrderStatus | null)}
-        data={ORDER_STATUSES.map((value) => ({ value, label: STATUS_LABELS[value] }))}
+        onChange={(value) => set('status', value)}
       />
       <TextInput label="From" type="date" w={150} {...text('from')} />
       <TextInput label="To" type="date" w={150} {...text('to')} />
@@ -96,14 +96,14 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
           onChange={(value) => set('staffId', value)}
         />
       )}
-      <Select
+      <ChoiceFilter
         label="Paid by"
         w={140}
-        clearable
         placeholder="Any method"
+        choices={PAYMENT_METHODS}
+        labels={METHOD_LABELS}
         value={form.paymentMethod}
-        onChange={(value) => set('paymentMethod', value as PaymentMethod | null)}
-        data={PAYMENT_METHODS.map((value) => ({ value, label: METHOD_LABELS[value] }))}
+        onChange={(value) => set('paymentMethod', value)}
       />
       <MoneyInput
         label="Total from"
