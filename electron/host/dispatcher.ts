@@ -237,10 +237,40 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 }
 
 function validationError(error: z.ZodError): AppError {
-  const issues = error.issues.slice(0, 20).map((issue) => ({ path: issue.path.join('.'), message: issue.message }));
+  const issues = error.issues
+    .slice(0, 20)
+    .map((issue) => ({ path: issue.path.join('.'), message: issue.message, ...ruleBroken(issue) }));
   const first = issues[0];
   const message = first ? `${first.path ? `${first.path}: ` : ''}${first.message}` : 'The input is not valid.';
   return new AppError('VALIDATION', message, { issues });
+}
+
+/**
+ * The rule an input broke and its limit, so a screen can word the refusal for a person ("Use at
+ * least 12 characters") instead of showing the schema's text. Never the input itself: it may be a
+ * passphrase.
+ */
+function ruleBroken(issue: z.core.$ZodIssue) {
+  switch (issue.code) {
+    case 'too_small':
+      return {
+        code: issue.code,
+        origin: issue.origin,
+        minimum: Number(issue.minimum),
+        inclusive: issue.inclusive !== false,
+      };
+    case 'too_big':
+      return {
+        code: issue.code,
+        origin: issue.origin,
+        maximum: Number(issue.maximum),
+        inclusive: issue.inclusive !== false,
+      };
+    case 'invalid_type':
+      return { code: issue.code, expected: issue.expected };
+    default:
+      return { code: issue.code };
+  }
 }
 
 function errorPayload(name: string, error: unknown): ErrorPayload {

@@ -1,17 +1,15 @@
 import type { z } from 'zod';
+import { plainIssueMessage } from './plain-issue';
 
 export type FieldErrors = Partial<Record<string, string>>;
 
 /**
- * Plain wording for the generic length checks; messages written into the contract itself
- * (for example the password rule) take precedence over these.
+ * Plain wording for the generic rules (see plainIssueMessage); messages written into the contract
+ * itself (for example the password rule) take precedence over these.
  */
 const plainMessages: z.core.$ZodErrorMap = (issue) => {
-  if (issue.code === 'too_small' && issue.origin === 'string') {
-    return issue.input === '' ? 'Required' : `Use at least ${issue.minimum} characters`;
-  }
-  if (issue.code === 'too_big' && issue.origin === 'string') return `Use at most ${issue.maximum} characters`;
-  return undefined;
+  if (issue.code === 'too_small' && issue.origin === 'string' && issue.input === '') return 'Required';
+  return plainIssueMessage(issue, String(issue.path?.[0] ?? ''));
 };
 
 /**

@@ -24,6 +24,18 @@ describe('backups, in a real browser', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
+  it('refuses a short passphrase on its field, in plain words and once', async () => {
+    await page.getByRole('link', { name: 'Backups', exact: true }).click();
+    const form = page.getByRole('form', { name: 'Backup settings' });
+    await form.getByLabel('Backup folder').fill(folder);
+    await form.getByLabel('Passphrase').fill('short');
+    await form.getByRole('button', { name: 'Save backup settings' }).click();
+    await form.getByText('Use at least 12 characters').waitFor();
+    expect(await form.getByLabel('Passphrase').getAttribute('aria-invalid')).toBe('true');
+    expect(await page.getByText('Use at least 12 characters').count()).toBe(1);
+    expect(await page.getByText(/Too small/).count()).toBe(0);
+  });
+
   it('saves the settings, backs up to a verified backup listed by name, and verifies it again', async () => {
     await page.getByRole('link', { name: 'Backups', exact: true }).click();
     await page.getByText('No backups in this folder yet').waitFor();

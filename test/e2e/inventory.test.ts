@@ -109,6 +109,17 @@ describe('inventory and purchasing, in a real browser', () => {
     await page.getByRole('heading', { name: PRODUCT.name }).waitFor();
   });
 
+  it('says in plain words how many can be removed when asked to remove too many', async () => {
+    await page.getByRole('button', { name: 'Adjust stock…' }).click();
+    const dialog = page.getByRole('dialog');
+    await dialog.getByLabel('Quantity').fill('99999999');
+    await page.keyboard.press('Enter');
+    await dialog.getByText('Remove at most 1,000,000').waitFor();
+    expect(await dialog.getByText(/Too small|expected number/).count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    await dialog.waitFor({ state: 'hidden' });
+  });
+
   it('adjusts stock and records the movement', async () => {
     const product = new ProductPage(page);
     await product.adjustStock('Add stock', 3, 'Found on the back shelf');

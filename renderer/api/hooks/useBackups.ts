@@ -20,6 +20,8 @@ export function useSaveBackupSettings() {
   return useMutation({
     mutationFn: (input: ChannelInput<'backups.setSettings'>) => invoke('backups.setSettings', input),
     onSuccess: () => queryClient.invalidateQueries({ queryKey: BACKUPS_KEY }),
+    // The settings form shows a refusal on its field or above its button.
+    meta: { errorsShownInline: true },
   });
 }
 

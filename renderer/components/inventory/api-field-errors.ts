@@ -1,9 +1,12 @@
 import { isApiError } from '../../api/ApiError';
+import { plainIssueMessage, type BrokenRule } from '../../lib/plain-issue';
 import type { FieldErrors } from '../../lib/validate';
 
 /**
  * Field messages the host sent with a refusal: VALIDATION lists issues by path, a taken code
- * (CONFLICT) names its field. Attribute issues keep their full path ("attributes.colour").
+ * (CONFLICT) names its field. Attribute issues keep their full path ("attributes.colour"). A
+ * generic rule the input broke (a length, a limit) is worded for a person from the rule and its
+ * limit; the contract's own messages are shown as they are.
  */
 export function apiFieldErrors(error: unknown): FieldErrors {
   if (!isApiError(error) || typeof error.details !== 'object' || error.details === null) return {};
@@ -11,10 +14,10 @@ export function apiFieldErrors(error: unknown): FieldErrors {
   const errors: FieldErrors = {};
   if (isApiError(error, 'CONFLICT') && typeof details.field === 'string') errors[details.field] = error.message;
   if (isApiError(error, 'VALIDATION') && Array.isArray(details.issues)) {
-    for (const issue of details.issues as { path?: unknown; message?: unknown }[]) {
+    for (const issue of details.issues as ({ path?: unknown; message?: unknown } & BrokenRule)[]) {
       if (typeof issue.path !== 'string' || typeof issue.message !== 'string') continue;
       const field = issue.path.startsWith('attributes.') ? issue.path : issue.path.split('.')[0]!;
-      errors[field] ??= issue.message;
+      errors[field] ??= plainIssueMessage(issue, field) ?? issue.message;
     }
   }
   return errors;

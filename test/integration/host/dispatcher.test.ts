@@ -1,6 +1,8 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
+const BACKUP_SETTINGS = { folder: '/media/usb/backups', everyHours: 24, keepRecent: 6, onQuit: false };
+
 describe('dispatcher', () => {
   let t: TestBackroom;
   beforeEach(async () => {
@@ -78,6 +80,21 @@ describe('dispatcher', () => {
     const admin = await setUpStore(t);
     const envelope = await t.call('products.list', input, admin.token);
     expect(envelope).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
+  });
+
+  it('names the rule a refused field broke and its limit, so a screen can word it, never the value', async () => {
+    const admin = await setUpStore(t);
+    const envelope = await t.call('backups.setSettings', { ...BACKUP_SETTINGS, passphrase: 'secret 5' }, admin.token);
+    expect(envelope).toMatchObject({
+      ok: false,
+      error: {
+        code: 'VALIDATION',
+        details: {
+          issues: [{ path: 'passphrase', code: 'too_small', origin: 'string', minimum: 12, inclusive: true }],
+        },
+      },
+    });
+    expect(JSON.stringify(envelope)).not.toContain('secret 5');
   });
 
   it('gives a clerk FORBIDDEN on an admin channel, and audits it', async () => {

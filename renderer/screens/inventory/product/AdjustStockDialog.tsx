@@ -1,7 +1,7 @@
 import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
-import { ADJUSTMENT_REASONS, contract, type AdjustmentReason } from '../../../../shared/contract';
+import { ADJUSTMENT_REASONS, contract, MAX_LINE_QUANTITY, type AdjustmentReason } from '../../../../shared/contract';
 import { useAdjustStock } from '../../../api/hooks/useStock';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatCount } from '../../../lib/format';
@@ -54,7 +54,7 @@ export function AdjustStockDialog({
   function submit() {
     const checked = validate(contract['stock.adjust'].input, { productId, quantity: change, reason, note });
     if (!checked.ok) {
-      setErrors(quantity === '' ? { quantity: 'Enter how many' } : checked.errors);
+      setErrors({ ...checked.errors, ...quantityProblem() });
       return;
     }
     adjust.mutate(checked.data, {
@@ -67,6 +67,15 @@ export function AdjustStockDialog({
         close();
       },
     });
+  }
+
+  /** The box holds how many, the contract a signed change: its limit is worded the way the box reads. */
+  function quantityProblem(): FieldErrors {
+    if (quantity === '') return { quantity: 'Enter how many' };
+    if (quantity > MAX_LINE_QUANTITY) {
+      return { quantity: `${direction === 'remove' ? 'Remove' : 'Add'} at most ${formatCount(MAX_LINE_QUANTITY)}` };
+    }
+    return {};
   }
 
   return (
