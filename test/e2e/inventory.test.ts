@@ -39,6 +39,28 @@ describe('inventory and purchasing, in a real browser', () => {
     await store?.close();
   });
 
+  it('opens a new product with N on arrival at the products list, and again after Escape in the search', async () => {
+    const search = page.getByRole('textbox', { name: 'Search products' });
+    const product = new ProductPage(page);
+    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
+    await search.waitFor();
+    await page.keyboard.press('n');
+    await product.form.waitFor();
+    expect(page.url()).toMatch(/#\/inventory\/products\/new$/);
+
+    // "/" searches; Escape clears the search, a second leaves the box, and N works again.
+    await page.goBack();
+    await page.keyboard.press('/');
+    await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toBe('Search products');
+    await page.keyboard.type('oat');
+    await page.keyboard.press('Escape');
+    expect(await search.inputValue()).toBe('');
+    await page.keyboard.press('Escape');
+    await page.keyboard.press('n');
+    await product.form.waitFor();
+    expect(await search.count()).toBe(0);
+  });
+
   it('puts the cursor on the first field in error after a refused save, in view and clear of the action bar', async () => {
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     const product = new ProductPage(page);

@@ -51,7 +51,6 @@ export function ProductFilters(props: ProductFiltersProps) {
         ref={props.searchRef}
         aria-label="Search products"
         placeholder="Search name, SKU, barcode, brand or category — or scan"
-        autoFocus
         flex="1 1 20rem"
         {...{ [ACCEPTS_SCAN_ATTRIBUTE]: 'whole' }}
         leftSection={props.searching ? <Loader size={14} /> : <SearchIcon size={16} />}
@@ -67,10 +66,12 @@ export function ProductFilters(props: ProductFiltersProps) {
         value={props.searchText}
         onChange={(event) => props.onSearchText(event.currentTarget.value)}
         onKeyDown={(event) => {
-          if (event.key === 'Escape' && props.searchText) {
-            event.preventDefault();
-            props.onSearchText('');
-          }
+          // The first Escape clears the search, the next leaves the box, so the page's letter
+          // shortcuts ("N" for a new product) work again.
+          if (event.key !== 'Escape') return;
+          event.preventDefault();
+          if (props.searchText) props.onSearchText('');
+          else event.currentTarget.blur();
         }}
       />
       <Select<number>
