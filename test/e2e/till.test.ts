@@ -165,4 +165,51 @@ describe('the till, in a real browser', () => {
       await clerkPage.context().close();
     }
   });
+
+  it('times orders on the store’s clock on the orders list, the receipt and the customer’s profile', async () => {
+    const zoneOf = new Map(
+      (await callChannel<{ id: number; timeZone: string }[]>(page, 'stores.list', { scope: 'chain' })).map((store) => [
+        store.id,
+        store.timeZone,
+      ]),
+    );
+    const storeTime = (storeId: number, iso: string) =>
+      page.evaluate(
+        ([at, timeZone]) =>
+          new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeStyle: 'short', timeZone }).format(
+            new Date(at),
+          ),
+        [iso, zoneOf.get(storeId)] as const,
+      );
+    // A zone fourteen hours from the browser's, so the computer's clock would show another day.
+    const moveClock = async (storeId: number) => {
+      await callChannel(page, 'stores.setTimeZone', { storeId, timeZone: 'Pacific/Kiritimati' });
+      zoneOf.set(storeId, 'Pacific/Kiritimati');
+    };
+
+    const origin = new URL(store.backroom.url).origin;
+    const { items } = await callChannel<{
+      items: { id: number; orderNumber: number; storeId: number; placedAt: string; customer: { id: number } | null }[];
+    }>(page, 'orders.list', { limit: 20 });
+    const newest = items[0]!;
+    const customerId = items.find((order) => order.customer !== null)!.customer!.id;
+    const profile = await callChannel<{
+      recentOrders: { number: number; storeId: number; placedAt: string }[];
+    }>(page, 'customers.get', { id: customerId });
+    const latest = profile.recentOrders[0]!;
+    await moveClock(newest.storeId);
+    await moveClock(latest.storeId);
+    await page.goto(`${origin}/#/orders`);
+    await page.reload();
+    const firstRow = page.getByRole('table', { name: 'Orders' }).locator('tbody tr').first();
+    await expect.poll(() => firstRow.textContent()).toContain(await storeTime(newest.storeId, newest.placedAt));
+
+    await page.goto(`${origin}/#/orders/${newest.id}/receipt`);
+    const header = page.getByText(`Order ${newest.orderNumber} ·`);
+    await expect.poll(() => header.textContent()).toContain(await storeTime(newest.storeId, newest.placedAt));
+
+    await page.goto(`${origin}/#/customers/${customerId}`);
+    const recent = page.getByRole('table', { name: 'Recent orders' }).locator('tbody tr').first();
+    await expect.poll(() => recent.textContent()).toContain(await storeTime(latest.storeId, latest.placedAt));
+  });
 });

@@ -1,13 +1,14 @@
 import { Anchor, Table, Text } from '@mantine/core';
 import type { CustomerProfile } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../../orders/useStoreTime';
 import { CHANNEL_LABELS } from '../../orders/labels';
 import { OrderStatusBadge } from '../../orders/OrderStatusBadge';
 import { TitledPanel } from '../../../components/TitledPanel';
 
 /** The last ten orders, newest first; each opens in the orders screen. */
 export function RecentOrders({ orders }: { orders: CustomerProfile['recentOrders'] }) {
+  const storeTime = useStoreTime();
   return (
     <TitledPanel
       title="Recent orders"
@@ -31,7 +32,7 @@ export function RecentOrders({ orders }: { orders: CustomerProfile['recentOrders
               <Table.Td>
                 <Anchor href={`#/orders/${order.id}`}>#{order.number}</Anchor>
               </Table.Td>
-              <Table.Td>{formatDateTime(order.placedAt)}</Table.Td>
+              <Table.Td>{storeTime(order.storeId, order.placedAt)}</Table.Td>
               <Table.Td>
                 {order.storeName}
                 <Text span size="xs" c="dimmed">

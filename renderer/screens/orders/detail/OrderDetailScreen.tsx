@@ -4,7 +4,7 @@ import { useOrder } from '../../../api/hooks/useOrders';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { RecordThread } from '../../../components/messages/RecordThread';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 import { CHANNEL_LABELS, orderTitle, STATUS_COLORS, STATUS_LABELS } from '../labels';
 import { OrderActions } from './OrderActions';
 import { OrderHistory } from './OrderHistory';
@@ -16,6 +16,7 @@ import { OrderReturns } from './OrderReturns';
 export function OrderDetailScreen() {
   const orderId = Number(useParams().orderId);
   const order = useOrder(orderId);
+  const storeTime = useStoreTime();
   if (order.isPending) return <TableSkeleton label="Loading order" />;
   if (order.isError) return <QueryError error={order.error} onRetry={() => void order.refetch()} />;
   const detail = order.data;
@@ -34,7 +35,7 @@ export function OrderDetailScreen() {
         </Button>
       </Group>
       <Text size="sm" c="dimmed">
-        {formatDateTime(detail.placedAt)} · {CHANNEL_LABELS[detail.channel]} · {detail.store.name} · by{' '}
+        {storeTime(detail.store.id, detail.placedAt)} · {CHANNEL_LABELS[detail.channel]} · {detail.store.name} · by{' '}
         {detail.staff.name} · {detail.customer?.name ?? 'walk-in'}
       </Text>
       <OrderActions order={detail} />

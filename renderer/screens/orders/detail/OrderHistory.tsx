@@ -1,9 +1,10 @@
 import { Stack, Text, Timeline, Title } from '@mantine/core';
 import type { OrderDetail } from '../../../../shared/contract/orders';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 import { STATUS_LABELS } from '../labels';
 
 export function OrderHistory({ order }: { order: OrderDetail }) {
+  const storeTime = useStoreTime();
   return (
     <Stack gap="xs">
       <Title order={3} size="h5">
@@ -20,7 +21,7 @@ export function OrderHistory({ order }: { order: OrderDetail }) {
             }
           >
             <Text size="xs" c="dimmed">
-              {formatDateTime(entry.at)}
+              {storeTime(order.store.id, entry.at)}
               {entry.staff && ` · ${entry.staff.name}`}
             </Text>
           </Timeline.Item>

@@ -1,10 +1,11 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { money } from '../../../components/inventory/money';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 import { METHOD_LABELS } from '../labels';
 
 export function OrderPayments({ order }: { order: OrderDetail }) {
+  const storeTime = useStoreTime();
   return (
     <Stack gap={4}>
       <Title order={3} size="h5">
@@ -21,7 +22,7 @@ export function OrderPayments({ order }: { order: OrderDetail }) {
             {payment.kind === 'refund' ? 'Refund to ' : ''}
             {METHOD_LABELS[payment.method]}{' '}
             <Text span size="xs" c="dimmed">
-              {formatDateTime(payment.createdAt)}
+              {storeTime(order.store.id, payment.createdAt)}
               {payment.tenderedCents !== null && ` · tendered ${money(payment.tenderedCents)}`}
               {payment.changeCents ? ` · change ${money(payment.changeCents)}` : ''}
             </Text>

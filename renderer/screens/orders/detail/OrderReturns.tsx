@@ -1,9 +1,10 @@
 import { List, Paper, Stack, Text, Title } from '@mantine/core';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { money } from '../../../components/inventory/money';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 
 export function OrderReturns({ order }: { order: OrderDetail }) {
+  const storeTime = useStoreTime();
   const names = new Map(order.lines.map((line) => [line.id, line.name]));
   return (
     <Paper withBorder p="md">
@@ -14,7 +15,7 @@ export function OrderReturns({ order }: { order: OrderDetail }) {
         {order.returns.map((taken) => (
           <div key={taken.id}>
             <Text size="sm" fw={600}>
-              {formatDateTime(taken.createdAt)} · {taken.staff.name} · refunded {money(taken.refundCents)}{' '}
+              {storeTime(order.store.id, taken.createdAt)} · {taken.staff.name} · refunded {money(taken.refundCents)}{' '}
               {taken.refundTo === 'store_credit' ? 'as store credit' : 'to the original payment'}
             </Text>
             {taken.note && (

@@ -12,7 +12,7 @@ import { Shortcut } from '../../../components/inventory/Shortcut';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
-import { formatDateTime } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 import { CHANNEL_LABELS } from '../labels';
 import { OrderStatusBadge } from '../OrderStatusBadge';
 import { OrderFilters } from './OrderFilters';
@@ -29,6 +29,7 @@ export function OrdersListScreen() {
   const can = useCan();
   const rows = orders.data?.pages.flatMap((page) => page.items) ?? [];
   const endRef = useLoadWhileEndShows(orders, rows.length);
+  const storeTime = useStoreTime();
 
   useShortcut('n', () => void navigate('/orders/new'));
   const filtered = Object.keys(filters).length > 0;
@@ -76,7 +77,7 @@ export function OrdersListScreen() {
                   <Link to={`/orders/${order.id}`}>{order.orderNumber}</Link>
                 </Table.Td>
                 <Table.Td>
-                  {formatDateTime(order.placedAt)}
+                  {storeTime(order.storeId, order.placedAt)}
                   <Text span size="xs" c="dimmed">
                     {' '}
                     {CHANNEL_LABELS[order.channel]}

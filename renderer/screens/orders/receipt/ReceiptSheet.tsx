@@ -1,20 +1,22 @@
 import type { Receipt } from '../../../../shared/contract/orders';
 import { money } from '../../../components/inventory/money';
-import { formatCount, formatDateTime } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { useStoreTime } from '../useStoreTime';
 import { formatPercentBp } from '../till/discount-text';
 import { CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS } from '../labels';
 import classes from './Receipt.module.css';
 
 /** The customer's copy: store, lines, tax by rate, payments and change. */
 export function ReceiptSheet({ receipt }: { receipt: Receipt }) {
+  const storeTime = useStoreTime();
   return (
     <>
       <header className={classes.head}>
         <h1 className={classes.title}>{receipt.store.name}</h1>
         {receipt.store.address && <div>{receipt.store.address}</div>}
         <div className={classes.muted}>
-          Order {receipt.orderNumber} · {formatDateTime(receipt.placedAt)} · {CHANNEL_LABELS[receipt.channel]} · served
-          by {receipt.staff.name}
+          Order {receipt.orderNumber} · {storeTime(receipt.store.id, receipt.placedAt)} ·{' '}
+          {CHANNEL_LABELS[receipt.channel]} · served by {receipt.staff.name}
         </div>
         {receipt.customer && <div>Customer: {receipt.customer.name}</div>}
         {receipt.status !== 'paid' && <div>Status: {STATUS_LABELS[receipt.status]}</div>}
