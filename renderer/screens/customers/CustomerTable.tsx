@@ -2,6 +2,7 @@ import { Badge, Group, Table, Text } from '@mantine/core';
 import type { RfmScores } from '../../../shared/contract/customers';
 import { CustomerLink } from '../../components/customers/CustomerLink';
 import { SegmentBadge } from '../../components/customers/SegmentBadge';
+import { formatPhone } from '../../lib/phone';
 
 interface Row {
   id: number;
@@ -43,7 +44,7 @@ export function CustomerTable({ customers }: { customers: Row[] }) {
               <Text size="sm">{customer.email ?? '—'}</Text>
             </Table.Td>
             <Table.Td>
-              <Text size="sm">{customer.phone ?? '—'}</Text>
+              <Text size="sm">{customer.phone === null ? '—' : formatPhone(customer.phone)}</Text>
             </Table.Td>
             {showSegment && (
               <Table.Td>

@@ -7,6 +7,7 @@ import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { RecordThread } from '../../../components/messages/RecordThread';
 import { formatDate } from '../../../lib/format';
+import { formatPhone } from '../../../lib/phone';
 import { CustomerActions } from './CustomerActions';
 import { CustomerSuggestions } from './CustomerSuggestions';
 import { FavouriteCategoriesChart } from './FavouriteCategoriesChart';
@@ -45,7 +46,7 @@ export function CustomerProfileScreen() {
           </Group>
           <Group gap="lg" aria-label="Contact">
             <Text size="sm">{customer.email ?? 'No email'}</Text>
-            <Text size="sm">{customer.phone ?? 'No phone'}</Text>
+            <Text size="sm">{customer.phone === null ? 'No phone' : formatPhone(customer.phone)}</Text>
             <Text size="sm" c={customer.marketingConsent ? 'green' : 'dimmed'}>
               {customer.marketingConsent ? 'Agrees to marketing' : 'No marketing consent'}
             </Text>
