@@ -39,28 +39,6 @@ describe('inventory and purchasing, in a real browser', () => {
     await store?.close();
   });
 
-  it('opens a new product with N on arrival at the products list, and again after Escape in the search', async () => {
-    const search = page.getByRole('textbox', { name: 'Search products' });
-    const product = new ProductPage(page);
-    await page.getByRole('link', { name: 'Inventory', exact: true }).click();
-    await search.waitFor();
-    await page.keyboard.press('n');
-    await product.form.waitFor();
-    expect(page.url()).toMatch(/#\/inventory\/products\/new$/);
-
-    // "/" searches; Escape clears the search, a second leaves the box, and N works again.
-    await page.goBack();
-    await page.keyboard.press('/');
-    await expect.poll(() => page.locator(':focus').getAttribute('aria-label')).toBe('Search products');
-    await page.keyboard.type('oat');
-    await page.keyboard.press('Escape');
-    expect(await search.inputValue()).toBe('');
-    await page.keyboard.press('Escape');
-    await page.keyboard.press('n');
-    await product.form.waitFor();
-    expect(await search.count()).toBe(0);
-  });
-
   it('puts the cursor on the first field in error after a refused save, in view and clear of the action bar', async () => {
     await page.getByRole('link', { name: 'Inventory', exact: true }).click();
     const product = new ProductPage(page);
@@ -201,5 +179,26 @@ describe('inventory and purchasing, in a real browser', () => {
     await expect.poll(() => counted.inputValue()).toBe('7');
     await count.scanIntoBox(PRODUCT.barcode);
     await expect.poll(() => counted.inputValue()).toBe('8');
+  });
+
+  it('refuses a negative or too large count on its line, as typed, and asks to check a far-off difference', async () => {
+    const count = new CountPage(page);
+    const counted = count.countedBox(PRODUCT.name);
+    const review = page.getByRole('button', { name: /Review differences/ });
+    await counted.fill('99999999999');
+    await page.getByText('Count at most 1,000,000').waitFor();
+    expect(await counted.inputValue()).toBe('99999999999');
+    await counted.fill('-5');
+    await page.getByText('A count cannot be below 0').waitFor();
+    expect(await counted.inputValue()).toBe('-5');
+    expect(await review.isDisabled()).toBe(true);
+
+    await counted.fill('5000');
+    await review.click();
+    const apply = page.getByRole('button', { name: 'Apply count to stock' });
+    await page.getByRole('table', { name: 'Count differences' }).getByText('Check', { exact: true }).waitFor();
+    expect(await apply.isDisabled()).toBe(true);
+    await page.getByLabel('I checked them: these counts are right').check();
+    expect(await apply.isDisabled()).toBe(false);
   });
 });

@@ -1,4 +1,4 @@
-import { Table } from '@mantine/core';
+import { Badge, Group, Table } from '@mantine/core';
 import { Link } from 'react-router';
 import { formatCount } from '../../../lib/format';
 import { Difference } from './Difference';
@@ -14,16 +14,19 @@ interface CountedLine {
 
 /**
  * Counted lines against what stock expected, with the difference the count books. Products link to
- * their page once the count is booked; during review the person stays on the count.
+ * their page once the count is booked; during review the person stays on the count, and lines in
+ * `unusual` (product ids) are marked for a second look.
  */
 export function CountLinesTable({
   label,
   lines,
   linkProducts = false,
+  unusual,
 }: {
   label: string;
   lines: readonly CountedLine[];
   linkProducts?: boolean;
+  unusual?: ReadonlySet<number>;
 }) {
   return (
     <Table verticalSpacing={4} aria-label={label}>
@@ -48,7 +51,14 @@ export function CountLinesTable({
             <Table.Td ta="end">{formatCount(line.expected)}</Table.Td>
             <Table.Td ta="end">{formatCount(line.counted)}</Table.Td>
             <Table.Td ta="end">
-              <Difference value={line.counted - line.expected} />
+              <Group gap={6} justify="flex-end" wrap="nowrap">
+                {unusual?.has(line.productId) && (
+                  <Badge color="orange" variant="light" size="sm">
+                    Check
+                  </Badge>
+                )}
+                <Difference value={line.counted - line.expected} />
+              </Group>
             </Table.Td>
           </Table.Tr>
         ))}

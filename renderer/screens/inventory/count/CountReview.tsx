@@ -1,4 +1,4 @@
-import { Button, Group, Stack, Switch, Text, Textarea } from '@mantine/core';
+import { Alert, Button, Checkbox, Group, Stack, Switch, Text, Textarea } from '@mantine/core';
 import { countOf } from '../../../components/inventory/units';
 import { useState } from 'react';
 import { isApprovalNeeded } from '../../../../shared/contract/approval';
@@ -8,12 +8,14 @@ import { ErrorAlert } from '../../../components/ErrorAlert';
 import { money } from '../../../components/inventory/money';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { formatCount } from '../../../lib/format';
+import { isUnusualDifference, UNUSUAL_UNITS } from './count-entry';
 import { countedLines, type CountLine } from './count-lines';
 import { CountLinesTable } from './CountLinesTable';
 
 /**
  * The counted lines against stock on hand when they were added, before anything is booked. Applying
- * sets stock to what was counted; lines left empty are not part of the count. A clerk's count that
+ * sets stock to what was counted; lines left empty are not part of the count. Lines far from stock on
+ * hand are marked and applying waits until the person says they checked them. A clerk's count that
  * moves more stock (at cost) than the admin allows comes back asking for a manager's approval.
  */
 export function CountReview({
@@ -41,6 +43,11 @@ export function CountReview({
   };
   const counted = countedLines(lines);
   const differing = counted.filter((line) => line.counted !== line.onHand);
+  const unusual = new Set(
+    differing.filter((line) => isUnusualDifference(line.onHand, line.counted)).map((line) => line.productId),
+  );
+  // Ticked for the unusual lines as they stand; going back to change the count asks again.
+  const [checked, setChecked] = useState(false);
   const shown = onlyDifferences ? differing : counted;
   const uncounted = lines.length - counted.length;
 
@@ -63,7 +70,27 @@ export function CountReview({
           Every counted line matches stock on hand; applying records the count without changing stock.
         </Text>
       ) : (
-        <CountLinesTable label="Count differences" lines={shown.map((line) => ({ ...line, expected: line.onHand }))} />
+        <CountLinesTable
+          label="Count differences"
+          lines={shown.map((line) => ({ ...line, expected: line.onHand }))}
+          unusual={unusual}
+        />
+      )}
+      {unusual.size > 0 && (
+        <Alert color="orange" title={`${countOf(unusual.size, 'line')} far from stock on hand`}>
+          <Stack gap="xs">
+            <Text size="sm">
+              The lines marked “Check” differ by more than {formatCount(UNUSUAL_UNITS)} units or by more than ten times
+              the stock expected. A slip of the finger is likelier than that much stock found or lost: go back and check
+              them.
+            </Text>
+            <Checkbox
+              label="I checked them: these counts are right"
+              checked={checked}
+              onChange={(event) => setChecked(event.currentTarget.checked)}
+            />
+          </Stack>
+        </Alert>
       )}
       <Textarea
         label="Note"
@@ -82,7 +109,11 @@ export function CountReview({
           </Button>
         }
       >
-        <Button onClick={() => apply()} loading={applying} disabled={counted.length === 0}>
+        <Button
+          onClick={() => apply()}
+          loading={applying}
+          disabled={counted.length === 0 || (unusual.size > 0 && !checked)}
+        >
           Apply count to stock
         </Button>
       </StickyActions>

@@ -13,6 +13,7 @@ import { Shortcut } from '../../../components/inventory/Shortcut';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatCount } from '../../../lib/format';
+import { entryProblem } from './count-entry';
 import { countedLines } from './count-lines';
 import { CountEntryTable, COUNT_INPUT_ATTRIBUTE } from './CountEntryTable';
 import { CountReview } from './CountReview';
@@ -34,9 +35,12 @@ export function StockCountScreen() {
   const [reviewing, setReviewing] = useState(false);
   const [discarding, setDiscarding] = useState(false);
   const counted = countedLines(count.lines);
+  // Lines whose box holds something that is not a count are fixed before anything is reviewed.
+  const toFix = count.lines.filter((line) => entryProblem(line) !== null).length;
+  const reviewable = counted.length > 0 && toFix === 0;
 
   const scan = useCountScan(count, !reviewing);
-  useShortcut('alt+s', () => counted.length > 0 && setReviewing(true), { inFields: true, enabled: !reviewing });
+  useShortcut('alt+s', () => reviewable && setReviewing(true), { inFields: true, enabled: !reviewing });
 
   function focusLine(productId: number) {
     requestAnimationFrame(() =>
@@ -150,20 +154,26 @@ export function StockCountScreen() {
               <CountEntryTable
                 lines={count.lines}
                 lastScanned={count.lastScanned}
-                onCounted={count.setCounted}
+                onEnter={count.enter}
                 onRemove={count.remove}
               />
             </Paper>
           )}
           <StickyActions
             status={
-              <Text size="sm" c="dimmed" aria-live="polite">
-                {formatCount(counted.length)} of {countOf(count.lines.length, 'line')} counted · Enter moves to the next
-                line
-              </Text>
+              toFix > 0 ? (
+                <Text size="sm" c="red" aria-live="polite">
+                  Fix the {countOf(toFix, 'line')} marked in red to review the count
+                </Text>
+              ) : (
+                <Text size="sm" c="dimmed" aria-live="polite">
+                  {formatCount(counted.length)} of {countOf(count.lines.length, 'line')} counted · Enter moves to the
+                  next line
+                </Text>
+              )
             }
           >
-            <Button onClick={() => setReviewing(true)} disabled={counted.length === 0}>
+            <Button onClick={() => setReviewing(true)} disabled={!reviewable}>
               <Group gap={8} wrap="nowrap">
                 Review differences <Shortcut keys="Alt+S" />
               </Group>

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { productQuery } from '../../../api/hooks/useCatalog';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { countSheetQuery } from '../../../api/hooks/useStock';
+import { countEntry } from './count-entry';
 import { mergeLines } from './count-lines';
 import { useCountDraft } from './useCountDraft';
 
@@ -37,7 +38,9 @@ export function useCountLines() {
     if (scanned) {
       setLines((current) =>
         current.map((line) =>
-          line.productId === productId ? { ...line, counted: (line.counted === '' ? 0 : line.counted) + 1 } : line,
+          line.productId === productId
+            ? { ...line, counted: (line.counted === '' ? 0 : line.counted) + 1, typed: undefined }
+            : line,
         ),
       );
     }
@@ -50,7 +53,16 @@ export function useCountLines() {
     addCategory,
     addProduct,
     setCounted: (productId: number, counted: number | '') =>
-      setLines((current) => current.map((line) => (line.productId === productId ? { ...line, counted } : line))),
+      setLines((current) =>
+        current.map((line) => (line.productId === productId ? { ...line, counted, typed: undefined } : line)),
+      ),
+    /** What was typed in a line's box: a count, or text kept as typed that says what is wrong. */
+    enter: (productId: number, text: string) =>
+      setLines((current) =>
+        current.map((line) =>
+          line.productId === productId ? { ...line, typed: undefined, ...countEntry(text) } : line,
+        ),
+      ),
     remove: (productId: number) => setLines((current) => current.filter((line) => line.productId !== productId)),
     clear: () => setLines([]),
   };
