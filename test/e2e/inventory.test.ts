@@ -127,6 +127,18 @@ describe('inventory and purchasing, in a real browser', () => {
     await page.getByTestId('movement-history').getByText('Found on the back shelf').waitFor();
   });
 
+  it('opens the archive confirmation on "Go back", so Enter leaves the product as it was', async () => {
+    const dialog = page.getByRole('dialog', { name: `Archive ${PRODUCT.name}?` });
+    await page.getByRole('button', { name: 'Archive…' }).click();
+    await dialog.waitFor();
+    await expect.poll(() => page.locator(':focus').textContent()).toBe('Go back');
+    await page.keyboard.press('Enter');
+    await dialog.waitFor({ state: 'hidden' });
+    const id = Number(/products\/(\d+)$/.exec(page.url())![1]);
+    const stored = await callChannel<{ archived: boolean }>(page, 'products.get', { id });
+    expect(stored.archived).toBe(false);
+  });
+
   it('reorders from low stock: suggestion, draft, send, receive', async () => {
     const purchasing = new PurchasingPages(page);
     await purchasing.openLowStock();

@@ -4,8 +4,9 @@ import type { ErrorCode } from '../../../shared/errors';
 import { ErrorAlert } from '../ErrorAlert';
 
 /**
- * Asks before something that is hard to undo. The confirming button has the focus, so Enter
- * confirms and Esc (or the other button) leaves everything as it was.
+ * Asks before something that is hard to undo. A dangerous step (`danger`) opens with the focus on
+ * "Go back", so an Enter pressed out of habit changes nothing and confirming takes a deliberate
+ * click or Tab; a harmless one has the focus on its confirming button. Esc always goes back.
  */
 export function ConfirmDialog({
   opened,
@@ -36,10 +37,15 @@ export function ConfirmDialog({
         {children}
         <ErrorAlert error={error} titles={errorTitles} />
         <Group justify="flex-end">
-          <Button variant="default" onClick={onClose} disabled={loading}>
+          <Button variant="default" onClick={onClose} disabled={loading} data-autofocus={danger || undefined}>
             Go back
           </Button>
-          <Button color={danger ? 'red' : undefined} onClick={onConfirm} loading={loading} data-autofocus>
+          <Button
+            color={danger ? 'red' : undefined}
+            onClick={onConfirm}
+            loading={loading}
+            data-autofocus={!danger || undefined}
+          >
             {confirmLabel}
           </Button>
         </Group>
