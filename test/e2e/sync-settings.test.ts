@@ -57,3 +57,28 @@ describe('sync settings, in a real browser', () => {
     expect(await page.content()).not.toContain(PASSWORD);
   });
 });
+
+/** Browser mode without BACKROOM_HQ_URL: nothing here can keep head office's address, and every word says so. */
+describe('sync settings without head office, in a real browser', () => {
+  let store: OpenStore;
+  let page: Page;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    page = store.page;
+  });
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('tells the admin to set the variable, as the settings do, and never to enter an address below', async () => {
+    await page.getByRole('link', { name: 'Sync', exact: true }).click();
+    const banner = page.getByRole('alert').filter({ hasText: 'Head office is not set up on this machine' });
+    await banner.getByText('set BACKROOM_HQ_URL and restart Backroom').waitFor();
+    expect(await banner.innerText()).not.toMatch(/enter|settings below/i);
+    const connection = page.getByRole('form', { name: 'Head office connection' });
+    expect(await connection.getByTestId('hq-note').innerText()).toContain('BACKROOM_HQ_URL');
+    expect(await connection.getByLabel('Address').count()).toBe(0);
+  });
+});
