@@ -166,7 +166,7 @@ describe('the till, in a real browser', () => {
     }
   });
 
-  it('times orders on the store’s clock on the orders list, the receipt and the customer’s profile', async () => {
+  it('names and times orders alike on the receipt, the orders list and the customer’s profile, on the store’s clock', async () => {
     const zoneOf = new Map(
       (await callChannel<{ id: number; timeZone: string }[]>(page, 'stores.list', { scope: 'chain' })).map((store) => [
         store.id,
@@ -203,6 +203,7 @@ describe('the till, in a real browser', () => {
     await page.reload();
     const firstRow = page.getByRole('table', { name: 'Orders' }).locator('tbody tr').first();
     await expect.poll(() => firstRow.textContent()).toContain(await storeTime(newest.storeId, newest.placedAt));
+    expect(await firstRow.textContent()).toContain(`Order ${newest.orderNumber}`);
 
     await page.goto(`${origin}/#/orders/${newest.id}/receipt`);
     const header = page.getByText(`Order ${newest.orderNumber} ·`);
@@ -211,5 +212,7 @@ describe('the till, in a real browser', () => {
     await page.goto(`${origin}/#/customers/${customerId}`);
     const recent = page.getByRole('table', { name: 'Recent orders' }).locator('tbody tr').first();
     await expect.poll(() => recent.textContent()).toContain(await storeTime(latest.storeId, latest.placedAt));
+    expect(await recent.textContent()).toContain(`Order ${latest.number}`);
+    expect(await recent.textContent()).not.toContain('#');
   });
 });

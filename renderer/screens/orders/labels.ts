@@ -27,6 +27,7 @@ export const STATUS_COLORS: Record<OrderStatus, string> = {
 
 export const CHANNEL_LABELS = { till: 'In store', phone: 'Phone', online: 'Online' } as const;
 
+/** How every screen names an order, as its receipt prints it: the store's own sequential number. */
 export function orderTitle(orderNumber: number): string {
   return `Order ${orderNumber}`;
 }

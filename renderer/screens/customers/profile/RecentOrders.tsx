@@ -2,7 +2,7 @@ import { Anchor, Table, Text } from '@mantine/core';
 import type { CustomerProfile } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
 import { useStoreTime } from '../../orders/useStoreTime';
-import { CHANNEL_LABELS } from '../../orders/labels';
+import { CHANNEL_LABELS, orderTitle } from '../../orders/labels';
 import { OrderStatusBadge } from '../../orders/OrderStatusBadge';
 import { TitledPanel } from '../../../components/TitledPanel';
 
@@ -30,7 +30,7 @@ export function RecentOrders({ orders }: { orders: CustomerProfile['recentOrders
           {orders.map((order) => (
             <Table.Tr key={order.id}>
               <Table.Td>
-                <Anchor href={`#/orders/${order.id}`}>#{order.number}</Anchor>
+                <Anchor href={`#/orders/${order.id}`}>{orderTitle(order.number)}</Anchor>
               </Table.Td>
               <Table.Td>{storeTime(order.storeId, order.placedAt)}</Table.Td>
               <Table.Td>

@@ -13,7 +13,7 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { useStoreTime } from '../useStoreTime';
-import { CHANNEL_LABELS } from '../labels';
+import { CHANNEL_LABELS, orderTitle } from '../labels';
 import { OrderStatusBadge } from '../OrderStatusBadge';
 import { OrderFilters } from './OrderFilters';
 import { OrdersEmpty } from './OrdersEmpty';
@@ -74,7 +74,7 @@ export function OrdersListScreen() {
             {rows.map((order) => (
               <Table.Tr key={order.id}>
                 <Table.Td>
-                  <Link to={`/orders/${order.id}`}>{order.orderNumber}</Link>
+                  <Link to={`/orders/${order.id}`}>{orderTitle(order.orderNumber)}</Link>
                 </Table.Td>
                 <Table.Td>
                   {storeTime(order.storeId, order.placedAt)}

@@ -3,7 +3,7 @@ import { money } from '../../../components/inventory/money';
 import { formatCount } from '../../../lib/format';
 import { useStoreTime } from '../useStoreTime';
 import { formatPercentBp } from '../till/discount-text';
-import { CHANNEL_LABELS, METHOD_LABELS, STATUS_LABELS } from '../labels';
+import { CHANNEL_LABELS, METHOD_LABELS, orderTitle, STATUS_LABELS } from '../labels';
 import classes from './Receipt.module.css';
 
 /** The customer's copy: store, lines, tax by rate, payments and change. */
@@ -15,7 +15,7 @@ export function ReceiptSheet({ receipt }: { receipt: Receipt }) {
         <h1 className={classes.title}>{receipt.store.name}</h1>
         {receipt.store.address && <div>{receipt.store.address}</div>}
         <div className={classes.muted}>
-          Order {receipt.orderNumber} · {storeTime(receipt.store.id, receipt.placedAt)} ·{' '}
+          {orderTitle(receipt.orderNumber)} · {storeTime(receipt.store.id, receipt.placedAt)} ·{' '}
           {CHANNEL_LABELS[receipt.channel]} · served by {receipt.staff.name}
         </div>
         {receipt.customer && <div>Customer: {receipt.customer.name}</div>}
