@@ -128,6 +128,17 @@ describe('the till, in a real browser', () => {
     await till.park();
   });
 
+  it('drops the matches of earlier words as soon as a code is typed in the scan box', async () => {
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    await page.keyboard.type(searched.name);
+    await page.getByRole('option').first().waitFor();
+    await page.keyboard.press('Control+A');
+    await page.keyboard.type('50');
+    await page.getByRole('listbox', { name: 'Matching products' }).waitFor({ state: 'detached', timeout: 5_000 });
+    await page.keyboard.press('Escape');
+  });
+
   it('starts each sale with an empty payment box, and F9 selects what the box holds', async () => {
     const till = new TillPage(page);
     await till.open(store.backroom.url);
