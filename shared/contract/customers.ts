@@ -184,6 +184,9 @@ export const customerProfile = customerSummary.extend({
     averageBasketCents: signedCents,
     firstPurchaseAt: z.string().nullable(),
     lastPurchaseAt: z.string().nullable(),
+    /** Where the first and last purchases were made, so their dates read on that store's clock. */
+    firstPurchaseStoreId: id.nullable(),
+    lastPurchaseStoreId: id.nullable(),
   }),
   /** Top 5 by units bought. */
   favouriteProducts: z.array(z.object({ productId: id, sku: z.string(), name: z.string(), quantity: count })),
@@ -438,6 +441,6 @@ export const customersChannels = {
   'customers.lapsed': read(
     'manager',
     z.strictObject({ days: z.number().int().min(1).max(3650), cursor: cursor.optional(), limit: pageLimit }),
-    page(customerSummary.extend({ lastPurchaseAt: z.string(), lastOrderId: id })),
+    page(customerSummary.extend({ lastPurchaseAt: z.string(), lastOrderId: id, lastPurchaseStoreId: id })),
   ),
 };

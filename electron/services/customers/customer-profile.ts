@@ -16,6 +16,17 @@ const PURCHASES = `
          MAX(t."first_purchase_at") AS "firstPurchaseAt", MAX(t."last_purchase_at") AS "lastPurchaseAt"
   FROM "customer_totals" t WHERE t."customer_id" = ?`;
 
+/**
+ * The stores of the first and last standing sales, by the order lapsed-customers.ts uses for the
+ * last one (placed_at, then id): two probes of IDX_orders_customer. Their dates are shown on
+ * those stores' clocks.
+ */
+const PURCHASE_STORES = `
+  SELECT (SELECT o."store_id" FROM "orders" o WHERE o."customer_id" = @id AND ${isStandingSale('o')}
+          ORDER BY o."placed_at", o."id" LIMIT 1) AS "firstPurchaseStoreId",
+         (SELECT o."store_id" FROM "orders" o WHERE o."customer_id" = @id AND ${isStandingSale('o')}
+          ORDER BY o."placed_at" DESC, o."id" DESC LIMIT 1) AS "lastPurchaseStoreId"`;
+
 const PURCHASED_LINES = `
   FROM "orders" o
   JOIN "order_lines" l ON l."order_id" = o."id"
@@ -55,7 +66,16 @@ const OTHER_INTERACTIONS = `
  */
 export function loadCustomerProfile(sql: Database.Database, id: number): CustomerProfile {
   const customer = requireCustomer(sql, id);
-  const purchases = prepared(sql, PURCHASES).get(id) as Omit<CustomerProfile['purchases'], 'averageBasketCents'>;
+  const purchases = {
+    ...(prepared(sql, PURCHASES).get(id) as Pick<
+      CustomerProfile['purchases'],
+      'orderCount' | 'lifetimeSpendCents' | 'firstPurchaseAt' | 'lastPurchaseAt'
+    >),
+    ...(prepared(sql, PURCHASE_STORES).get({ id }) as Pick<
+      CustomerProfile['purchases'],
+      'firstPurchaseStoreId' | 'lastPurchaseStoreId'
+    >),
+  };
   const interactionCounts = Object.fromEntries(INTERACTION_KINDS.map((kind) => [kind, 0])) as Record<
     InteractionKind,
     number

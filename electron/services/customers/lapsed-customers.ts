@@ -19,9 +19,10 @@ const ORDER = 'lapsed';
  * it, the planner may choose to scan every customer first.
  */
 const LAST_PURCHASES = (after: string) => `
-  SELECT ${SUMMARY_COLUMNS}, l."placed_at" AS "lastPurchaseAt", l."id" AS "lastOrderId"
+  SELECT ${SUMMARY_COLUMNS}, l."placed_at" AS "lastPurchaseAt", l."id" AS "lastOrderId",
+         l."store_id" AS "lastPurchaseStoreId"
   FROM (
-    SELECT o."id", o."placed_at", o."customer_id" FROM "orders" o
+    SELECT o."id", o."placed_at", o."customer_id", o."store_id" FROM "orders" o
     WHERE o."placed_at" < @before ${after} AND ${isStandingSale('o')}
       AND (SELECT a."archived_at" IS NULL FROM "customers" a WHERE a."id" = o."customer_id")
       AND NOT EXISTS (
@@ -55,11 +56,17 @@ export function lapsedCustomers(
   const rows = prepared(sql, LAST_PURCHASES(after)).all(params) as (RawSummary & {
     lastPurchaseAt: string;
     lastOrderId: number;
+    lastPurchaseStoreId: number;
   })[];
   const page = rows.slice(0, input.limit);
   const last = page[page.length - 1];
   return {
-    items: page.map((row) => ({ ...toSummary(row), lastPurchaseAt: row.lastPurchaseAt, lastOrderId: row.lastOrderId })),
+    items: page.map((row) => ({
+      ...toSummary(row),
+      lastPurchaseAt: row.lastPurchaseAt,
+      lastOrderId: row.lastOrderId,
+      lastPurchaseStoreId: row.lastPurchaseStoreId,
+    })),
     nextCursor:
       rows.length > input.limit && last
         ? encodeCursor({ value: last.lastPurchaseAt, id: last.lastOrderId }, ORDER)

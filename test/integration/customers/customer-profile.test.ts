@@ -2,13 +2,15 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerOrderRow } from '../../../shared/contract/customers';
 import type { TestBackroom } from '../../helpers/backroom';
 import { openCustomerDesk } from './customer-desk';
-import { daysBefore, type SalesFixture } from './sales-fixture';
+import { newUid } from '../../../database/ids';
+import { daysBefore, SalesFixture } from './sales-fixture';
 
 describe('customers.get and customers.listOrders', () => {
   let t: TestBackroom;
   let clerk: string;
   let sales: SalesFixture;
   let customerId: number;
+  let otherStoreId: number;
   let products: Record<'milk' | 'bread' | 'cheese' | 'apples' | 'coffee' | 'tea', number>;
 
   beforeAll(async () => {
@@ -34,7 +36,12 @@ describe('customers.get and customers.listOrders', () => {
         { productId: day % 2 === 0 ? products.bread : products.apples, quantity: 1, unitPriceCents: 300 },
       ]);
     }
-    const big = sales.order(customerId, daysBefore(now, 20), [
+    // The first purchase, the big one, was at another store of the chain.
+    otherStoreId = Number(
+      sales.sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'EAST', 'East End')`).run(newUid())
+        .lastInsertRowid,
+    );
+    const big = new SalesFixture(t, otherStoreId, sales.staffId).order(customerId, daysBefore(now, 20), [
       { productId: products.cheese, quantity: 3, unitPriceCents: 500 },
       { productId: products.coffee, quantity: 1, unitPriceCents: 900 },
       { productId: products.tea, quantity: 1, unitPriceCents: 400 },
@@ -69,6 +76,10 @@ describe('customers.get and customers.listOrders', () => {
       averageBasketCents: Math.round((12 * 600 + 2300) / 13),
       firstPurchaseAt: daysBefore(now, 20),
       lastPurchaseAt: daysBefore(now, 1),
+      // Each date comes with its store, so it reads on that store's clock; the later cancelled
+      // order is no purchase.
+      firstPurchaseStoreId: otherStoreId,
+      lastPurchaseStoreId: sales.storeId,
     });
     expect(profile.storeCreditCents).toBe(500);
   });

@@ -45,6 +45,8 @@ describe('customers: sign-up, contact details, archive', () => {
         averageBasketCents: 0,
         firstPurchaseAt: null,
         lastPurchaseAt: null,
+        firstPurchaseStoreId: null,
+        lastPurchaseStoreId: null,
       },
       favouriteProducts: [],
       favouriteCategories: [],

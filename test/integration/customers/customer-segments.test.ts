@@ -2,7 +2,8 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { CustomerSegmentName } from '../../../shared/contract/customers';
 import type { TestBackroom } from '../../helpers/backroom';
 import { openCustomerDesk } from './customer-desk';
-import { daysBefore, type SalesFixture } from './sales-fixture';
+import { newUid } from '../../../database/ids';
+import { daysBefore, SalesFixture } from './sales-fixture';
 
 /**
  * Ten customers who bought in the window, with distinct recency (days since the last purchase)
@@ -27,6 +28,7 @@ describe('RFM segments and the customer lists', () => {
   let clerk: string;
   let manager: string;
   let sales: SalesFixture;
+  let otherStoreId: number;
   const ids: Record<string, number> = {};
 
   beforeAll(async () => {
@@ -51,8 +53,15 @@ describe('RFM segments and the customer lists', () => {
       .get(champOrder) as number;
     sales.returnLine(champOrder, champLine, 1, 500);
 
+    // Oldtimer's one purchase was at another store of the chain.
+    otherStoreId = Number(
+      sales.sql.prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'EAST', 'East End')`).run(newUid())
+        .lastInsertRowid,
+    );
     ids.Oldtimer = sales.customer('Oldtimer', 'Unscored');
-    buy(ids.Oldtimer, 400, 50_000);
+    new SalesFixture(t, otherStoreId, sales.staffId).order(ids.Oldtimer, daysBefore(now, 400), [
+      { productId, quantity: 1, unitPriceCents: 50_000 },
+    ]);
     ids.Archived = sales.customer('Archived', 'Unscored', { archivedAt: daysBefore(now, 1) });
     buy(ids.Archived, 3, 99_999);
     ids.Cancelled = sales.customer('Cancelled', 'Never');
@@ -151,7 +160,18 @@ describe('RFM segments and the customer lists', () => {
     expect(names).toEqual(['Regular', 'Sleepy', 'Slipping', 'Fading', 'Gone', 'Oldtimer']);
 
     const [first] = (await t.ok('customers.lapsed', { days: 5, limit: 1 }, manager)).items;
-    expect(first).toMatchObject({ firstName: 'Regular', lastPurchaseAt: daysBefore(t.clock.now(), 6) });
+    expect(first).toMatchObject({
+      firstName: 'Regular',
+      lastPurchaseAt: daysBefore(t.clock.now(), 6),
+      lastPurchaseStoreId: sales.storeId,
+    });
+    // Each last purchase names its own store, so its date reads on that store's clock.
+    const all = await t.ok('customers.lapsed', { days: 5, limit: 10 }, manager);
+    const oldtimer = all.items.find((row) => row.firstName === 'Oldtimer');
+    expect(oldtimer).toMatchObject({
+      lastPurchaseAt: daysBefore(t.clock.now(), 400),
+      lastPurchaseStoreId: otherStoreId,
+    });
   });
 
   it('lists active customers who never bought (a cancelled order is no purchase), A→Z', async () => {

@@ -9,7 +9,7 @@ import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel
 import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
-import { formatDate } from '../../../lib/format';
+import { useStoreDate } from '../../orders/useStoreTime';
 
 const DEFAULT_DAYS = 90;
 
@@ -20,6 +20,7 @@ export function LapsedCustomers() {
   const days = typeof debounced === 'number' && debounced >= 1 && debounced <= 3650 ? debounced : DEFAULT_DAYS;
   const list = useLapsedCustomers(days);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
+  const storeDate = useStoreDate();
 
   return (
     <Stack gap="xs">
@@ -64,7 +65,9 @@ export function LapsedCustomers() {
                   </Table.Td>
                   <Table.Td>{customerContact(customer)}</Table.Td>
                   <Table.Td>
-                    <Anchor href={`#/orders/${customer.lastOrderId}`}>{formatDate(customer.lastPurchaseAt)}</Anchor>
+                    <Anchor href={`#/orders/${customer.lastOrderId}`}>
+                      {storeDate(customer.lastPurchaseStoreId, customer.lastPurchaseAt)}
+                    </Anchor>
                   </Table.Td>
                 </Table.Tr>
               ))}

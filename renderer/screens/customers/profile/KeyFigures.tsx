@@ -1,7 +1,8 @@
 import { Paper, SimpleGrid, Text } from '@mantine/core';
 import type { CustomerProfile } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
-import { formatCount, formatDate } from '../../../lib/format';
+import { formatCount } from '../../../lib/format';
+import { useStoreDate } from '../../orders/useStoreTime';
 
 function Figure({ label, value, hint }: { label: string; value: string; hint?: string }) {
   return (
@@ -24,6 +25,7 @@ function Figure({ label, value, hint }: { label: string; value: string; hint?: s
 /** The numbers a manager asks for first, each in its own card. */
 export function KeyFigures({ customer }: { customer: CustomerProfile }) {
   const { purchases } = customer;
+  const storeDate = useStoreDate();
   const never = 'No purchase yet';
   return (
     <SimpleGrid cols={{ base: 2, sm: 3, lg: 6 }} spacing="sm" aria-label="Key figures">
@@ -32,12 +34,20 @@ export function KeyFigures({ customer }: { customer: CustomerProfile }) {
       <Figure label="Average basket" value={formatMoney(purchases.averageBasketCents)} />
       <Figure
         label="First purchase"
-        value={purchases.firstPurchaseAt ? formatDate(purchases.firstPurchaseAt) : '—'}
+        value={
+          purchases.firstPurchaseAt && purchases.firstPurchaseStoreId !== null
+            ? storeDate(purchases.firstPurchaseStoreId, purchases.firstPurchaseAt)
+            : '—'
+        }
         hint={purchases.firstPurchaseAt ? undefined : never}
       />
       <Figure
         label="Last purchase"
-        value={purchases.lastPurchaseAt ? formatDate(purchases.lastPurchaseAt) : '—'}
+        value={
+          purchases.lastPurchaseAt && purchases.lastPurchaseStoreId !== null
+            ? storeDate(purchases.lastPurchaseStoreId, purchases.lastPurchaseAt)
+            : '—'
+        }
         hint={purchases.lastPurchaseAt ? undefined : never}
       />
       <Figure label="Store credit" value={formatMoney(customer.storeCreditCents)} hint="Available to spend" />
