@@ -12,6 +12,7 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatCount } from '../../../lib/format';
+import { formatPhone } from '../../../lib/phone';
 import { useSlashToFocus } from '../../../lib/useSlashToFocus';
 import { fieldsFromSupplier, SupplierForm } from './SupplierForm';
 
@@ -92,7 +93,7 @@ export function SuppliersScreen() {
                 </Table.Td>
                 <Table.Td>{supplier.contactName ?? '—'}</Table.Td>
                 <Table.Td>{supplier.email ? <a href={`mailto:${supplier.email}`}>{supplier.email}</a> : '—'}</Table.Td>
-                <Table.Td>{supplier.phone ?? '—'}</Table.Td>
+                <Table.Td>{supplier.phone === null ? '—' : formatPhone(supplier.phone)}</Table.Td>
                 <Table.Td ta="end">{formatDays(supplier.leadTimeDays)}</Table.Td>
                 <Table.Td ta="end">{formatCount(supplier.productCount)}</Table.Td>
               </Table.Tr>

@@ -3,6 +3,7 @@ import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { useCustomerMatches } from '../../../api/hooks/useOrders';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { formatPhone } from '../../../lib/phone';
 import type { Cart } from './cart';
 import { INSTANT } from './instant';
 
@@ -69,7 +70,7 @@ function CustomerSearch({ onPick }: { onPick: (customer: Cart['customer']) => vo
               {customer.firstName} {customer.lastName}
             </Text>
             <Text size="xs" c="dimmed">
-              {[customer.email, customer.phone].filter(Boolean).join(' · ')}
+              {[customer.email, customer.phone && formatPhone(customer.phone)].filter(Boolean).join(' · ')}
             </Text>
           </UnstyledButton>
         ))}
