@@ -105,8 +105,17 @@ function toSummary(row: JobRow): JobSummary {
     startedByName: row.started_by_name,
     startedAt: row.started_at,
     finishedAt: row.finished_at,
-    progress: row.progress ? (JSON.parse(row.progress) as JobProgress) : null,
+    progress: row.progress ? progressOf(row.progress) : null,
     result: row.result ? (JSON.parse(row.result) as Record<string, unknown>) : null,
     error: row.error,
   };
+}
+
+/**
+ * Progress as saved. Jobs finished before progress named its rate's unit rated everything in rows,
+ * and were shown so; they still read back in rows.
+ */
+function progressOf(saved: string): JobProgress {
+  const progress = JSON.parse(saved) as Omit<JobProgress, 'rateUnit'> & Partial<Pick<JobProgress, 'rateUnit'>>;
+  return { ...progress, rateUnit: progress.rateUnit ?? 'rows' };
 }

@@ -174,3 +174,27 @@ describe('jobs: after a crash', () => {
     }
   });
 });
+
+describe('jobs: saved by an earlier version', () => {
+  it('reads back a finished job whose progress does not name its rate unit, rated in rows', async () => {
+    const t = await openTestBackroom();
+    try {
+      const session = await setUpStore(t);
+      const earlier = { phase: 'orders', done: 40, total: 40, unit: 'rows', ratePerSecond: 20, etaSeconds: 0 };
+      const { lastInsertRowid } = sqliteOf(t.backroom.dataSource)
+        .prepare(
+          `INSERT INTO "jobs" ("kind", "status", "started_by", "started_at", "finished_at", "progress")
+           VALUES ('demo.load', 'succeeded', ?, ?, ?, ?)`,
+        )
+        .run(session.staff.id, '2026-11-25T08:00:00.000Z', '2026-11-25T08:00:02.000Z', JSON.stringify(earlier));
+      const id = Number(lastInsertRowid);
+
+      const fetched = await t.ok('jobs.get', { id }, session.token);
+      expect(fetched.progress).toEqual({ ...earlier, rateUnit: 'rows' });
+      const listed = await t.ok('jobs.list', { limit: 50 }, session.token);
+      expect(listed.items.find((job) => job.id === id)?.progress).toEqual({ ...earlier, rateUnit: 'rows' });
+    } finally {
+      await t.dispose();
+    }
+  });
+});
