@@ -7,6 +7,7 @@ export { ConversationMember } from './conversation-member';
 export { ConversationRead } from './conversation-read';
 export { Customer } from './customer';
 export { CustomerInteraction } from './customer-interaction';
+export { CustomerInteractionTotal } from './customer-interaction-total';
 export { CustomerSegment } from './customer-segment';
 export { CustomerTotal } from './customer-total';
 export { DiscountApproval } from './discount-approval';

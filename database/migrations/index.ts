@@ -24,6 +24,7 @@ import { ProductFirstRankIndexes1766000000000 } from './0023-product-first-rank-
 import { CustomerDaysOnly1766100000000 } from './0024-customer-days-only';
 import { CustomerHistoryIndex1766500000000 } from './0025-customer-history-index';
 import { SessionMerges1766600000000 } from './0026-session-merges';
+import { CustomerInteractionTotals1766700000000 } from './0027-customer-interaction-totals';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -53,4 +54,5 @@ export const migrations = [
   CustomerDaysOnly1766100000000,
   CustomerHistoryIndex1766500000000,
   SessionMerges1766600000000,
+  CustomerInteractionTotals1766700000000,
 ];

@@ -1,5 +1,9 @@
 import type Database from 'better-sqlite3';
 import { INTERACTION_KINDS, type CustomerProfile, type InteractionKind } from '../../../shared/contract/customers';
+import {
+  isCountedInteraction,
+  purchasedProducts,
+} from '../../../database/migrations/0027-customer-interaction-totals/interaction-count';
 import { prepared } from '../../../database/prepared';
 import { recentOrders } from './customer-orders';
 import { homeStoreName, requireCustomer, storeCreditBalance } from './customer-record';
@@ -44,20 +48,15 @@ const FAVOURITE_CATEGORY_ROWS = `
   GROUP BY p."category_id" ORDER BY "quantity" DESC, p."category_id" LIMIT ${FAVOURITE_CATEGORIES}`;
 
 /**
- * Purchases are counted from the orders themselves, as the customer's suggestions read them
- * (recommendations/customer-history.ts): one per product of each standing sale, the row order
- * placement records. So a cancelled order is no purchase, and orders written without those rows
- * (the demo data, a bulk import) count all the same. Interactions recorded with an order are those
- * purchases again and are left out; purchases imported without an order are counted.
+ * Interactions by kind, as migration 0027 defines and keeps their sum for Top customers: each
+ * product of a standing sale is one purchase ('bought'), and every other interaction row counts
+ * once (a purchase recorded with its order is that purchase again).
  */
-const BOUGHT_COUNT = `
-  SELECT COUNT(*) AS "count" FROM (
-    SELECT DISTINCT l."order_id", l."product_id" FROM "orders" o JOIN "order_lines" l ON l."order_id" = o."id"
-    WHERE o."customer_id" = ? AND ${isStandingSale('o')})`;
+const BOUGHT_COUNT = `SELECT COUNT(*) AS "count" FROM (${purchasedProducts('?')})`;
 
 const OTHER_INTERACTIONS = `
-  SELECT "kind", COUNT(*) AS "count" FROM "customer_interactions"
-  WHERE "customer_id" = ? AND ("kind" <> 'bought' OR "order_id" IS NULL) GROUP BY "kind"`;
+  SELECT i."kind", COUNT(*) AS "count" FROM "customer_interactions" i
+  WHERE i."customer_id" = ? AND ${isCountedInteraction('i')} GROUP BY i."kind"`;
 
 /**
  * Everything the customer screen shows, from a handful of indexed lookups over this customer's
