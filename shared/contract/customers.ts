@@ -419,7 +419,11 @@ export const customersChannels = {
    */
   'customers.recomputeSegments': write('manager', empty, segmentCounts),
   'customers.segments': read('manager', empty, segmentCounts),
-  /** Lifetime spend (orders not cancelled, refunds taken off), or recorded interactions. */
+  /**
+   * Lifetime spend (orders not cancelled, refunds taken off), or interactions as the customer's
+   * profile counts them: a purchase per product of each paid order not cancelled, and every
+   * view, cart and rating.
+   */
   'customers.top': read(
     'manager',
     z.strictObject({

@@ -7,10 +7,11 @@ import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
 type TopBy = CustomersInput<'customers.top'>['by'];
 
 /**
- * The ranking of each measure, best first, active customers only. Spend walks
- * IDX_customer_totals_spend from the top (totals kept by triggers, shared/sales.ts), skipping the
- * few archived customers on the way: a page reads about as many rows as it shows. Equal spends
- * come highest id first, the index's own order.
+ * The ranking of each measure, best first, active customers only. Each walks its kept table's
+ * index from the top (spend: IDX_customer_totals_spend, totals by shared/sales.ts; interactions:
+ * IDX_customer_interaction_totals_count, counted as the profile counts them, migration 0027),
+ * skipping the few archived customers on the way: a page reads about as many rows as it shows.
+ * Equal measures come highest id first, the index's own order.
  */
 const RANKINGS: Record<TopBy, string> = {
   spend: `
@@ -20,23 +21,25 @@ const RANKINGS: Record<TopBy, string> = {
     ORDER BY t."spend_cents" DESC, t."customer_id" DESC
     LIMIT @limit`,
   interactions: `
-    WITH "counted" AS (
-      SELECT "customer_id", COUNT(*) AS "interactions" FROM "customer_interactions" GROUP BY "customer_id"
-    )
     SELECT ${SUMMARY_COLUMNS}
-    FROM "counted" n JOIN "customers" c ON c."id" = n."customer_id"
+    FROM "customer_interaction_totals" n INDEXED BY "IDX_customer_interaction_totals_count"
+    JOIN "customers" c ON c."id" = n."customer_id"
     WHERE c."archived_at" IS NULL
-    ORDER BY n."interactions" DESC, c."id"
+    ORDER BY n."interaction_count" DESC, n."customer_id" DESC
     LIMIT @limit`,
 };
 
-/** Spend, orders and interactions of one customer, shown beside whichever measure ranked them. */
+/**
+ * Spend, orders and interactions of one customer, shown beside whichever measure ranked them: the
+ * interactions are the sum the customer's profile shows, 0 when they have none.
+ */
 const MEASURES = `
   SELECT IFNULL((SELECT "spend_cents" FROM "customer_totals" WHERE "customer_id" = @id), 0) AS "spendCents",
          IFNULL((SELECT "order_count" FROM "customer_totals" WHERE "customer_id" = @id), 0) AS "orderCount",
-         (SELECT COUNT(*) FROM "customer_interactions" WHERE "customer_id" = @id) AS "interactionCount"`;
+         IFNULL((SELECT "interaction_count" FROM "customer_interaction_totals" WHERE "customer_id" = @id), 0)
+           AS "interactionCount"`;
 
-/** The best customers by lifetime spend or by recorded interactions. */
+/** The best customers by lifetime spend or by interactions (purchases, views, carts and ratings). */
 export function topCustomers(
   sql: Database.Database,
   input: CustomersInput<'customers.top'>,

@@ -189,11 +189,28 @@ describe('RFM segments and the customer lists', () => {
       ['Champ', 9_500, 10],
       ['Steady', 6_400, 8],
     ]);
+    // Interactions as each profile counts them: every order bought one product (one purchase
+    // each), Newbie also looked three times and Promise carted once; Cancelled's order is no
+    // purchase. Equal counts come highest id first; the default limit is 10.
     const byInteractions = await t.ok('customers.top', { by: 'interactions' }, manager);
     expect(byInteractions.items.map((row) => [row.firstName, row.interactionCount])).toEqual([
-      ['Newbie', 3],
-      ['Promise', 1],
+      ['Champ', 10],
+      ['Slipping', 9],
+      ['Steady', 8],
+      ['Regular', 7],
+      ['Fading', 6],
+      ['Middling', 5],
+      ['Promise', 4 + 1],
+      ['Newbie', 1 + 3],
+      ['Sleepy', 3],
+      ['Gone', 2],
     ]);
+    for (const row of byInteractions.items) {
+      const profile = await t.ok('customers.get', { id: row.id }, manager);
+      expect(Object.values(profile.interactionCounts).reduce((sum, count) => sum + count, 0)).toBe(
+        row.interactionCount,
+      );
+    }
   });
 
   it('replaces every segment row on each recompute, at the clock’s time', async () => {

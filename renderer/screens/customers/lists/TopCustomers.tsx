@@ -7,7 +7,7 @@ import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { formatCount } from '../../../lib/format';
 
-/** The 50 best customers by lifetime spend (refunds taken off) or by recorded interactions. */
+/** The 50 best customers by lifetime spend (refunds taken off) or by interactions, as their profiles count them. */
 export function TopCustomers({ by }: { by: 'spend' | 'interactions' }) {
   const top = useTopCustomers(by);
   if (top.isError) return <QueryError error={top.error} onRetry={() => void top.refetch()} />;
@@ -28,7 +28,7 @@ export function TopCustomers({ by }: { by: 'spend' | 'interactions' }) {
         <Text size="sm" c="dimmed">
           {by === 'spend'
             ? 'Lifetime spend on orders that were not cancelled, refunds taken off.'
-            : 'Views, carts, ratings and purchases recorded for each customer.'}
+            : 'Views, carts, ratings and purchases of each customer, as their profile counts them; a cancelled order is no purchase.'}
         </Text>
         <ExportButton list="topCustomers" filters={{ by }} />
       </Group>
