@@ -42,7 +42,8 @@ export const QUESTIONS: Readonly<Record<QuestionId, QuestionInfo>> = {
   },
   topCustomersByInteractions: {
     title: 'Top customers by interactions',
-    description: 'Customers ranked by interactions recorded in the days chosen (views, carts, purchases, ratings).',
+    description:
+      'Customers ranked by interactions in the days chosen, counted as their profile counts them: each product of each sale, views, carts and ratings.',
     params: ['days', 'store', 'limit'],
   },
   popularProducts: {

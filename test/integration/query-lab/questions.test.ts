@@ -146,6 +146,28 @@ describe('ready-made questions answer a small store by hand', () => {
     expect((await ask('salesByStore', { fromDay: '2026-11-25', toDay: '2026-11-25' })).rows[0]).toContain(3);
   });
 
+  it('counts interactions as a customer profile does: a cancelled sale is no purchase, a view counts once', async () => {
+    const jam = Number((f.sql.prepare(`SELECT id FROM products WHERE sku = 'SKU-2'`).get() as { id: number }).id);
+    const cancelled = await f.sell(f.tokens.clerk, [{ productId: jam, quantity: 1 }], { customerId: ben });
+    await f.t.ok('orders.transition', { id: cancelled.id, to: 'cancelled' }, f.tokens.manager);
+    await f.t.ok('customers.recordInteraction', { customerId: ben, productId: jam, kind: 'viewed' }, f.tokens.clerk);
+
+    const byInteractions = records(await ask('topCustomersByInteractions'));
+    expect(
+      byInteractions.map(({ customer, interactions, bought, viewed }) => [customer, interactions, bought, viewed]),
+    ).toEqual([
+      ['Ann Able', 3, 3, 0],
+      ['Ben Baker', 2, 1, 1],
+    ]);
+    for (const { customerId, interactions } of byInteractions) {
+      const profile = await f.t.ok('customers.get', { id: Number(customerId) }, f.tokens.manager);
+      expect(Object.values(profile.interactionCounts).reduce((sum, count) => sum + count, 0)).toBe(interactions);
+    }
+    const grid = records(await ask('interactionTimes'));
+    expect(grid.reduce((sum, slot) => sum + Number(slot.interactions), 0)).toBe(5);
+    expect(grid.reduce((sum, slot) => sum + Number(slot.purchases), 0)).toBe(3);
+  });
+
   it('keeps a manager to their own store', async () => {
     const other = await f.t.call(
       'queryLab.ask',

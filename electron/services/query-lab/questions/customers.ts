@@ -1,3 +1,4 @@
+import { isCountedInteraction } from '../../../../database/migrations/0027-customer-interaction-totals/interaction-count';
 import { isStandingSale, returnedCents } from '../../sales/sale-sql';
 import { answerTable, bar, type Column } from './answer-table';
 import { CUSTOMER_NAME, inWindow, rowsOf, type Question } from './question';
@@ -36,8 +37,11 @@ export const topCustomersBySpend: Question = {
 };
 
 /**
- * Interactions belong to the store of the sale they came with, else the customer's home store,
- * else the first store (a customer signed up before stores had homes), and to that store's days.
+ * A customer's interactions in the window, counted as their profile and Top customers count them
+ * (interaction-count.ts): each product of each standing sale placed there is one purchase, on the
+ * sale's store and day; every other interaction row counts once, on the store of the sale it came
+ * with, else the customer's home store, else the first store (a customer signed up before stores
+ * had homes), and that store's days.
  */
 export const topCustomersByInteractions: Question = {
   answer(sql, scope) {
@@ -46,11 +50,19 @@ export const topCustomersByInteractions: Question = {
     const rows = rowsOf<Row>(
       sql,
       scope,
-      `SELECT c."id" AS "customerId", ${CUSTOMER_NAME} AS "customer", COUNT(*) AS "interactions",
-             SUM(i."kind" = 'viewed') AS "viewed", SUM(i."kind" = 'added_to_cart') AS "addedToCart",
-             SUM(i."kind" = 'bought') AS "bought", SUM(i."kind" = 'rated') AS "rated"
-      FROM "customer_interactions" i JOIN "customers" c ON c."id" = i."customer_id"
-      ${inWindow('i', 'occurred_at', store)}
+      `, "counted" AS (
+        SELECT i."customer_id", i."kind" FROM "customer_interactions" i JOIN "customers" c ON c."id" = i."customer_id"
+        ${inWindow('i', 'occurred_at', store)}
+        WHERE ${isCountedInteraction('i')}
+        UNION ALL
+        SELECT "customer_id", 'bought' FROM (
+          SELECT DISTINCT o."customer_id", l."order_id", l."product_id"
+          FROM "orders" o ${inWindow('o')} JOIN "order_lines" l ON l."order_id" = o."id"
+          WHERE o."customer_id" IS NOT NULL AND ${isStandingSale('o')}))
+      SELECT c."id" AS "customerId", ${CUSTOMER_NAME} AS "customer", COUNT(*) AS "interactions",
+             SUM(n."kind" = 'viewed') AS "viewed", SUM(n."kind" = 'added_to_cart') AS "addedToCart",
+             SUM(n."kind" = 'bought') AS "bought", SUM(n."kind" = 'rated') AS "rated"
+      FROM "counted" n JOIN "customers" c ON c."id" = n."customer_id"
       WHERE c."archived_at" IS NULL
       GROUP BY c."id"
       ORDER BY "interactions" DESC, c."id"

@@ -1,3 +1,4 @@
+import { isCountedInteraction } from '../../../../database/migrations/0027-customer-interaction-totals/interaction-count';
 import { isStandingSale } from '../../sales/sale-sql';
 import { answerTable, type Column } from './answer-table';
 import { inWindow, rowsOf, type Question } from './question';
@@ -26,6 +27,11 @@ function localSlot(zone: string, instant: Date): { day: number; hour: number } {
   return { day: DAYS.indexOf(weekday), hour: Number(parts.find((part) => part.type === 'hour')?.value) };
 }
 
+/**
+ * Interactions as a customer's profile counts them (interaction-count.ts): each product of each
+ * standing sale to a customer is one, at the sale's time, and every other interaction row once.
+ * Purchases are the standing sales themselves, a customer's or not.
+ */
 export const interactionTimes: Question = {
   answer(sql, scope) {
     const interactionStore = `COALESCE((SELECT so."store_id" FROM "orders" so WHERE so."id" = i."order_id"),
@@ -37,6 +43,12 @@ export const interactionTimes: Question = {
         SELECT w."store_id" AS "storeId", ${QUARTER('i."occurred_at"')} AS "quarter", 1 AS "interactions", 0 AS "purchases"
         FROM "customer_interactions" i JOIN "customers" c ON c."id" = i."customer_id"
         ${inWindow('i', 'occurred_at', interactionStore)}
+        WHERE ${isCountedInteraction('i')}
+        UNION ALL
+        SELECT "storeId", "quarter", 1, 0 FROM (
+          SELECT DISTINCT w."store_id" AS "storeId", ${QUARTER('o."placed_at"')} AS "quarter", l."order_id", l."product_id"
+          FROM "orders" o ${inWindow('o')} JOIN "order_lines" l ON l."order_id" = o."id"
+          WHERE o."customer_id" IS NOT NULL AND ${isStandingSale('o')})
         UNION ALL
         SELECT w."store_id", ${QUARTER('o."placed_at"')}, 0, 1
         FROM "orders" o ${inWindow('o')} WHERE ${isStandingSale('o')})
