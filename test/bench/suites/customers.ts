@@ -118,6 +118,7 @@ function managerLists({ dataSource, storeId }: BenchContext): BenchFigure[] {
     p95Of('customers.lapsed 90 days first page p95', () => lapsedCustomers(sql, now, { days: 90, limit: 50 })),
     p95Of('customers.neverPurchased first page p95', () => neverPurchased(sql, { limit: 50 })),
     p95Of('customers.top by spend p95', () => topCustomers(sql, { by: 'spend', limit: 10 })),
+    p95Of('customers.top by interactions p95', () => topCustomers(sql, { by: 'interactions', limit: 10 })),
   ];
   sql.exec('BEGIN');
   try {
