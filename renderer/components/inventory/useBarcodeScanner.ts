@@ -1,12 +1,5 @@
 import { useEffect, useRef } from 'react';
-
-/**
- * Scanners type a whole code a few milliseconds per key and end it with Enter; people need ten
- * times longer per key. A burst of at least MIN_CODE_LENGTH keys, none more than MAX_KEY_GAP_MS
- * after the one before, ended by Enter, is a scan.
- */
-const MAX_KEY_GAP_MS = 50;
-const MIN_CODE_LENGTH = 4;
+import { ScanDetector } from './scan-detector';
 
 /**
  * Text boxes that take scans carry this attribute. "whole": the box (the product search) holds
@@ -36,39 +29,30 @@ export function useBarcodeScanner(onScan: ScanListener): void {
   });
 
   useEffect(() => {
-    let buffer = '';
-    let lastKeyAt = Number.NEGATIVE_INFINITY;
+    const detector = new ScanDetector();
     let valueBefore = '';
 
     function onKeyDown(event: KeyboardEvent) {
-      if (event.key === 'Shift') return;
-      const gap = event.timeStamp - lastKeyAt;
-      if (event.key === 'Enter') {
-        const code = buffer;
-        buffer = '';
-        if (code.length < MIN_CODE_LENGTH || gap > MAX_KEY_GAP_MS) return;
-        const source = scanSource(event.target, code);
-        if (source === 'refused') return;
-        event.preventDefault();
-        event.stopPropagation();
-        onScanRef.current(
-          code,
-          source === 'quantity' ? { input: event.target as HTMLInputElement, valueBefore } : null,
-        );
-        return;
-      }
-      if (event.key.length !== 1 || event.ctrlKey || event.metaKey || event.altKey) {
-        buffer = '';
-        return;
-      }
-      if (gap > MAX_KEY_GAP_MS) {
+      const outcome = detector.keyDown({
+        key: event.key,
+        timeStamp: event.timeStamp,
+        repeat: event.repeat,
+        withShortcutModifier: event.ctrlKey || event.metaKey || event.altKey,
+      });
+      if (outcome.kind === 'burst-started') {
         // Keydown comes before the character lands: this is the box as it was before the burst.
         valueBefore = event.target instanceof HTMLInputElement ? event.target.value : '';
-        buffer = event.key;
-      } else {
-        buffer += event.key;
+        return;
       }
-      lastKeyAt = event.timeStamp;
+      if (outcome.kind !== 'scanned') return;
+      const source = scanSource(event.target, outcome.code);
+      if (source === 'refused') return;
+      event.preventDefault();
+      event.stopPropagation();
+      onScanRef.current(
+        outcome.code,
+        source === 'quantity' ? { input: event.target as HTMLInputElement, valueBefore } : null,
+      );
     }
 
     // Capture phase: the scan's Enter is seen before a focused control acts on it.
