@@ -1,4 +1,5 @@
 import type { Locator, Page } from 'playwright-core';
+import { typeAsScanner } from './scanner';
 
 /** The stock count screen: a scan box that counts one unit per scan, and a box per line. */
 export class CountPage {
@@ -16,8 +17,7 @@ export class CountPage {
   /** A scanner's burst into the scan box: the code a few milliseconds per key, then Enter. */
   async scanIntoBox(code: string) {
     await this.scanBox.focus();
-    await this.page.keyboard.type(code, { delay: 5 });
-    await this.page.keyboard.press('Enter');
+    await typeAsScanner(this.page, code);
   }
 
   /** A code typed by hand into the scan box, then Enter. */
