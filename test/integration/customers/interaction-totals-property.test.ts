@@ -15,6 +15,20 @@ import {
   openSalesFixture,
   type SalesFixture,
 } from '../orders/sales-fixture';
+import {
+  INTERACTIONS_HEADER,
+  INTERACTIONS_PROFILE,
+  SALES_HEADER,
+  SALES_PROFILE,
+  salesRow,
+} from '../import/import-profiles';
+import {
+  cancelPickedOpenOrder,
+  nth,
+  payPickedPendingOrder,
+  sellPaidOrPending,
+  type TrackedOrder,
+} from '../orders/random-sale-steps';
 
 const KEPT = `SELECT "customer_id" AS "customerId", "interaction_count" AS "count" FROM "customer_interaction_totals" ORDER BY 1`;
 
@@ -29,31 +43,6 @@ const RAW = `
     + (SELECT COUNT(*) FROM (SELECT DISTINCT l."order_id", l."product_id" FROM "orders" o JOIN "order_lines" l ON l."order_id" = o."id"
                              WHERE o."customer_id" = c."id" AND ${isStandingSale('o')})) AS "count"
   FROM "customers" c ORDER BY 1`;
-
-const SALES: ImportProfile = {
-  version: 1,
-  kind: 'sales',
-  fields: {
-    orderRef: { column: 'order' },
-    orderDate: { column: 'date' },
-    product: { column: 'sku' },
-    quantity: { column: 'qty' },
-    customer: { column: 'customer' },
-    status: { column: 'status' },
-  },
-};
-
-const INTERACTIONS: ImportProfile = {
-  version: 1,
-  kind: 'interactions',
-  fields: {
-    customer: { column: 'customer' },
-    product: { column: 'sku' },
-    kind: { column: 'kind' },
-    rating: { column: 'rating' },
-    occurredAt: { column: 'at' },
-  },
-};
 
 const pick = fc.nat(1_000);
 const basket = fc.array(fc.record({ product: fc.nat(2), quantity: fc.integer({ min: 1, max: 3 }) }), {
@@ -149,7 +138,7 @@ describe('Top customers by interactions count what the profile counts', () => {
   let products: number[];
   let customers: number[];
   const everyone: number[] = [];
-  const orders: { id: number; status: string }[] = [];
+  const orders: TrackedOrder[] = [];
   let files = 0;
 
   /** A customer the import finds by reference, as one imported with customers would be. */
@@ -200,53 +189,22 @@ describe('Top customers by interactions count what the profile counts', () => {
     rmSync(folder, { recursive: true, force: true });
   });
 
-  const nth = <T>(list: T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
-  const sku = (product: number) => f.sql.prepare('SELECT "sku" FROM "products" WHERE "id" = ?').pluck().get(product);
+  const sku = (product: number) =>
+    f.sql.prepare('SELECT "sku" FROM "products" WHERE "id" = ?').pluck().get(product) as string;
 
   async function apply(step: Action): Promise<void> {
     switch (step.kind) {
       case 'sell': {
         const customerId = step.customer === undefined ? undefined : nth(customers, step.customer);
         const lines = step.lines.map((line) => ({ productId: products[line.product]!, quantity: line.quantity }));
-        const receipt = step.pending
-          ? await f.t.ok(
-              'orders.place',
-              {
-                idempotencyKey: crypto.randomUUID(),
-                channel: 'phone',
-                lines,
-                customerId,
-                expectedTotalCents: await f.total(f.tokens.clerk, lines, { customerId }),
-                savePending: true,
-              },
-              f.tokens.clerk,
-            )
-          : await f.sell(f.tokens.clerk, lines, { customerId });
+        const receipt = await sellPaidOrPending(f, lines, { customerId, pending: step.pending });
         orders.push({ id: receipt.id, status: receipt.status });
         return;
       }
-      case 'pay': {
-        const order = nth(
-          orders.filter((o) => o.status === 'pending'),
-          step.order,
-        );
-        if (!order) return;
-        const detail = await f.t.ok('orders.get', { id: order.id }, f.tokens.clerk);
-        const payments = detail.totalCents === 0 ? [] : [{ method: 'card' as const, amountCents: detail.totalCents }];
-        await f.t.ok('orders.transition', { id: order.id, to: 'paid', payments }, f.tokens.clerk);
-        order.status = 'paid';
-        return;
-      }
-      case 'cancel': {
-        const order = nth(
-          orders.filter((o) => o.status === 'pending' || o.status === 'paid'),
-          step.order,
-        );
-        if (!order) return;
-        await f.t.ok('orders.transition', { id: order.id, to: 'cancelled' }, f.tokens.manager);
-        order.status = 'cancelled';
-        return;
-      }
+      case 'pay':
+        return payPickedPendingOrder(f, orders, step.order);
+      case 'cancel':
+        return cancelPickedOpenOrder(f, orders, step.order);
       case 'record': {
         // A minute apart, so no look or rating is the repeat of another.
         f.t.clock.advanceMinutes(1);
@@ -261,19 +219,26 @@ describe('Top customers by interactions count what the profile counts', () => {
       case 'importSales': {
         const ref = `IMP-${++files}`;
         const buyer = `C-${nth(customers, step.customer)!}`;
-        await importCsv(SALES, [
-          'order,date,sku,qty,customer,status',
-          ...step.lines.map(
-            (line) => `${ref},2026-11-10,${sku(products[line.product]!)},${line.quantity},${buyer},${step.status}`,
+        await importCsv(SALES_PROFILE, [
+          SALES_HEADER,
+          ...step.lines.map((line) =>
+            salesRow({
+              order: ref,
+              date: '2026-11-10',
+              sku: sku(products[line.product]!),
+              qty: line.quantity,
+              customer: buyer,
+              status: step.status,
+            }),
           ),
         ]);
         return;
       }
       case 'importInteractions': {
         const rating = step.what === 'rated' ? '5' : '';
-        await importCsv(INTERACTIONS, [
-          'customer,sku,kind,rating,at',
-          `C-${nth(customers, step.customer)!},${sku(products[step.product]!)},${step.what},${rating},2026-10-${String(step.day).padStart(2, '0')}T12:00:00Z`,
+        await importCsv(INTERACTIONS_PROFILE, [
+          INTERACTIONS_HEADER,
+          `C-${nth(customers, step.customer)!},${sku(products[step.product]!)},${step.what},${rating},,2026-10-${String(step.day).padStart(2, '0')}T12:00:00Z`,
         ]);
         return;
       }

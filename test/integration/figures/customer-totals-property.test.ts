@@ -10,6 +10,13 @@ import {
   openSalesFixture,
   type SalesFixture,
 } from '../orders/sales-fixture';
+import {
+  cancelPickedOpenOrder,
+  nth,
+  payPickedPendingOrder,
+  sellPaidOrPending,
+  type TrackedOrder,
+} from '../orders/random-sale-steps';
 
 /** The same questions the kept figures answer, asked of the raw orders by the one definition. */
 const RAW_CUSTOMER_TOTALS = `
@@ -53,9 +60,7 @@ const action = fc.oneof(
 );
 type Action = typeof action extends fc.Arbitrary<infer A> ? A : never;
 
-interface Placed {
-  id: number;
-  status: string;
+interface Placed extends TrackedOrder {
   lines: { id: number; quantity: number; returned: number }[];
 }
 
@@ -79,25 +84,11 @@ describe('kept sale figures equal the raw orders', () => {
   });
 
   async function apply(step: Action): Promise<void> {
-    const nth = <T>(list: T[], n: number): T | undefined => (list.length === 0 ? undefined : list[n % list.length]);
     switch (step.kind) {
       case 'sell': {
         const customerId = step.customer === undefined ? undefined : nth(customers, step.customer);
         const lines = [{ productId: products[step.product]!, quantity: step.quantity }];
-        const receipt = step.pending
-          ? await f.t.ok(
-              'orders.place',
-              {
-                idempotencyKey: crypto.randomUUID(),
-                channel: 'phone',
-                lines,
-                customerId,
-                expectedTotalCents: await f.total(f.tokens.clerk, lines, { customerId }),
-                savePending: true,
-              },
-              f.tokens.clerk,
-            )
-          : await f.sell(f.tokens.clerk, lines, { customerId });
+        const receipt = await sellPaidOrPending(f, lines, { customerId, pending: step.pending });
         orders.push({
           id: receipt.id,
           status: receipt.status,
@@ -105,18 +96,8 @@ describe('kept sale figures equal the raw orders', () => {
         });
         return;
       }
-      case 'pay': {
-        const order = nth(
-          orders.filter((o) => o.status === 'pending'),
-          step.order,
-        );
-        if (!order) return;
-        const detail = await f.t.ok('orders.get', { id: order.id }, f.tokens.clerk);
-        const payments = detail.totalCents === 0 ? [] : [{ method: 'card' as const, amountCents: detail.totalCents }];
-        await f.t.ok('orders.transition', { id: order.id, to: 'paid', payments }, f.tokens.clerk);
-        order.status = 'paid';
-        return;
-      }
+      case 'pay':
+        return payPickedPendingOrder(f, orders, step.order);
       case 'return': {
         const order = nth(
           orders.filter((o) => o.status === 'paid' && o.lines.some((line) => line.returned < line.quantity)),
@@ -133,16 +114,8 @@ describe('kept sale figures equal the raw orders', () => {
         line.returned += quantity;
         return;
       }
-      case 'cancel': {
-        const order = nth(
-          orders.filter((o) => o.status === 'pending' || o.status === 'paid'),
-          step.order,
-        );
-        if (!order) return;
-        await f.t.ok('orders.transition', { id: order.id, to: 'cancelled' }, f.tokens.manager);
-        order.status = 'cancelled';
-        return;
-      }
+      case 'cancel':
+        return cancelPickedOpenOrder(f, orders, step.order);
       case 'merge': {
         const source = nth(customers, step.source)!;
         const target = nth(customers, step.target)!;

@@ -1,20 +1,7 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import type { ImportProfile } from '../../../shared/import/profile';
 import { openCsvImporter, sameNames, type CsvImporter } from './csv-importer';
-
-const INTERACTIONS: ImportProfile = {
-  version: 1,
-  kind: 'interactions',
-  fields: {
-    customer: { column: 'customer' },
-    product: { column: 'sku' },
-    kind: { column: 'event' },
-    rating: { column: 'stars' },
-    quantity: { column: 'qty' },
-    occurredAt: { column: 'at' },
-  },
-};
+import { INTERACTIONS_HEADER, INTERACTIONS_PROFILE } from './import-profiles';
 
 let f: CsvImporter;
 let sql: Database.Database;
@@ -43,8 +30,8 @@ afterEach(() => f.dispose());
 
 describe('customer interactions import', () => {
   it('appends each event for the customer by reference or email', async () => {
-    const summary = await importCsv(INTERACTIONS, [
-      'customer,sku,event,stars,qty,at',
+    const summary = await importCsv(INTERACTIONS_PROFILE, [
+      INTERACTIONS_HEADER,
       'C-1,TEA-1,viewed,,,2026-11-20T10:00:00Z',
       'ZOE@example.com,TEA-1,added to cart,,2,2026-11-20T10:05:00Z',
       'C-1,tea-1,rated,4,,2026-11-21T08:00:00+01:00',
@@ -65,8 +52,8 @@ describe('customer interactions import', () => {
 
   it('refuses unknown customers and products, bad kinds and ratings, and times in the future', async () => {
     // The clock is 2026-11-25T09:00Z.
-    const summary = await importCsv(INTERACTIONS, [
-      'customer,sku,event,stars,qty,at',
+    const summary = await importCsv(INTERACTIONS_PROFILE, [
+      INTERACTIONS_HEADER,
       'C-404,TEA-1,viewed,,,2026-11-20T10:00:00Z',
       'C-1,NOPE,viewed,,,2026-11-20T10:00:00Z',
       'C-1,TEA-1,liked,,,2026-11-20T10:00:00Z',

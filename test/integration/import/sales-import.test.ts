@@ -1,30 +1,12 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
 import { newUid } from '../../../database/ids';
 import { exactLineNet, roundedNetCents } from '../../../electron/services/sales/sale-sql';
-import type { ImportProfile } from '../../../shared/import/profile';
 import { localDate } from '../../../shared/local-day';
 import { openCsvImporter, type CsvImporter } from './csv-importer';
+import { SALES_HEADER, SALES_PROFILE } from './import-profiles';
 import { staffSession } from '../../helpers/backroom';
 
 const NEW_YORK = 'America/New_York';
-const HEADER = 'order,date,sku,qty,price,discount,customer,store,status,payment';
-
-const SALES: ImportProfile = {
-  version: 1,
-  kind: 'sales',
-  fields: {
-    orderRef: { column: 'order' },
-    orderDate: { column: 'date' },
-    product: { column: 'sku' },
-    quantity: { column: 'qty' },
-    unitPrice: { column: 'price' },
-    discountPercent: { column: 'discount' },
-    customer: { column: 'customer' },
-    store: { column: 'store' },
-    status: { column: 'status' },
-    paymentMethod: { column: 'payment' },
-  },
-};
 
 let f: CsvImporter;
 
@@ -73,8 +55,8 @@ const scalar = (query: string, ...params: unknown[]) =>
 
 describe('sales history import', () => {
   it('groups lines into orders with their amounts, timeline, payment and purchases, on the store’s days', async () => {
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'A-1,2026-11-20,TEA-1,3,4.99,15%,zoe@example.com,,,card',
       'A-1,2026-11-20,MUG-1,1,,,zoe@example.com,,,card',
       'A-2,2026-11-21,MUG-1,2,10.00,,C-2,CG-01,delivered,',
@@ -135,8 +117,8 @@ describe('sales history import', () => {
   });
 
   it('numbers orders after the store’s highest, import after import', async () => {
-    await f.importCsv(SALES, [HEADER, 'B-1,2026-11-01,TEA-1,1,,,,,,']);
-    await f.importCsv(SALES, [HEADER, 'B-2,2026-11-02,TEA-1,1,,,,,,', 'B-3,2026-11-02,TEA-1,1,,,,,,']);
+    await f.importCsv(SALES_PROFILE, [SALES_HEADER, 'B-1,2026-11-01,TEA-1,1,,,,,,']);
+    await f.importCsv(SALES_PROFILE, [SALES_HEADER, 'B-2,2026-11-02,TEA-1,1,,,,,,', 'B-3,2026-11-02,TEA-1,1,,,,,,']);
     expect(rows('SELECT "external_ref", "order_number" FROM "orders" ORDER BY "id"')).toEqual([
       { external_ref: 'B-1', order_number: 1 },
       { external_ref: 'B-2', order_number: 2 },
@@ -145,8 +127,8 @@ describe('sales history import', () => {
   });
 
   it('refuses a whole order when one of its lines is bad, and imports the others', async () => {
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'C-1,2026-11-20,TEA-1,1,,,,,,',
       'C-1,2026-11-20,NOPE-9,1,,,,,,',
       'C-2,2026-11-20,TEA-1,-2,,,,,,',
@@ -170,8 +152,8 @@ describe('sales history import', () => {
   });
 
   it('refuses a whole order when a line of it does not even parse', async () => {
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'P-1,2026-11-20,TEA-1,1,,,,,,',
       'P-1,2026-11-20,TEA-1,abc,,,,,,',
       'P-1,2026-11-20,TEA-1,2,,,,,,',
@@ -189,8 +171,8 @@ describe('sales history import', () => {
 
   it('refuses dates in the future or unreadable, on the store’s calendar', async () => {
     // The clock is 2026-11-25T09:00Z: 04:00 on the 25th in New York, so the 26th is tomorrow there.
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'D-1,2026-11-26,TEA-1,1,,,,,,',
       'D-2,2027-01-01,TEA-1,1,,,,,,',
       'D-3,the day before,TEA-1,1,,,,,,',
@@ -208,21 +190,27 @@ describe('sales history import', () => {
   });
 
   it('refuses an order already in the database on insert, passes over it on skip and upsert', async () => {
-    await f.importCsv(SALES, [HEADER, 'E-1,2026-11-20,TEA-1,1,,,,,,']);
+    await f.importCsv(SALES_PROFILE, [SALES_HEADER, 'E-1,2026-11-20,TEA-1,1,,,,,,']);
     const again = [
-      HEADER,
+      SALES_HEADER,
       'E-1,2026-11-20,TEA-1,5,,,,,,',
       'E-1,2026-11-20,MUG-1,1,,,,,,',
       'E-2,2026-11-20,TEA-1,1,,,,,,',
     ];
-    const inserted = await f.importCsv(SALES, again);
+    const inserted = await f.importCsv(SALES_PROFILE, again);
     expect(inserted).toMatchObject({ inserted: 1, rejected: 2 });
     expect(inserted.problems[0]!.reason).toMatch(/already in the database/);
-    const skipped = await f.importCsv(SALES, [HEADER, 'E-1,2026-11-20,TEA-1,9,,,,,,', 'E-3,2026-11-20,TEA-1,1,,,,,,'], {
-      mode: 'skip',
-    });
+    const skipped = await f.importCsv(
+      SALES_PROFILE,
+      [SALES_HEADER, 'E-1,2026-11-20,TEA-1,9,,,,,,', 'E-3,2026-11-20,TEA-1,1,,,,,,'],
+      {
+        mode: 'skip',
+      },
+    );
     expect(skipped).toMatchObject({ inserted: 1, skipped: 1, rejected: 0 });
-    const upserted = await f.importCsv(SALES, [HEADER, 'E-1,2026-11-20,TEA-1,9,,,,,,'], { mode: 'upsert' });
+    const upserted = await f.importCsv(SALES_PROFILE, [SALES_HEADER, 'E-1,2026-11-20,TEA-1,9,,,,,,'], {
+      mode: 'upsert',
+    });
     expect(upserted).toMatchObject({ inserted: 0, updated: 0, skipped: 1 });
     // History is never rewritten: E-1 keeps its one line of one unit.
     expect(
@@ -233,8 +221,8 @@ describe('sales history import', () => {
   });
 
   it('refuses the lines of an order that come after other orders', async () => {
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'F-1,2026-11-20,TEA-1,1,,,,,,',
       'F-2,2026-11-20,TEA-1,1,,,,,,',
       'F-1,2026-11-20,MUG-1,1,,,,,,',
@@ -245,8 +233,8 @@ describe('sales history import', () => {
   });
 
   it('refuses lines of one order that disagree on the order’s date or customer', async () => {
-    const summary = await f.importCsv(SALES, [
-      HEADER,
+    const summary = await f.importCsv(SALES_PROFILE, [
+      SALES_HEADER,
       'G-1,2026-11-20,TEA-1,1,,,C-1,,,',
       'G-1,2026-11-21,TEA-1,1,,,C-2,,,',
     ]);
@@ -263,11 +251,11 @@ describe('sales history import', () => {
       'max',
     );
     const managerId = scalar(`SELECT "id" FROM "staff_members" WHERE "username" = 'max'`);
-    const lines = [HEADER, 'H-1,2026-11-20,TEA-1,1,,,,cg-02,,'];
-    const byManager = await f.importCsv(SALES, lines, { staffId: managerId });
+    const lines = [SALES_HEADER, 'H-1,2026-11-20,TEA-1,1,,,,cg-02,,'];
+    const byManager = await f.importCsv(SALES_PROFILE, lines, { staffId: managerId });
     expect(byManager.problems[0]).toMatchObject({ column: 'store', value: 'cg-02' });
     expect(byManager.problems[0]!.reason).toMatch(/only an admin/);
-    const byAdmin = await f.importCsv(SALES, lines);
+    const byAdmin = await f.importCsv(SALES_PROFILE, lines);
     expect(byAdmin).toMatchObject({ inserted: 1, rejected: 0 });
     expect(scalar(`SELECT s."code" FROM "orders" o JOIN "stores" s ON s."id" = o."store_id"`)).toBe('CG-02');
   });

@@ -12,22 +12,9 @@ import {
 } from '../../../electron/services/recommendations/rebuild';
 import { dropStagedLeftovers, stagePairs } from '../../../electron/services/recommendations/staged-pairs';
 import { openReadOnlyDatabase } from '../../../electron/workers/read-only-database';
-import type { ImportProfile } from '../../../shared/import/profile';
+import { SALES_HEADER, SALES_PROFILE, salesRow } from '../import/import-profiles';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 import { expectSameItemTables, readItemTables, rebuiltItemTables } from './item-tables';
-
-const SALES: ImportProfile = {
-  version: 1,
-  kind: 'sales',
-  fields: {
-    orderRef: { column: 'order' },
-    orderDate: { column: 'date' },
-    product: { column: 'sku' },
-    quantity: { column: 'qty' },
-    status: { column: 'status' },
-    paymentMethod: { column: 'payment' },
-  },
-};
 
 describe('item tables kept current by sales, payments, returns, cancellations and imports', () => {
   let f: SalesFixture;
@@ -95,12 +82,14 @@ describe('item tables kept current by sales, payments, returns, cancellations an
   };
 
   const importSales = async (orders: { day: number; basket: number[]; status: string }[]) => {
-    const lines = ['order,date,sku,qty,status,payment'];
+    const lines = [SALES_HEADER];
     for (const order of orders) {
       const ref = `IMP-${++imports}`;
       const date = new Date(Date.UTC(2025, 0, 1) + order.day * 86_400_000).toISOString().slice(0, 10);
       const payment = order.status === 'pending' ? '' : 'card';
-      for (const product of order.basket) lines.push(`${ref},${date},${sku(product)},1,${order.status},${payment}`);
+      for (const product of order.basket) {
+        lines.push(salesRow({ order: ref, date, sku: sku(product), qty: 1, status: order.status, payment }));
+      }
     }
     const path = join(folder, `sales-${imports}.csv`);
     writeFileSync(path, `${lines.join('\n')}\n`);
@@ -108,7 +97,7 @@ describe('item tables kept current by sales, payments, returns, cancellations an
       { source: path, lookups: {} },
       {
         sql: f.sql,
-        profile: SALES,
+        profile: SALES_PROFILE,
         storeId: f.storeId,
         staffId: f.sql.prepare("SELECT id FROM staff_members WHERE role = 'admin' LIMIT 1").pluck().get() as number,
         now: f.t.clock.now().toISOString(),
