@@ -8,13 +8,7 @@ import { importFromFiles } from '../../../electron/import/import-files';
 import { isStandingSale } from '../../../electron/services/sales/sale-sql';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { ADMIN } from '../../helpers/backroom';
-import {
-  CLERK_LOGIN,
-  FIXTURE_TIMEOUT_MS,
-  MANAGER_LOGIN,
-  openSalesFixture,
-  type SalesFixture,
-} from '../orders/sales-fixture';
+import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 import {
   INTERACTIONS_HEADER,
   INTERACTIONS_PROFILE,
@@ -24,6 +18,7 @@ import {
 } from '../import/import-profiles';
 import {
   cancelPickedOpenOrder,
+  logInEveryoneAgain,
   nth,
   payPickedPendingOrder,
   sellPaidOrPending,
@@ -255,10 +250,7 @@ describe('Top customers by interactions count what the profile counts', () => {
   it('after random sales, payments, cancellations, interactions, imports and merges', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 14 }), async (steps) => {
-        // Logging in afresh keeps every session alive, however far the steps moved the clock.
-        f.tokens.admin = (await f.t.ok('auth.login', ADMIN)).token;
-        f.tokens.manager = (await f.t.ok('auth.login', MANAGER_LOGIN)).token;
-        f.tokens.clerk = (await f.t.ok('auth.login', CLERK_LOGIN)).token;
+        await logInEveryoneAgain(f);
         for (const step of steps) await apply(step);
 
         const kept = f.sql.prepare(KEPT).all() as { customerId: number; count: number }[];

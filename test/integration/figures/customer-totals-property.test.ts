@@ -2,16 +2,10 @@ import fc from 'fast-check';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { rebuildCustomerTotals, rebuildSaleLines } from '../../../database/sale-figures';
 import { isSale, isStandingSale, returnedCents } from '../../../electron/services/sales/sale-sql';
-import { ADMIN } from '../../helpers/backroom';
-import {
-  CLERK_LOGIN,
-  FIXTURE_TIMEOUT_MS,
-  MANAGER_LOGIN,
-  openSalesFixture,
-  type SalesFixture,
-} from '../orders/sales-fixture';
+import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 import {
   cancelPickedOpenOrder,
+  logInEveryoneAgain,
   nth,
   payPickedPendingOrder,
   sellPaidOrPending,
@@ -132,10 +126,7 @@ describe('kept sale figures equal the raw orders', () => {
   it('after random sales, payments, returns, cancellations and merges', async () => {
     await fc.assert(
       fc.asyncProperty(fc.array(action, { minLength: 4, maxLength: 14 }), async (steps) => {
-        // Logging in afresh keeps every session alive, however far the ticks moved the clock.
-        f.tokens.admin = (await f.t.ok('auth.login', ADMIN)).token;
-        f.tokens.manager = (await f.t.ok('auth.login', MANAGER_LOGIN)).token;
-        f.tokens.clerk = (await f.t.ok('auth.login', CLERK_LOGIN)).token;
+        await logInEveryoneAgain(f);
         for (const step of steps) await apply(step);
         const kept = f.sql.prepare(KEPT_CUSTOMER_TOTALS).all();
         expect(kept).toEqual(f.sql.prepare(RAW_CUSTOMER_TOTALS).all());

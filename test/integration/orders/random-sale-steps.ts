@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { ChannelInput, ChannelOutput } from '../../../shared/contract';
-import type { SalesFixture } from './sales-fixture';
+import { ADMIN } from '../../helpers/backroom';
+import { CLERK_LOGIN, MANAGER_LOGIN, type SalesFixture } from './sales-fixture';
 
 type CartLine = ChannelInput<'orders.place'>['lines'][number];
 
@@ -58,4 +59,11 @@ export async function cancelPickedOpenOrder(f: SalesFixture, orders: TrackedOrde
   if (!order) return;
   await f.t.ok('orders.transition', { id: order.id, to: 'cancelled' }, f.tokens.manager);
   order.status = 'cancelled';
+}
+
+/** Logs the admin, manager and clerk in afresh, so every session is alive however far earlier steps moved the clock. */
+export async function logInEveryoneAgain(f: SalesFixture): Promise<void> {
+  f.tokens.admin = (await f.t.ok('auth.login', ADMIN)).token;
+  f.tokens.manager = (await f.t.ok('auth.login', MANAGER_LOGIN)).token;
+  f.tokens.clerk = (await f.t.ok('auth.login', CLERK_LOGIN)).token;
 }

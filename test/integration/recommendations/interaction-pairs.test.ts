@@ -1,6 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type Database from 'better-sqlite3';
-import type { ImportProfile } from '../../../shared/import/profile';
 import { itemWeight } from '../../../electron/services/recommendations/decay';
 import {
   computeInteractionPairs,
@@ -9,6 +8,7 @@ import {
 } from '../../../electron/services/recommendations/interaction-rebuild';
 import { sessionOf } from '../../../electron/services/recommendations/interaction-pairs';
 import { openCsvImporter, sameNames, type CsvImporter } from '../import/csv-importer';
+import { INTERACTIONS_HEADER, INTERACTIONS_PROFILE } from '../import/import-profiles';
 import { FIXTURE_TIMEOUT_MS, openSalesFixture, type SalesFixture } from '../orders/sales-fixture';
 
 type Row = { product_id: number; other_id?: number; weight: number };
@@ -109,17 +109,6 @@ describe('interaction pairs through the channel: what a customer looks at the sa
 
 describe('interaction pairs from an import, rows in any order', () => {
   let f: CsvImporter;
-  const profile: ImportProfile = {
-    version: 1,
-    kind: 'interactions',
-    fields: {
-      customer: { column: 'customer' },
-      product: { column: 'sku' },
-      kind: { column: 'event' },
-      rating: { column: 'stars' },
-      occurredAt: { column: 'at' },
-    },
-  };
 
   beforeAll(async () => {
     f = await openCsvImporter();
@@ -142,16 +131,16 @@ describe('interaction pairs from an import, rows in any order', () => {
   afterAll(() => f.dispose());
 
   it('keeps the tables as a rebuild computes them, whatever the order of the rows', async () => {
-    const summary = await f.importCsv(profile, [
-      'customer,sku,event,stars,at',
-      'C-1,C,viewed,,2026-11-20T18:00:00Z',
-      'C-1,A,viewed,,2026-11-20T09:00:00Z',
-      'C-2,A,added_to_cart,,2026-11-21T10:00:00Z',
-      'C-1,B,rated,5,2026-11-20T12:00:00Z',
-      'C-1,A,added_to_cart,,2026-11-20T19:00:00Z',
-      'C-2,D,viewed,,2026-11-21T23:59:59Z',
-      'C-2,B,rated,1,2026-11-21T11:00:00Z',
-      'C-2,C,viewed,,2026-11-22T00:00:00Z',
+    const summary = await f.importCsv(INTERACTIONS_PROFILE, [
+      INTERACTIONS_HEADER,
+      'C-1,C,viewed,,,2026-11-20T18:00:00Z',
+      'C-1,A,viewed,,,2026-11-20T09:00:00Z',
+      'C-2,A,added_to_cart,,,2026-11-21T10:00:00Z',
+      'C-1,B,rated,5,,2026-11-20T12:00:00Z',
+      'C-1,A,added_to_cart,,,2026-11-20T19:00:00Z',
+      'C-2,D,viewed,,,2026-11-21T23:59:59Z',
+      'C-2,B,rated,1,,2026-11-21T11:00:00Z',
+      'C-2,C,viewed,,,2026-11-22T00:00:00Z',
     ]);
     expect(summary).toMatchObject({ inserted: 8, rejected: 0 });
     const incremental = tables(f.sql);
@@ -177,7 +166,7 @@ describe('interaction pairs from an import, rows in any order', () => {
 
   it('adds the events recorded after the snapshot when the computed tables are swapped in', async () => {
     const computed = computeInteractionPairs(f.sql);
-    await f.importCsv(profile, ['customer,sku,event,stars,at', 'C-1,D,viewed,,2026-11-20T21:00:00Z']);
+    await f.importCsv(INTERACTIONS_PROFILE, [INTERACTIONS_HEADER, 'C-1,D,viewed,,,2026-11-20T21:00:00Z']);
     const incremental = tables(f.sql);
     expect(incremental.pairs).toHaveLength(12); // D with B and C, both ways; A–D was there
     const summary = f.sql.transaction(() => swapInteractionPairs(f.sql, computed))();
