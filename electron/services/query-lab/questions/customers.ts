@@ -1,7 +1,13 @@
-import { isCountedInteraction } from '../../../../database/migrations/0027-customer-interaction-totals/interaction-count';
 import { isStandingSale, returnedCents } from '../../sales/sale-sql';
 import { answerTable, bar, type Column } from './answer-table';
-import { CUSTOMER_NAME, inWindow, rowsOf, type Question } from './question';
+import {
+  COUNTED_INTERACTIONS_IN_WINDOW,
+  CUSTOMER_NAME,
+  inWindow,
+  purchasesInWindow,
+  rowsOf,
+  type Question,
+} from './question';
 
 type Row = Record<string, string | number | null>;
 
@@ -39,26 +45,18 @@ export const topCustomersBySpend: Question = {
 /**
  * A customer's interactions in the window, counted as their profile and Top customers count them
  * (interaction-count.ts): each product of each standing sale placed there is one purchase, on the
- * sale's store and day; every other interaction row counts once, on the store of the sale it came
- * with, else the customer's home store, else the first store (a customer signed up before stores
- * had homes), and that store's days.
+ * sale's store and day; every other interaction row counts once, on the store and day
+ * COUNTED_INTERACTIONS_IN_WINDOW gives it.
  */
 export const topCustomersByInteractions: Question = {
   answer(sql, scope) {
-    const store = `COALESCE((SELECT so."store_id" FROM "orders" so WHERE so."id" = i."order_id"), c."home_store_id",
-      (SELECT MIN(first."id") FROM "stores" first))`;
     const rows = rowsOf<Row>(
       sql,
       scope,
       `, "counted" AS (
-        SELECT i."customer_id", i."kind" FROM "customer_interactions" i JOIN "customers" c ON c."id" = i."customer_id"
-        ${inWindow('i', 'occurred_at', store)}
-        WHERE ${isCountedInteraction('i')}
+        SELECT i."customer_id", i."kind" ${COUNTED_INTERACTIONS_IN_WINDOW}
         UNION ALL
-        SELECT "customer_id", 'bought' FROM (
-          SELECT DISTINCT o."customer_id", l."order_id", l."product_id"
-          FROM "orders" o ${inWindow('o')} JOIN "order_lines" l ON l."order_id" = o."id"
-          WHERE o."customer_id" IS NOT NULL AND ${isStandingSale('o')}))
+        SELECT "customer_id", 'bought' FROM (${purchasesInWindow('o."customer_id"')}))
       SELECT c."id" AS "customerId", ${CUSTOMER_NAME} AS "customer", COUNT(*) AS "interactions",
              SUM(n."kind" = 'viewed') AS "viewed", SUM(n."kind" = 'added_to_cart') AS "addedToCart",
              SUM(n."kind" = 'bought') AS "bought", SUM(n."kind" = 'rated') AS "rated"

@@ -1,7 +1,6 @@
-import { isCountedInteraction } from '../../../../database/migrations/0027-customer-interaction-totals/interaction-count';
 import { isStandingSale } from '../../sales/sale-sql';
 import { answerTable, type Column } from './answer-table';
-import { inWindow, rowsOf, type Question } from './question';
+import { COUNTED_INTERACTIONS_IN_WINDOW, inWindow, purchasesInWindow, rowsOf, type Question } from './question';
 
 const DAYS = ['Mon', 'Tue', 'Wed', 'Thu', 'Fri', 'Sat', 'Sun'] as const;
 
@@ -34,21 +33,15 @@ function localSlot(zone: string, instant: Date): { day: number; hour: number } {
  */
 export const interactionTimes: Question = {
   answer(sql, scope) {
-    const interactionStore = `COALESCE((SELECT so."store_id" FROM "orders" so WHERE so."id" = i."order_id"),
-      c."home_store_id", (SELECT MIN(first."id") FROM "stores" first))`;
     const counted = rowsOf<{ storeId: number; quarter: string; interactions: number; purchases: number }>(
       sql,
       scope,
       `SELECT "storeId", "quarter", SUM("interactions") AS "interactions", SUM("purchases") AS "purchases" FROM (
         SELECT w."store_id" AS "storeId", ${QUARTER('i."occurred_at"')} AS "quarter", 1 AS "interactions", 0 AS "purchases"
-        FROM "customer_interactions" i JOIN "customers" c ON c."id" = i."customer_id"
-        ${inWindow('i', 'occurred_at', interactionStore)}
-        WHERE ${isCountedInteraction('i')}
+        ${COUNTED_INTERACTIONS_IN_WINDOW}
         UNION ALL
         SELECT "storeId", "quarter", 1, 0 FROM (
-          SELECT DISTINCT w."store_id" AS "storeId", ${QUARTER('o."placed_at"')} AS "quarter", l."order_id", l."product_id"
-          FROM "orders" o ${inWindow('o')} JOIN "order_lines" l ON l."order_id" = o."id"
-          WHERE o."customer_id" IS NOT NULL AND ${isStandingSale('o')})
+          ${purchasesInWindow(`w."store_id" AS "storeId", ${QUARTER('o."placed_at"')} AS "quarter"`)})
         UNION ALL
         SELECT w."store_id", ${QUARTER('o."placed_at"')}, 0, 1
         FROM "orders" o ${inWindow('o')} WHERE ${isStandingSale('o')})
