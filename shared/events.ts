@@ -20,6 +20,11 @@ export const events = {
   'message.posted': z.object({ conversationId: z.number().int(), message }),
   /** A message was edited, deleted, pinned or unpinned, to every member of its conversation. */
   'message.changed': z.object({ conversationId: z.number().int(), message }),
+  /**
+   * Someone read a conversation up to a message, to each of their own open sessions: a badge in
+   * another window or on another till would otherwise keep counting what they have read.
+   */
+  'conversation.read': z.object({ conversationId: z.number().int(), upTo: z.number().int() }),
   /** A restore from inside the app is under way (the admin who asked follows it): phase and bytes. */
   'backup.restoring': z.object({ phase: z.string(), done: z.number(), total: z.number() }),
   /**

@@ -1,5 +1,5 @@
 import type { AuthedContext, Handler, HandlerRegistry } from '../host/context';
-import { announce } from '../services/messages/audience';
+import { announce, announceRead } from '../services/messages/audience';
 import { conversationView, listConversations } from '../services/messages/conversation-view';
 import { createConversation } from '../services/messages/create-conversation';
 import { deleteMessage } from '../services/messages/delete-message';
@@ -71,6 +71,7 @@ const pin: Handler<'messages.pin'> = (input, ctx) => {
 
 const read: Handler<'messages.markRead'> = (input, ctx) => {
   markRead(ctx.sql, ctx.actor, ctx.clock.now(), input);
+  announceRead(ctx.events, ctx.actor.staffId, input.conversationId, input.upTo);
   audit(ctx, 'conversations', input.conversationId, { readUpTo: input.upTo });
   return {};
 };

@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { openClerkPage } from './pages/clerk-page';
 import { callChannel } from './pages/contract-seed';
+import { LoginPage } from './pages/login-page';
 import { MessagesPage } from './pages/messages-page';
 
 interface ConversationRow {
@@ -67,6 +68,24 @@ describe('staff messages, in two real browsers', () => {
     await linusMessages.send('On it');
     await graceMessages.message('On it').waitFor();
     expect(await graceMessages.messages.count()).toBe(2);
+  });
+
+  it('clears the unread counts in the person’s other windows once they read in one', async () => {
+    const otherWindow = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await otherWindow.goto(store.backroom.url);
+    await new LoginPage(otherWindow).logIn('linus', 'a clerk password here');
+    const otherMessages = new MessagesPage(otherWindow);
+    await otherMessages.open();
+
+    await callChannel(grace, 'messages.post', { conversationId: storeRoom.id, body: 'Bread delivery is late' });
+    await expect.poll(() => otherMessages.unreadOf(storeRoom.name)).toBe(1);
+    await linusMessages.openConversation(storeRoom.name);
+    await linusMessages.message('Bread delivery is late').waitFor();
+
+    await expect.poll(() => otherMessages.unreadOf(storeRoom.name)).toBe(0);
+    await otherMessages.unreadTotal.waitFor({ state: 'detached' });
+    await otherWindow.context().close();
+    await linusMessages.openConversation(everyone.name);
   });
 
   it('shows markup in a message as the very text that was typed', async () => {

@@ -35,3 +35,8 @@ export function announce(
     }
   }
 }
+
+/** Tells the reader's own sessions, wherever they are open, how far they have read a conversation. */
+export function announceRead(events: EventSink, staffId: number, conversationId: number, upTo: number): void {
+  events.emit('conversation.read', { conversationId, upTo }, { staffId });
+}

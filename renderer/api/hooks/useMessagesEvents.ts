@@ -5,7 +5,8 @@ import { conversationsKey, countArrival, pinnedKey, putMessage, putRecordMessage
 
 /**
  * Follows the message push events for the whole app: a posted or changed message goes straight into
- * the open conversation, its record's thread and the unread counts, without polling. Mounted once,
+ * the open conversation, its record's thread and the unread counts, and a read anywhere else of
+ * one's own refreshes the counts, without polling. Mounted once,
  * in the app shell, so each event is applied once.
  */
 export function useMessagesEvents(readerId: number): void {
@@ -24,9 +25,14 @@ export function useMessagesEvents(readerId: number): void {
       // A deleted message no longer counts as unread or as the room's last activity.
       if (message.deletedAt !== null) void queryClient.invalidateQueries({ queryKey: conversationsKey });
     });
+    // Read in another window or on another till: only the host knows what arrived after that point.
+    const stopRead = onEvent('conversation.read', () => {
+      void queryClient.invalidateQueries({ queryKey: conversationsKey });
+    });
     return () => {
       stopPosted();
       stopChanged();
+      stopRead();
     };
   }, [queryClient, readerId]);
 }

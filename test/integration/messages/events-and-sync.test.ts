@@ -2,6 +2,7 @@ import { afterAll, beforeAll, beforeEach, describe, expect, it } from 'vitest';
 import type { PushEvent } from '../../../shared/events';
 import type { Audience } from '../../../electron/host/events';
 import { acknowledge } from '../../../electron/sync/outbox-reader';
+import { ADMIN } from '../../helpers/backroom';
 import { readBatch } from '../../helpers/sync-records';
 import { openMessagingWorld, type MessagingWorld, type Person } from './messaging-world';
 
@@ -79,6 +80,23 @@ describe('message events', () => {
     heard = [];
     await w.ok('messages.post', { conversationId: direct.id, body: 'Psst' }, w.clerk);
     expect(everyoneReached()).toEqual(['bea', 'carl']);
+  });
+
+  it('tell every open session of a reader, and no one else, that a conversation was read', async () => {
+    const room = w.room('store', w.storeA);
+    const message = await w.ok('messages.post', { conversationId: room, body: 'Milk is in' }, w.manager);
+    const tillSession = (await w.t.ok('auth.login', { username: w.clerk.username, password: ADMIN.password })).token;
+    heard = [];
+
+    await w.ok('messages.markRead', { conversationId: room, upTo: message.id }, w.clerk);
+
+    expect(heard.map(({ event }) => event)).toEqual([
+      { name: 'conversation.read', payload: { conversationId: room, upTo: message.id } },
+    ]);
+    const { audience } = heard[0]!;
+    expect(w.t.backroom.events.admits(audience, tillSession)).toBe(true);
+    expect(w.t.backroom.events.admits(audience, w.otherClerk.token)).toBe(false);
+    expect(w.t.backroom.events.admits(audience, w.manager.token)).toBe(false);
   });
 
   it('are not sent for a refused post', async () => {
