@@ -7,6 +7,7 @@ import { AnalyticsPage, loadDemoData } from './pages/analytics-page';
 import { callChannel } from './pages/contract-seed';
 import { openClerkPage } from './pages/clerk-page';
 import { parseCsv } from './pages/export-downloads';
+import { LoginPage } from './pages/login-page';
 
 /** Today on this machine's calendar (the browser runs here too), and days counted from it. */
 function localDay(offsetDays = 0): string {
@@ -227,6 +228,43 @@ describe('analytics dashboard, in a real browser', () => {
     await expect.poll(() => page.evaluate('window.printedIn')).toBe('light');
     await expect.poll(() => page.locator('html').getAttribute('data-mantine-color-scheme')).toBe('dark');
     expect(pageErrors).toEqual([]);
+  });
+
+  it('offers a manager of one store every store of the chain to compare, and names a store picked from a chart', async () => {
+    await callChannel(page, 'staff.create', {
+      displayName: 'Mina Manager',
+      username: 'mina',
+      password: 'a manager password here',
+      role: 'manager',
+    });
+    const managerPage = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    try {
+      await managerPage.goto(store.backroom.url);
+      await new LoginPage(managerPage).logIn('mina', 'a manager password here');
+      const managerAnalytics = new AnalyticsPage(managerPage);
+      await managerAnalytics.open();
+      await managerAnalytics.settled();
+      const chain = await callChannel<{ id: number; name: string }[]>(page, 'stores.list', { scope: 'chain' });
+      const whole = await callChannel<Dashboard>(managerPage, 'analytics.dashboard', {
+        filter: { fromDay: localDay(-29), toDay: localDay() },
+        grain: 'day',
+        limit: 10,
+      });
+      // The charts rank every store of the chain for a manager; the picker offers the same stores.
+      expect(whole.byStore.length).toBe(chain.length);
+      await managerPage.getByRole('combobox', { name: 'Stores' }).click();
+      await expect.poll(() => managerPage.getByRole('option').allTextContents()).toEqual(chain.map((row) => row.name));
+      await managerPage.keyboard.press('Escape');
+
+      // A bar of a store the manager does not work in narrows to it, its chip naming it.
+      const ranked = largestFirst(whole.byStore, (row) => row.netRevenueCents);
+      const other = ranked.findIndex((row) => row.name !== 'Harbour Street Market');
+      await managerAnalytics.canvas('Revenue by store').waitFor();
+      await managerAnalytics.clickBand('Revenue by store', other, ranked.length, 'y');
+      await managerAnalytics.filterChip(`Store: ${ranked[other]!.name}`).waitFor();
+    } finally {
+      await managerPage.context().close();
+    }
   });
 
   it('shows a clerk no Analytics entry, and tells one who opens its address that analytics are for managers', async () => {
