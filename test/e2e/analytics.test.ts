@@ -230,6 +230,29 @@ describe('analytics dashboard, in a real browser', () => {
     expect(pageErrors).toEqual([]);
   });
 
+  it('averages the basket over the range’s own sales, not net of returns of orders placed before it', async () => {
+    // A return taken today of an order of a month ago: a return of this week, a sale of that month.
+    const { items } = await callChannel<{ items: { id: number; status: string }[] }>(page, 'orders.list', {
+      fromDay: localDay(-30),
+      toDay: localDay(-30),
+      limit: 10,
+    });
+    const sold = items.find((order) => order.status === 'paid')!;
+    const detail = await callChannel<{ lines: { id: number }[] }>(page, 'orders.get', { id: sold.id });
+    await callChannel(page, 'orders.return', {
+      orderId: sold.id,
+      lines: [{ orderLineId: detail.lines[0]!.id, quantity: 1, restock: true }],
+      refundTo: 'original',
+    });
+
+    await analytics.choosePeriod('Last 7 days');
+    const week = await ask({ fromDay: localDay(-6), toDay: localDay() }, 'day');
+    expect(week.totals.returnsCents).toBeGreaterThan(0);
+    await expect
+      .poll(() => analytics.tileValue('Average basket'))
+      .toBe(await money(Math.round(week.totals.salesCents / week.totals.orders!)));
+  });
+
   it('offers a manager of one store every store of the chain to compare, and names a store picked from a chart', async () => {
     await callChannel(page, 'staff.create', {
       displayName: 'Mina Manager',

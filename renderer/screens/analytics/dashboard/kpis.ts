@@ -14,8 +14,13 @@ export interface Kpi {
   hint?: string;
 }
 
+/**
+ * What an order of the range came to on average: its sales over its orders, both counted on the
+ * day each order was placed. Net revenue would take off returns of orders placed before the range
+ * as well, which are not among its orders.
+ */
 function basket(figures: TradeFigures): number | null {
-  return figures.orders ? Math.round(figures.netRevenueCents / figures.orders) : null;
+  return figures.orders ? Math.round(figures.salesCents / figures.orders) : null;
 }
 
 /** The headline figures of the range, each with its value in the period before. */
