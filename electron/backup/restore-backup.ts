@@ -1,6 +1,7 @@
 import { open, rename, rm } from 'node:fs/promises';
 import { dirname } from 'node:path';
 import { openDatabase } from '../../database/data-source';
+import { syncRestoredInPlaceOf } from '../sync/restored-file';
 import { createBackup, type CreatedBackup } from './create-backup';
 import type { Unlock } from './decode';
 import type { BackupManifest } from './format';
@@ -36,8 +37,9 @@ export interface Restored {
  * touched: the restored copy is checked (seals, checksum, quick_check, row counts) and migrated to
  * this version's schema beside the live file. Then the app's connections are released, so nothing
  * is written after the backup of the current database that follows; only once that backup is
- * written is the copy renamed over the live file, in one step. The caller reopens the database
- * afterwards (also when a failure came after the release: the live file is then as it was).
+ * written, and the copy has taken over the live file's place at head office, is the copy renamed
+ * over the live file, in one step. The caller reopens the database afterwards (also when a
+ * failure came after the release: the live file is then as it was).
  */
 export async function restoreBackup(options: RestoreOptions): Promise<Restored> {
   const stagedPath = `${options.databasePath}.restoring`;
@@ -59,6 +61,7 @@ export async function restoreBackup(options: RestoreOptions): Promise<Restored> 
     });
     options.signal?.throwIfAborted();
     options.progress?.({ phase: 'replace', done: 0, total: 1 });
+    syncRestoredInPlaceOf(stagedPath, options.databasePath);
     // A WAL left beside the old file would be replayed into the new one; its contents are in the safety backup.
     await rm(`${options.databasePath}-wal`, { force: true });
     await rm(`${options.databasePath}-shm`, { force: true });

@@ -70,6 +70,32 @@ export async function applyCopyBatch(hq: ClientBase, source: SyncSource, batch: 
   }
 }
 
+/** The highest change id head office has applied from a source; 0 for a source it has never heard from. */
+export async function hqLastSeq(hq: ClientBase, sourceUid: string): Promise<number> {
+  const { rows } = await hq.query<{ last_seq: string }>('SELECT "last_seq" FROM "sources" WHERE "source_uid" = $1', [
+    sourceUid,
+  ]);
+  return rows[0] ? Number(rows[0].last_seq) : 0;
+}
+
+/**
+ * Removes a source's records older than `seq` in one transaction: once a restored file has sent
+ * every record it holds above `seq`, the ones left below it are gone from the file.
+ */
+export async function removeRecordsBelow(hq: ClientBase, sourceUid: string, seq: number): Promise<void> {
+  await hq.query('BEGIN');
+  try {
+    await hq.query('SELECT pg_advisory_xact_lock(hashtext($1))', [sourceUid]);
+    for (const entity of ENTITIES) {
+      await hq.query(`DELETE FROM "${entity}" WHERE "source_uid" = $1 AND "seq" < $2`, [sourceUid, seq]);
+    }
+    await hq.query('COMMIT');
+  } catch (error) {
+    await hq.query('ROLLBACK').catch(() => undefined);
+    throw error;
+  }
+}
+
 /**
  * An entity's changes in a batch. Records travel with COPY, which PostgreSQL reads far faster
  * than bound parameters. Records head office has never seen (every record of a first sync) are

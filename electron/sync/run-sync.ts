@@ -2,9 +2,9 @@ import type Database from 'better-sqlite3';
 import { connectHq } from './hq-connection';
 import { pullStoreMessages } from './pull-messages';
 import type pg from 'pg';
-import type { SyncSource } from './hq-apply';
+import { hqLastSeq, removeRecordsBelow, type SyncSource } from './hq-apply';
 import { pushPending, type PushResult } from './push';
-import { advancedTo, planSnapshot } from './snapshot';
+import { advancedTo, planSnapshot, type SnapshotPlan } from './snapshot';
 import { readSyncRecord, syncSource, updateSyncRecord } from './sync-record';
 
 export interface SyncRunOptions {
@@ -73,13 +73,23 @@ async function pushWithSnapshot(
   };
   const record = readSyncRecord(sql);
   if (record.snapshotSentAt !== null) return pushPending(sql, hq, source, pushOptions);
-  // Reserving the seqs and remembering them is one transaction: a plan is never made twice.
-  const plan =
-    record.snapshot ?? sql.transaction(() => updateSyncRecord(sql, { snapshot: planSnapshot(sql) }))().snapshot!;
+  const plan = record.snapshot ?? (await planFirstSync(sql, hq, source));
   const pushed = await pushPending(sql, hq, source, {
     ...pushOptions,
     snapshot: { plan, onSent: (place) => updateSyncRecord(sql, { snapshot: advancedTo(plan, place) }) },
   });
+  // What a restored file no longer has goes before the snapshot counts as sent: a sync stopped here does it next time.
+  if (plan.replacesBelow !== undefined) await removeRecordsBelow(hq, source.uid, plan.replacesBelow);
   updateSyncRecord(sql, { snapshotSentAt: now().toISOString(), snapshot: null });
   return pushed;
+}
+
+/**
+ * Reserves a first sync's seqs above every change head office already has from this file (a file
+ * restored from a backup has more there than it remembers) and remembers the plan, in one
+ * transaction: a plan is never made twice.
+ */
+async function planFirstSync(sql: Database.Database, hq: pg.Client, source: SyncSource): Promise<SnapshotPlan> {
+  const applied = await hqLastSeq(hq, source.uid);
+  return sql.transaction(() => updateSyncRecord(sql, { snapshot: planSnapshot(sql, applied) }))().snapshot!;
 }

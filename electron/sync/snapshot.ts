@@ -19,6 +19,13 @@ export interface SnapshotPlan {
   /** How far head office has committed: entities before `at` entirely, and `at`'s ids up to `afterId`. */
   at: number;
   afterId: number;
+  /**
+   * Set when head office already held records of this file (it was restored from a backup): one
+   * above the highest seq head office had from it. Every record the snapshot sends comes above
+   * that, so once the snapshot is all there, head office's records of this file below it are ones
+   * the file no longer has.
+   */
+  replacesBelow?: number;
 }
 
 export interface SnapshotEntity {
@@ -37,14 +44,18 @@ export interface SnapshotPlace {
 
 /**
  * Reserves the snapshot's seqs and answers its plan: one short write, in the caller's transaction
- * if there is one. An empty table takes no block.
+ * if there is one. An empty table takes no block. The seqs start above `hqLastSeq`, the highest
+ * change head office has applied from this file: a file restored from a backup numbers its
+ * changes from where the backup stood, below changes head office already has, which it would
+ * take for ones delivered twice.
  */
-export function planSnapshot(sql: Database.Database): SnapshotPlan {
+export function planSnapshot(sql: Database.Database, hqLastSeq = 0): SnapshotPlan {
   const plan = () => {
+    sql.prepare('UPDATE "sync_state" SET "last_seq" = MAX("last_seq", ?) WHERE "id" = 1').run(hqLastSeq);
     const planned = wholeFilePlan(sql);
     const last = planned.entities.at(-1);
     if (last) sql.prepare('UPDATE "sync_state" SET "last_seq" = ? WHERE "id" = 1').run(lastSeqOf(last));
-    return planned;
+    return hqLastSeq > 0 ? { ...planned, replacesBelow: hqLastSeq + 1 } : planned;
   };
   return sql.inTransaction ? plan() : sql.transaction(plan).immediate();
 }
