@@ -194,10 +194,13 @@ export const purchasingChannels = {
    * Books a delivery at the order's store by its staff (or an admin). More than outstanding needs
    * `confirmOverReceipt` (else CONFLICT with details.lines), and from a clerk also a manager's
    * `approval` (else FORBIDDEN, details ApprovalNeeded); a product not on the order is VALIDATION.
+   * Given, `version` is the one the screen showed: a delivery booked since (a second tab, a second
+   * press) is refused with CONFLICT and details.version instead of going into stock twice.
    */
   'purchaseOrders.receive': channel({
     input: z.strictObject({
       id,
+      version: versioned.shape.version.optional(),
       lines: distinctProductLines(z.strictObject({ productId: id, quantity: lineQuantity }), MAX_DOCUMENT_LINES),
       confirmOverReceipt: z.boolean().default(false),
       approval: approvalInput.optional(),

@@ -85,6 +85,23 @@ describe('purchaseOrders.receive', () => {
     expect(done.details).toEqual({ status: 'received' });
   });
 
+  it('books one delivery once when it is sent twice from the same screen, however little it is', async () => {
+    const flour = w.product({ costCents: 150 });
+    const order = await sentOrder([[flour, 10, 150]]);
+    const delivery = { id: order.id, version: order.version, lines: [{ productId: flour, quantity: 3 }] };
+
+    await w.t.ok('purchaseOrders.receive', delivery, clerk);
+    const before = w.fingerprint();
+    const again = expectError(await w.t.call('purchaseOrders.receive', delivery, clerk), 'CONFLICT');
+
+    expect(again.details).toEqual({ version: order.version + 1 });
+    expect(w.fingerprint()).toEqual(before);
+    expect(w.onHand(w.storeA, flour)).toBe(3);
+    const stored = await w.t.ok('purchaseOrders.get', { id: order.id }, clerk);
+    expect(stored.lines[0]).toMatchObject({ quantityReceived: 3, outstanding: 7 });
+    expect(w.ledgerDiscrepancies()).toEqual([]);
+  });
+
   it('refuses more than outstanding unless confirmed, then books and audits the over-receipt', async () => {
     const [tea, jam, salt] = [w.product(), w.product(), w.product()];
     const order = await sentOrder([

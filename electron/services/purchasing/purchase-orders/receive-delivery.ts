@@ -56,7 +56,7 @@ export async function receiveDelivery(
   input: ParsedInput<'purchaseOrders.receive'>,
   credentials: CredentialContext,
 ): Promise<Receipt> {
-  const order = orderForChange(sql, who, input.id);
+  const order = orderForChange(sql, who, input.id, input.version);
   if (order.status === 'draft') throw new AppError('CONFLICT', 'Send this purchase order before receiving against it.');
   if (order.status !== 'sent' && order.status !== 'partially_received') {
     throw new AppError('CONFLICT', `A ${order.status} purchase order cannot be received against.`, {

@@ -7,10 +7,12 @@ import type { PurchaseOrderDetail } from '../../../../shared/contract';
 import { usePurchaseOrder, useReceivePurchaseOrder } from '../../../api/hooks/usePurchasing';
 import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { isStaleVersion } from '../../../components/inventory/api-field-errors';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { restoredQuantity } from '../../../components/inventory/scanned-quantity';
 import { useScanHandler } from '../../../components/inventory/ScanProvider';
 import { Shortcut } from '../../../components/inventory/Shortcut';
+import { StaleNotice } from '../../../components/inventory/StaleNotice';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useShortcut } from '../../../components/inventory/useShortcut';
@@ -23,6 +25,8 @@ import { useReceiveCode } from './useReceiveCode';
 export function ReceiveScreen() {
   const orderId = Number(useParams().orderId);
   const order = usePurchaseOrder(orderId);
+  // Bumped by "Reload": the form starts again from the stored order, with what others booked since.
+  const [generation, setGeneration] = useState(0);
   if (order.isPending) return <TableSkeleton label="Loading purchase order" />;
   if (order.isError) return <QueryError error={order.error} onRetry={() => void order.refetch()} />;
   if (order.data.status !== 'sent' && order.data.status !== 'partially_received') {
@@ -37,21 +41,38 @@ export function ReceiveScreen() {
       </Alert>
     );
   }
-  return <ReceiveDelivery order={order.data} />;
+  return (
+    <ReceiveDelivery
+      key={generation}
+      order={order.data}
+      reloading={order.isFetching}
+      onReload={() => void order.refetch().then(() => setGeneration((current) => current + 1))}
+    />
+  );
 }
 
 /**
  * Books what arrived against a sent order, fully or in part. Every scan counts one unit of its
  * line; quantities can be typed too. More than is still to come is booked only after confirming,
- * and a clerk's confirmation only with a manager's approval.
+ * and a clerk's confirmation only with a manager's approval. The booking names the order's version
+ * shown here, so a delivery booked meanwhile (another tab, a second press) is never booked again.
  */
-function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
+function ReceiveDelivery({
+  order,
+  reloading,
+  onReload,
+}: {
+  order: PurchaseOrderDetail;
+  reloading: boolean;
+  onReload: () => void;
+}) {
   const navigate = useNavigate();
   const [quantities, setQuantities] = useState<Record<number, number | ''>>({});
   const [lastScanned, setLastScanned] = useState<number | null>(null);
   const [code, setCode] = useState('');
   const [overReceipts, setOverReceipts] = useState<OverReceipt[]>([]);
   const [approving, setApproving] = useState(false);
+  const [stale, setStale] = useState(false);
   const receive = useReceivePurchaseOrder();
   const names = new Map(order.lines.map((line) => [line.productId, line.name]));
   const refusedLines = overReceiptsFrom(receive.error, names);
@@ -88,6 +109,7 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
     receive
       .mutateAsync({
         id: order.id,
+        version: order.version,
         lines: receiving.map((entry) => ({ productId: entry.line.productId, quantity: entry.quantity })),
         confirmOverReceipt,
         ...(approval ? { approval } : {}),
@@ -100,9 +122,10 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
         });
         void navigate(`/inventory/purchase-orders/${order.id}`);
       })
-      // Someone booked part of this order meanwhile: the host names the lines that are now over.
-      // Or a clerk confirmed an over-receipt: a manager approves it.
+      // Someone booked on or closed this order meanwhile: reload it before booking anything.
+      // Or more arrived than is still to come: confirm it. Or a clerk confirmed: a manager approves it.
       .catch((error: unknown) => {
+        setStale(isStaleVersion(error));
         setOverReceipts(overReceiptsFrom(error, names));
         setApproving(needsManagerApproval(error));
       });
@@ -157,7 +180,8 @@ function ReceiveDelivery({ order }: { order: PurchaseOrderDetail }) {
           onChange={(productId, quantity) => setQuantities((current) => ({ ...current, [productId]: quantity }))}
         />
       </Paper>
-      {refusedLines.length === 0 && overReceipts.length === 0 && !needsManagerApproval(receive.error) && (
+      {stale && <StaleNotice what="purchase order" reloading={reloading} onReload={onReload} />}
+      {!stale && refusedLines.length === 0 && overReceipts.length === 0 && !needsManagerApproval(receive.error) && (
         <ErrorAlert error={receive.error} />
       )}
       <StickyActions
