@@ -65,12 +65,13 @@ export async function openCsvSource(
     if (first.problem) throw new AppError('VALIDATION', `The header row cannot be read: ${first.problem}`);
     const header = first.cells.map((cell) => cell.trim());
     if (header.every((cell) => cell === '')) throw new AppError('VALIDATION', 'The file has no header row.');
+    const overflow = overflowCheck(header.length, delimiter);
     return {
       format: 'csv',
       encoding,
       delimiter,
       header,
-      rows: () => iterate(),
+      rows: () => iterate(overflow),
       progress: () => ({ done: bytesRead, total: size }),
       close: async () => {
         stream.destroy();
@@ -81,13 +82,34 @@ export async function openCsvSource(
     throw error;
   }
 
-  async function* iterate(): AsyncGenerator<SourceRow> {
+  async function* iterate(overflow: (row: SourceRow) => SourceRow): AsyncGenerator<SourceRow> {
     try {
-      while (await fill()) yield queue[next++]!;
+      while (await fill()) yield overflow(queue[next++]!);
     } finally {
       stream.destroy();
     }
   }
+}
+
+/**
+ * A row with values beyond the header's last column has more fields than the header names: a
+ * delimiter inside an unquoted value ("1,234.50", "Widget, large") split it, and every value after
+ * that sits under the wrong column. Refused, rather than read shifted or cut. Empty fields past the
+ * end (a trailing delimiter) mean nothing and pass.
+ */
+function overflowCheck(width: number, delimiter: string): (row: SourceRow) => SourceRow {
+  const shown = delimiter === '\t' ? 'tab' : `"${delimiter}"`;
+  return (row) => {
+    if (row.problem !== undefined || row.cells.length <= width) return row;
+    let fields = row.cells.length;
+    while (fields > width && row.cells[fields - 1]!.trim() === '') fields--;
+    if (fields > width) {
+      row.problem =
+        `This row has ${fields} fields but the header names ${width} columns, so its values would land under the ` +
+        `wrong columns: a value that holds the delimiter (${shown}) must be in quotes.`;
+    }
+    return row;
+  };
 }
 
 function flagReplacements(rows: SourceRow[]): void {

@@ -182,6 +182,39 @@ describe('importing products through imports.start', () => {
     expect(result!.rejectsFileId).toEqual(expect.any(String));
   });
 
+  it('refuses a row with more fields than the header instead of reading its values under the wrong columns', async () => {
+    const text = [
+      'Code,Product Name,Price,Reorder',
+      // Unquoted, the thousands comma splits the price: 1.00 would be the price and 234 the reorder point.
+      'SPLIT-1,Grand piano,1,234,4',
+      'SPLIT-2,Upright piano,"1,234",4',
+      // A trailing delimiter adds only an empty field.
+      'SPLIT-3,Stool,25.00,2,',
+    ].join('\n');
+    const profile: ImportProfile = {
+      ...NAME_AND_PRICE,
+      fields: { ...NAME_AND_PRICE.fields, reorderPoint: { column: 'Reorder' } },
+    };
+
+    const fileId = await w.upload(text);
+    const preview = await w.t.ok('imports.preview', { fileId, profile }, w.manager);
+    expect(preview.rows.map((row) => row.problems.map((problem) => problem.reason))).toEqual([
+      [expect.stringMatching(/^This row has 5 fields but the header names 4 columns/)],
+      [],
+      [],
+    ]);
+
+    const { job, result } = await w.importFile({ text, profile, atomic: false });
+    expect(job.status).toBe('succeeded');
+    expect(result).toMatchObject({ rows: 3, inserted: 2, rejected: 1 });
+    expect(result!.problems).toEqual([
+      expect.objectContaining({ rowNumber: 2, column: null, reason: expect.stringContaining('must be in quotes') }),
+    ]);
+    expect(product('SPLIT-1')).toBeUndefined();
+    expect(product('SPLIT-2')).toMatchObject({ price_cents: 123_400, reorder_point: 4 });
+    expect(product('SPLIT-3')).toMatchObject({ price_cents: 2_500, reorder_point: 2 });
+  });
+
   it('a dry run reports what would happen and leaves nothing', async () => {
     const tables = [
       'products',
