@@ -2,7 +2,7 @@ import { ActionIcon, Badge, NumberInput, Table, Text } from '@mantine/core';
 import { money } from '../../components/inventory/money';
 import { MoneyInput } from '../../components/inventory/MoneyInput';
 import { ACCEPTS_SCAN_ATTRIBUTE } from '../../components/inventory/useBarcodeScanner';
-import { lineProblem, lineTotal, type EditableLine } from './order-lines';
+import { lineProblem, lineTotal, quantityProblem, type EditableLine } from './order-lines';
 
 export const LINE_QUANTITY_ATTRIBUTE = 'data-line-quantity';
 
@@ -83,7 +83,7 @@ export function OrderLinesTable({
                     event.preventDefault();
                     onDone();
                   }}
-                  error={problem === 'Order at least 1'}
+                  error={showProblems && quantityProblem(line) !== null}
                 />
               </Table.Td>
               <Table.Td>

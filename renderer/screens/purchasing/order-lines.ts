@@ -1,4 +1,11 @@
-import type { ProductDetail, PurchaseOrderDetail } from '../../../shared/contract';
+import {
+  MAX_LINE_QUANTITY,
+  MAX_UNIT_COST_CENTS,
+  type ProductDetail,
+  type PurchaseOrderDetail,
+} from '../../../shared/contract';
+import { money } from '../../components/inventory/money';
+import { formatCount } from '../../lib/format';
 
 /** A line as the editor holds it: quantity and cost as typed, so a half-typed value is not lost. */
 export interface EditableLine {
@@ -44,11 +51,26 @@ export function lineTotal(line: EditableLine): number {
   return line.quantity === '' || cost === null || Number.isNaN(cost) ? 0 : line.quantity * cost;
 }
 
-/** What is wrong with one line, in a few words, or null. */
-export function lineProblem(line: EditableLine): string | null {
+/** What is wrong with one line's quantity, in a few words, or null. */
+export function quantityProblem(line: EditableLine): string | null {
   if (line.quantity === '' || line.quantity < 1) return 'Order at least 1';
-  if (line.unitCostCents === null || Number.isNaN(line.unitCostCents)) return 'Enter the unit cost';
+  if (line.quantity > MAX_LINE_QUANTITY) return `Order at most ${formatCount(MAX_LINE_QUANTITY)}`;
   return null;
+}
+
+/** What is wrong with one line's unit cost, in a few words, or null. */
+function unitCostProblem(line: EditableLine): string | null {
+  if (line.unitCostCents === null || Number.isNaN(line.unitCostCents)) return 'Enter the unit cost';
+  if (line.unitCostCents > MAX_UNIT_COST_CENTS) return `At most ${money(MAX_UNIT_COST_CENTS)} a unit`;
+  return null;
+}
+
+/**
+ * What is wrong with one line, in a few words, or null: the host's own limits are said here,
+ * at the line, so a slip of the finger never reaches it as a refusal in its terms.
+ */
+export function lineProblem(line: EditableLine): string | null {
+  return quantityProblem(line) ?? unitCostProblem(line);
 }
 
 export function toLineInputs(lines: EditableLine[]) {

@@ -9,13 +9,16 @@ const ADMIN = { username: 'grace', password: 'a long store password' };
 const PRODUCT = 'Stoneground Flour 1 kg';
 
 /**
- * One delivery, two windows: the same delivery booked from a second window (or pressed twice)
- * must go into stock once. The store starts empty and is seeded through the contract.
+ * A manager's draft and one delivery in two windows, in a real browser: what cannot be ordered is
+ * said at its line in product words, and the same delivery booked from a second window (or pressed
+ * twice) goes into stock once. The store starts empty and is seeded through the contract.
  */
-describe('receiving a delivery, in two real browser windows', () => {
+describe('purchase orders and deliveries, in real browser windows', () => {
   let store: OpenStore;
   let first: Page;
   let second: Page;
+  let productId: number;
+  let supplierId: number;
   let order: PurchaseOrderDetail;
 
   beforeAll(async () => {
@@ -25,6 +28,7 @@ describe('receiving a delivery, in two real browser windows', () => {
       name: 'Mill Lane',
       leadTimeDays: 1,
     });
+    supplierId = supplier.id;
     const product = await callChannel<{ id: number }>(first, 'products.create', {
       sku: 'FLOUR-1KG',
       name: PRODUCT,
@@ -36,6 +40,7 @@ describe('receiving a delivery, in two real browser windows', () => {
       allowBackorder: false,
       attributes: {},
     });
+    productId = product.id;
     const draft = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.create', {
       supplierId: supplier.id,
       lines: [{ productId: product.id, quantity: 10, unitCostCents: 150 }],
@@ -53,6 +58,26 @@ describe('receiving a delivery, in two real browser windows', () => {
   afterAll(async () => {
     await second?.context().close();
     await store?.close();
+  });
+
+  it('says at the line, in product words, that a quantity or a unit cost is more than can be ordered', async () => {
+    const draft = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.create', {
+      supplierId,
+      lines: [{ productId, quantity: 5, unitCostCents: 150 }],
+    });
+    await first.goto(`${new URL(store.backroom.url).origin}/#/inventory/purchase-orders/${draft.id}`);
+    const line = first.getByTestId('order-line');
+    await line.getByLabel(`Quantity of ${PRODUCT}`).fill('10000000');
+    await line.getByLabel(`Unit cost of ${PRODUCT}`).fill('100000.01');
+    await first.getByRole('button', { name: /Save draft/ }).click();
+
+    await line.getByText('Order at most 1,000,000').waitFor();
+    expect(await line.getByLabel(`Quantity of ${PRODUCT}`).getAttribute('aria-invalid')).toBe('true');
+    await line.getByLabel(`Quantity of ${PRODUCT}`).fill('1000000');
+    await line.getByText('At most $100,000.00 a unit').waitFor();
+    expect(await first.getByText(/lines\.0|Too big/).count()).toBe(0);
+    const stored = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.get', { id: draft.id });
+    expect(stored).toMatchObject({ version: draft.version, lines: [{ quantityOrdered: 5, unitCostCents: 150 }] });
   });
 
   it('books a delivery entered in two windows once, and shows the second what the first booked', async () => {
