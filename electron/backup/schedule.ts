@@ -35,8 +35,10 @@ export function startBackupSchedule(deps: {
   const check = (): number | null => {
     const settings = readBackupSettings(deps.sql);
     if (settings.folder === null || settings.savedBy === null) return null;
-    const newest = listBackups(settings.folder)[0];
     const now = deps.clock.now();
+    // A backup named for a time still to come was taken while the clock ran ahead: as the newest,
+    // it would hold every backup off until then.
+    const newest = listBackups(settings.folder).find((backup) => Date.parse(backup.createdAt) <= now.getTime());
     if (!backupDue(newest ? new Date(newest.createdAt) : null, now, settings.everyHours)) return null;
     const actor = activeAdmin(deps.sql, settings.savedBy);
     if (!actor) return null;
