@@ -212,6 +212,11 @@ describe('import wizard, in a real browser', () => {
     await page.getByRole('status').filter({ hasText: 'Dry run: nothing was saved' }).waitFor({ timeout: 60_000 });
     await expect(wizard.count('Would be added')).resolves.toBe(2);
     await expect(productsBySku('DRY')).resolves.toEqual([]);
+    // The Jobs screen does not pass the dry run off as an import that added rows.
+    await page.getByRole('navigation', { name: 'Main' }).getByRole('link', { name: 'Jobs' }).click();
+    await expect(page.getByTestId('job-row').first().locator('td').nth(4).textContent()).resolves.toBe(
+      'Dry run, nothing saved: 2 rows · 2 would be added',
+    );
   });
 
   it('loads a saved mapping that joins lookup files, and imports with them', async () => {

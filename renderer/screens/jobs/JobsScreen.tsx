@@ -3,8 +3,15 @@ import type { JobSummary } from '../../../shared/contract';
 import { useCancelJob, useJobs } from '../../api/hooks/useJobs';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
-import { formatCount, formatDateTime } from '../../lib/format';
-import { describeProgress, JOB_KIND_LABELS, JOB_STATUS_COLORS, JOB_STATUS_LABELS, progressPercent } from './job-labels';
+import { formatDateTime } from '../../lib/format';
+import {
+  describeProgress,
+  JOB_KIND_LABELS,
+  JOB_STATUS_COLORS,
+  JOB_STATUS_LABELS,
+  progressPercent,
+  summarizeResult,
+} from './job-labels';
 
 /** Running and recent long work (demo data now; imports, rebuilds and backups later), with a way to stop it. */
 export function JobsScreen() {
@@ -87,14 +94,5 @@ function JobProgressCell({ job }: { job: JobSummary }) {
   }
   if (job.status === 'failed') return <Text size="sm">{job.error}</Text>;
   if (job.status === 'cancelled') return <Text size="sm">Cancelled; nothing of it was kept.</Text>;
-  return <Text size="sm">{summarize(job.result)}</Text>;
-}
-
-/** A finished job's counts, e.g. "3 stores · 2,000 products". */
-function summarize(result: Record<string, unknown> | null): string {
-  if (!result) return '';
-  return Object.entries(result)
-    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .map(([name, value]) => `${formatCount(value)} ${name}`)
-    .join(' · ');
+  return <Text size="sm">{summarizeResult(job.kind, job.result)}</Text>;
 }
