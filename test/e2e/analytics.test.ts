@@ -253,6 +253,25 @@ describe('analytics dashboard, in a real browser', () => {
       .toBe(await money(Math.round(week.totals.salesCents / week.totals.orders!)));
   });
 
+  it('keeps each chosen day in its own field when the To is chosen before the From', async () => {
+    await analytics.choosePeriod('Last 30 days');
+    const from = localDay(-80);
+    const to = localDay(-70);
+    await page.getByLabel('To', { exact: true }).fill(to);
+    await expect.poll(() => searchParam(page, 'to')).toBe(to);
+    // Until the From follows, the range runs backwards, over the days between its ends; the From field keeps its day.
+    const between = await ask({ fromDay: to, toDay: localDay(-29) }, 'day');
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(between.totals.netRevenueCents));
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(localDay(-29));
+
+    await page.getByLabel('From', { exact: true }).fill(from);
+    await expect.poll(() => searchParam(page, 'from')).toBe(from);
+    expect(searchParam(page, 'to')).toBe(to);
+    await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(to);
+    const chosen = await ask({ fromDay: from, toDay: to }, 'day');
+    await expect.poll(() => analytics.tileValue('Net revenue')).toBe(await money(chosen.totals.netRevenueCents));
+  });
+
   it('offers a manager of one store every store of the chain to compare, and names a store picked from a chart', async () => {
     await callChannel(page, 'staff.create', {
       displayName: 'Mina Manager',

@@ -12,13 +12,12 @@ import { NoSalesNotice } from './NoSalesNotice';
 import { useDashboardView } from './useDashboardView';
 import { usePicks } from './usePicks';
 import { usePrint } from './usePrint';
-import type { DashboardView } from './view';
+import { rangeOf, type DashboardView } from './view';
 
 function inputOf(view: DashboardView): DashboardInput {
   return {
     filter: {
-      fromDay: view.fromDay,
-      toDay: view.toDay,
+      ...rangeOf(view),
       ...(view.storeIds.length > 0 ? { storeIds: view.storeIds } : {}),
       ...(view.categoryId === null ? {} : { categoryId: view.categoryId }),
       ...(view.brandId === null ? {} : { brandId: view.brandId }),
@@ -36,6 +35,7 @@ export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
   const picks = usePicks(change);
   const print = usePrint();
   const data = dashboard.data;
+  const range = rangeOf(view);
   const noSales = data !== undefined && data.series.length === 0 && data.totals.units === 0;
 
   return (
@@ -44,7 +44,7 @@ export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
         <div>
           <Title order={2}>Analytics</Title>
           <Text size="sm" c="dimmed">
-            {rangeLabel(view.fromDay, view.toDay)} · days on each store&apos;s own clock
+            {rangeLabel(range.fromDay, range.toDay)} · days on each store&apos;s own clock
             {dashboard.isFetching && data && <Loader size="xs" ml="xs" aria-label="Updating" />}
           </Text>
         </div>

@@ -2,7 +2,7 @@ import { Button, Group, Pill, Text } from '@mantine/core';
 import { today } from './days';
 import { rangeLabel } from './labels';
 import { useFilterChoices } from './useFilterChoices';
-import { DEFAULT_PRESET, presetPatch, type DashboardView, type ViewEditorProps } from './view';
+import { DEFAULT_PRESET, presetPatch, rangeOf, type DashboardView, type ViewEditorProps } from './view';
 
 interface Chip {
   key: string;
@@ -18,6 +18,8 @@ export function FilterChips({ view, onChange }: ViewEditorProps) {
   const { stores, categories, brands } = useFilterChoices();
   const nameOf = (rows: { id: number; name: string }[] | undefined, id: number) =>
     rows?.find((row) => row.id === id)?.name ?? `#${id}`;
+
+  const range = rangeOf(view);
 
   const chips: Chip[] = [
     ...view.storeIds.map((id) => ({
@@ -41,7 +43,7 @@ export function FilterChips({ view, onChange }: ViewEditorProps) {
       ? [
           {
             key: 'range',
-            label: `Days: ${rangeLabel(view.fromDay, view.toDay)}`,
+            label: `Days: ${rangeLabel(range.fromDay, range.toDay)}`,
             remove: presetPatch(DEFAULT_PRESET, today()),
           },
         ]

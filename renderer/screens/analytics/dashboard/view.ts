@@ -1,6 +1,6 @@
 import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
 import { daysBetween, isDay } from './days';
-import { isRangePreset, presetRange, type RangePreset } from './presets';
+import { isRangePreset, presetRange, type DayRange, type RangePreset } from './presets';
 
 /**
  * What the dashboard shows, as it lives in the address's search params, so a view can be
@@ -10,6 +10,11 @@ import { isRangePreset, presetRange, type RangePreset } from './presets';
 export interface DashboardView {
   /** The preset the range follows; null for a range of chosen days. */
   preset: RangePreset | null;
+  /**
+   * The From and To days as chosen, each staying in its own field: a To chosen before the From
+   * (the To field first, or a date typed digit by digit passing through earlier days) gives a
+   * range backwards, which means the days between its ends (rangeOf) until the From follows.
+   */
   fromDay: string;
   toDay: string;
   storeIds: number[];
@@ -53,18 +58,21 @@ export function readView(params: URLSearchParams, today: string): DashboardView 
   const chosen = isDay(from) && isDay(to);
   const preset = chosen ? null : isRangePreset(range) ? range : DEFAULT_PRESET;
   const days = preset === null ? { fromDay: from!, toDay: to! } : presetRange(preset, today);
-  // A range typed backwards still means the days between its ends.
-  const [fromDay, toDay] = days.fromDay <= days.toDay ? [days.fromDay, days.toDay] : [days.toDay, days.fromDay];
+  const covered = rangeOf(days);
   const grain = params.get('grain');
   return {
     preset,
-    fromDay,
-    toDay,
+    ...days,
     storeIds: ids(params.getAll('store')),
     categoryId: oneId(params.get('category')),
     brandId: oneId(params.get('brand')),
-    grain: isGrain(grain) ? grain : grainFor(daysBetween(fromDay, toDay)),
+    grain: isGrain(grain) ? grain : grainFor(daysBetween(covered.fromDay, covered.toDay)),
   };
+}
+
+/** The days the view covers, first to last: a range chosen backwards means the days between its ends. */
+export function rangeOf({ fromDay, toDay }: DayRange): DayRange {
+  return fromDay <= toDay ? { fromDay, toDay } : { fromDay: toDay, toDay: fromDay };
 }
 
 export function writeView(view: DashboardView): URLSearchParams {
