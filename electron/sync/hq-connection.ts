@@ -2,7 +2,8 @@ import pg from 'pg';
 import { migrateHq } from '../../database/hq/migrate';
 import { lockHq, unlockHq } from '../../database/hq/migration-lock';
 import { refuseSchemaAhead } from './hq-schema';
-import { hqUrlParts } from './hq-url';
+import { hqAddress, hqUrlParts } from './hq-url';
+import { connectFailureMessage } from './probe-hq';
 
 /** How long to wait for head office before calling the attempt failed; a sync retries later. */
 const CONNECT_TIMEOUT_MS = 10_000;
@@ -30,6 +31,11 @@ export async function connectHq(url: string): Promise<pg.Client> {
   client.on('error', () => undefined);
   try {
     await client.connect();
+  } catch (error) {
+    await client.end().catch(() => undefined);
+    throw new HqConnectionError(await connectFailureMessage(url, error), error);
+  }
+  try {
     // The store forgets a batch once head office says it committed: that commit must be on
     // disk, whatever the server's default (a crash would otherwise lose acknowledged changes).
     await client.query('SET synchronous_commit = on');
@@ -39,6 +45,37 @@ export async function connectHq(url: string): Promise<pg.Client> {
     await client.end().catch(() => undefined);
     throw error;
   }
+}
+
+/** Head office could not be reached, or the connection broke off: in words for the admin, the driver's error as the cause. */
+export class HqConnectionError extends Error {
+  constructor(message: string, cause: unknown) {
+    super(message, { cause });
+    this.name = 'HqConnectionError';
+  }
+}
+
+/** Socket errors that end a connection already made. */
+const BROKEN_SOCKET_CODES = new Set(['ECONNRESET', 'EPIPE', 'ETIMEDOUT', 'EHOSTUNREACH', 'ENETUNREACH']);
+
+/**
+ * A failure during a sync in words for the admin when the connection itself broke (the network,
+ * or head office shutting down: SQLSTATE classes 08 and 57P), rather than the driver's "read
+ * ECONNRESET"; any other error as it was.
+ */
+export function explainBrokenConnection(error: unknown, url: string): unknown {
+  const code = (error as { code?: unknown } | null)?.code;
+  const message = error instanceof Error ? error.message : String(error);
+  const broke =
+    typeof code === 'string'
+      ? BROKEN_SOCKET_CODES.has(code) || code.startsWith('08') || code.startsWith('57P')
+      : /^(Connection terminated|Query read timeout)/.test(message);
+  if (!broke) return error;
+  return new HqConnectionError(
+    `The connection to head office at ${hqAddress(hqUrlParts(url))} broke off during the sync (${message}). ` +
+      'What head office had confirmed is kept; the next try sends the rest.',
+    error,
+  );
 }
 
 /**

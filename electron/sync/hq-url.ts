@@ -35,3 +35,11 @@ export function hqUrlParts(url: string): HqUrlParts | null {
     return null;
   }
 }
+
+/** The port PostgreSQL listens on when the address names none. */
+export const POSTGRES_DEFAULT_PORT = 5432;
+
+/** Host and port, as messages to the admin name head office (never the password). */
+export function hqAddress(parts: HqUrlParts | null): string {
+  return `${parts?.host ?? 'an unknown host'}:${parts?.port ?? POSTGRES_DEFAULT_PORT}`;
+}

@@ -2,11 +2,10 @@ import pg from 'pg';
 import { hqMigrations } from '../../database/hq/migrate';
 import type { HqProblem } from '../../shared/contract/sync';
 import { compareHqSchema, schemaAheadMessage } from './hq-schema';
-import { hqUrlParts, type HqUrlParts } from './hq-url';
+import { POSTGRES_DEFAULT_PORT, hqAddress, hqUrlParts, type HqUrlParts } from './hq-url';
 import { handshake } from './speaks-postgres';
 
 const CONNECT_TIMEOUT_MS = 10_000;
-const DEFAULT_PORT = 5432;
 const QUERY_TIMEOUT_MS = 10_000;
 
 export interface HqProbe {
@@ -37,7 +36,7 @@ const SQLSTATE = /^[0-9A-Z]{5}$/;
  */
 export async function probeHq(url: string): Promise<HqProbe> {
   const parts = hqUrlParts(url);
-  const where = `${parts?.host ?? 'an unknown host'}:${parts?.port ?? DEFAULT_PORT}`;
+  const where = hqAddress(parts);
   const client = new pg.Client({
     connectionString: url,
     connectionTimeoutMillis: CONNECT_TIMEOUT_MS,
@@ -71,6 +70,13 @@ export async function probeHq(url: string): Promise<HqProbe> {
   }
 }
 
+/** Why a connection to head office failed, in test connection's words: what a failed sync records. */
+export async function connectFailureMessage(url: string, error: unknown): Promise<string> {
+  const parts = hqUrlParts(url);
+  if (parts === null) return "Head office's address is not a valid PostgreSQL URL.";
+  return (await connectFailure(error, hqAddress(parts), parts)).message;
+}
+
 async function connectFailure(error: unknown, where: string, parts: HqUrlParts | null): Promise<HqProbe> {
   const code = (error as { code?: unknown }).code;
   const text = messageOf(error);
@@ -102,7 +108,7 @@ async function connectFailure(error: unknown, where: string, parts: HqUrlParts |
   // The driver timed out or the connection broke during the handshake: ask the first question of
   // the protocol ourselves to tell silence, another kind of server and PostgreSQL apart.
   const answer = parts?.host
-    ? await handshake(parts.host.replace(/^\[|\]$/g, ''), parts.port ?? DEFAULT_PORT)
+    ? await handshake(parts.host.replace(/^\[|\]$/g, ''), parts.port ?? POSTGRES_DEFAULT_PORT)
     : 'other';
   if (answer === 'unreachable' || (answer === 'silent' && /timeout/i.test(text))) return unreachable;
   if (answer === 'postgres') {

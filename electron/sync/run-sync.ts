@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { connectHq } from './hq-connection';
+import { connectHq, explainBrokenConnection } from './hq-connection';
 import { pullStoreMessages } from './pull-messages';
 import type pg from 'pg';
 import { hqLastSeq, removeRecordsBelow, type SyncSource } from './hq-apply';
@@ -22,7 +22,8 @@ export interface SyncRunResult extends PushResult {
  * One sync: connect (migrating head office's schema if needed), push what is pending (the first
  * time, every existing record, queued while the push sends what is queued already), pull head
  * office's messages, and record the outcome. Every write to this file is its own short
- * transaction, so the app's own writes are never held up for the length of a sync. A failure is recorded and rethrown; what was acknowledged stays done.
+ * transaction, so the app's own writes are never held up for the length of a sync. A failure is
+ * recorded, in words the admin can act on, and rethrown; what was acknowledged stays done.
  */
 export async function runSync(
   sql: Database.Database,
@@ -42,7 +43,8 @@ export async function runSync(
     } finally {
       await hq.end().catch(() => undefined);
     }
-  } catch (error) {
+  } catch (thrown) {
+    const error = explainBrokenConnection(thrown, hqUrl);
     const { failures } = readSyncRecord(sql);
     updateSyncRecord(sql, {
       lastError: error instanceof Error ? error.message : String(error),
