@@ -15,7 +15,8 @@ const CHECK_EVERY_MS = 30 * 1000;
 /**
  * Due when the last attempt is older than the interval, or, after failures, than the back-off's
  * wait (which may be shorter or longer than the interval: it starts at seconds and caps at
- * minutes). Never attempted: due at once.
+ * minutes). Never attempted: due at once. An attempt dated after now was stamped while the clock
+ * ran ahead: due at once too, or syncing would stop until that date.
  */
 export function syncDue(
   record: Pick<SyncRecord, 'lastAttemptAt' | 'failures'>,
@@ -24,7 +25,8 @@ export function syncDue(
 ): boolean {
   if (record.lastAttemptAt === null) return true;
   const wait = record.failures > 0 ? retryDelayMs(record.failures) : intervalMs;
-  return now.getTime() - Date.parse(record.lastAttemptAt) >= wait;
+  const since = now.getTime() - Date.parse(record.lastAttemptAt);
+  return since < 0 || since >= wait;
 }
 
 export type SyncSchedule = PeriodicCheck;
