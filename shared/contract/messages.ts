@@ -77,7 +77,28 @@ export const conversation = z.object({
 });
 export type Conversation = z.infer<typeof conversation>;
 
-const messageBody = text(MESSAGE_MAX_LENGTH);
+/**
+ * Characters that show nothing by themselves: spaces of every width, zero-width and other format
+ * characters (U+200B, U+200D, U+2060, U+FEFF, the soft hyphen, direction marks), controls, the
+ * Hangul fillers and the blank Braille pattern.
+ */
+const NOTHING_VISIBLE = /^[\p{White_Space}\p{Default_Ignorable_Code_Point}\p{Cc}\p{Cf}\u2800]*$/u;
+
+/** Whether a message would show anything: one of invisible characters only reads as an empty message. */
+export function hasVisibleText(body: string): boolean {
+  return !NOTHING_VISIBLE.test(body);
+}
+
+/**
+ * A message's text: blank means nothing visible, so text of invisible characters only is refused
+ * with the very issue of a blank one (characters joined inside visible text, an emoji's
+ * zero-width joiners, stay as typed).
+ */
+const messageBody = text(MESSAGE_MAX_LENGTH).check((context) => {
+  // Empty after trimming is already refused by text()'s own minimum.
+  if (context.value === '' || hasVisibleText(context.value)) return;
+  context.issues.push({ code: 'too_small', origin: 'string', minimum: 1, inclusive: true, input: context.value });
+});
 
 export const messagesChannels = {
   /** The caller's conversations, with unread counts, for the sidebar. Rooms are listed even before their first message. */

@@ -1,6 +1,6 @@
 import { Button, Group, Stack, Text, Textarea } from '@mantine/core';
 import { useLayoutEffect, useRef, useState, type KeyboardEvent, type ReactNode } from 'react';
-import { MESSAGE_MAX_LENGTH } from '../../../shared/contract/messages';
+import { hasVisibleText, MESSAGE_MAX_LENGTH } from '../../../shared/contract/messages';
 import { useMentionCandidates } from '../../api/hooks/useMessages';
 import { ErrorAlert } from '../ErrorAlert';
 import { MentionPicker } from './MentionPicker';
@@ -45,7 +45,7 @@ export function Composer({
   const candidates = useMentionCandidates(conversationId, query?.prefix ?? null);
   const people = query ? (candidates.data ?? []) : [];
   const tooLong = body.length > MESSAGE_MAX_LENGTH;
-  const empty = body.trim().length === 0;
+  const empty = !hasVisibleText(body);
 
   function follow(text: string, caret: number) {
     setBody(text);

@@ -1,7 +1,7 @@
 import { ActionIcon, Box, Button, Group, Menu, Stack, Textarea } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { useState, type Ref } from 'react';
-import { MESSAGE_MAX_LENGTH, type Message } from '../../../shared/contract/messages';
+import { hasVisibleText, MESSAGE_MAX_LENGTH, type Message } from '../../../shared/contract/messages';
 import { useDeleteMessage, useEditMessage, usePinMessage } from '../../api/hooks/useMessages';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
@@ -70,8 +70,9 @@ function EditMessage({ message, onDone }: { message: Message; onDone: () => void
   const [body, setBody] = useState(message.body);
   const edit = useEditMessage();
   const tooLong = body.length > MESSAGE_MAX_LENGTH;
+  const blank = !hasVisibleText(body);
   function save() {
-    if (body.trim().length === 0 || tooLong) return;
+    if (blank || tooLong) return;
     edit.mutate({ messageId: message.id, body }, { onSuccess: onDone });
   }
   return (
@@ -97,7 +98,7 @@ function EditMessage({ message, onDone }: { message: Message; onDone: () => void
         <Button size="xs" variant="default" onClick={onDone}>
           Cancel
         </Button>
-        <Button size="xs" onClick={save} loading={edit.isPending} disabled={body.trim().length === 0 || tooLong}>
+        <Button size="xs" onClick={save} loading={edit.isPending} disabled={blank || tooLong}>
           Save
         </Button>
       </Group>

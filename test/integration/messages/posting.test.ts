@@ -87,6 +87,34 @@ describe('posting and reading', () => {
     ).toThrow(/CHECK/);
   });
 
+  it('refuses a message of only invisible characters as it refuses a blank one, posted or edited in', async () => {
+    const conversationId = w.room('everyone');
+    const blank = await w.refused('messages.post', { conversationId, body: '   ' }, w.clerk, 'VALIDATION');
+    const before = messageCount();
+    const invisible = [
+      '\u200B',
+      '\u00A0\u200B\u00A0',
+      '\u200C\u200D\u2060\uFEFF',
+      '\u00AD\u200E\u2800\u3164',
+      ' \u202F\u2007\n\u200B\t',
+    ];
+    for (const body of invisible) {
+      const refused = await w.refused('messages.post', { conversationId, body }, w.clerk, 'VALIDATION');
+      expect(refused.details).toEqual(blank.details);
+    }
+    expect(messageCount()).toBe(before);
+
+    const message = await w.ok('messages.post', { conversationId, body: 'Fridge 3 is warm' }, w.clerk);
+    for (const body of invisible) {
+      await w.refused('messages.edit', { messageId: message.id, body }, w.clerk, 'VALIDATION');
+    }
+    expect(storedBody(message.id)).toBe('Fridge 3 is warm');
+    // Joiners inside visible text are part of it: a family emoji and a word with a soft hyphen post as typed.
+    for (const body of ['\u{1F468}\u200D\u{1F469}\u200D\u{1F467}', 'over\u00ADstock']) {
+      expect((await w.ok('messages.post', { conversationId, body }, w.clerk)).body).toBe(body);
+    }
+  });
+
   it('records @mentions of people who can see the conversation; unknown names stay text', async () => {
     const conversationId = w.room('store', w.storeA);
     const message = await w.ok(
