@@ -126,8 +126,16 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
       }
     };
 
+    // A writer names the field at fault by its key and gives the reason without it ("onHand", "is
+    // negative"); a person reads it as a field check says it: the file's column and the field's name.
+    const inFileWords = (found: RowProblem[]): RowProblem[] =>
+      found.map((problem) => {
+        const field = problem.column === null ? undefined : labels.get(problem.column);
+        return field ? { ...problem, column: field.column, reason: `${field.label} ${problem.reason}` } : problem;
+      });
+
     const flush = () => {
-      const written = batch.length > 0 ? writer.write(batch) : [];
+      const written = batch.length > 0 ? inFileWords(writer.write(batch)) : [];
       report([...batchProblems, ...written]);
       previousCells = cells;
       cells = new Map();
@@ -163,14 +171,14 @@ export async function runImport(options: RunImportOptions): Promise<ImportSummar
           // A writer of groups hears of the refusal in file order, after the rows before it.
           if (writer.refused) {
             flush();
-            report(writer.refused(parsed));
+            report(inFileWords(writer.refused(parsed)));
           }
         }
       }
       if (batch.length + batchProblems.length >= (options.batchRows ?? IMPORT_BATCH_ROWS)) flush();
     }
     flush();
-    report(writer.finish());
+    report(inFileWords(writer.finish()));
     signal?.throwIfAborted();
 
     const counts = writer.summary();

@@ -15,7 +15,11 @@ export interface ImportRow {
 /** Why a row was refused, in words for a person. */
 export interface RowProblem {
   rowNumber: number;
-  /** The file's column (or the field's label when no single column is to blame); null for the whole row. */
+  /**
+   * The file's column (or the field's label when no single column is to blame); null for the whole
+   * row. A writer may give a field's key instead, its reason then without the field's name: the
+   * import turns both into the file's words.
+   */
   column: string | null;
   value: string | null;
   reason: string;

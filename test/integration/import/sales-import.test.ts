@@ -140,7 +140,11 @@ describe('sales history import', () => {
     ]);
     const reasons = new Map(summary.problems.map((problem) => [problem.rowNumber, problem]));
     expect(reasons.get(2)!.reason).toMatch(/refused with its order C-1: row 3/);
-    expect(reasons.get(3)).toMatchObject({ column: 'product', value: 'NOPE-9' });
+    expect(reasons.get(3)).toMatchObject({
+      column: 'sku',
+      value: 'NOPE-9',
+      reason: 'Product (SKU or barcode) is not the SKU or barcode of a product',
+    });
     expect(reasons.get(4)!.reason).toMatch(/negative/);
     expect(reasons.get(5)).toMatchObject({ column: 'customer', value: 'nobody@example.com' });
     expect(reasons.get(7)).toMatchObject({ column: 'status', value: 'refunded' });
@@ -228,7 +232,7 @@ describe('sales history import', () => {
       'F-1,2026-11-20,MUG-1,1,,,,,,',
     ]);
     expect(summary).toMatchObject({ inserted: 2, rejected: 1 });
-    expect(summary.problems[0]).toMatchObject({ rowNumber: 4, column: 'orderRef', value: 'F-1' });
+    expect(summary.problems[0]).toMatchObject({ rowNumber: 4, column: 'order', value: 'F-1' });
     expect(summary.problems[0]!.reason).toMatch(/start at row 2.*put the lines of an order together/);
   });
 
@@ -239,7 +243,10 @@ describe('sales history import', () => {
       'G-1,2026-11-21,TEA-1,1,,,C-2,,,',
     ]);
     expect(summary).toMatchObject({ inserted: 0, rejected: 2 });
-    expect(summary.problems.map((problem) => problem.column)).toEqual([null, 'orderDate', 'customer']);
+    expect(summary.problems.map((problem) => problem.column)).toEqual([null, 'date', 'customer']);
+    expect(summary.problems[1]!.reason).toBe(
+      'Date differs from the first line of order G-1 (row 2); every line of an order has the same',
+    );
   });
 
   it('lets only an admin import sales of another store', async () => {

@@ -75,7 +75,7 @@ export function planOrder(
         refuse(row, {
           column: key,
           value: text(row.values[key]),
-          reason: `differs from the first line of order ${ref} (row ${first.rowNumber}); an order has one ${key}`,
+          reason: `differs from the first line of order ${ref} (row ${first.rowNumber}); every line of an order has the same`,
         });
       }
     }
