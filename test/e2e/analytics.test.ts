@@ -1,6 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../shared/contract/analytics';
+import { addDays, localDate } from '../../shared/local-day';
 import { centsToDecimal } from '../../shared/money';
 import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
 import { AnalyticsPage, loadDemoData } from './pages/analytics-page';
@@ -321,5 +322,36 @@ describe('analytics dashboard, in a real browser', () => {
     } finally {
       await clerkPage.context().close();
     }
+  });
+});
+
+/** An empty store and a browser whose clock is on another date than the store's, as near midnight. */
+describe('analytics presets, with the browser on another day than the store', () => {
+  let store: OpenStore;
+  let page: Page;
+  let storeToday: string;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    page = store.page;
+    const [{ timeZone }] = await callChannel<[{ timeZone: string }]>(page, 'stores.list', {});
+    const now = new Date();
+    storeToday = localDate(timeZone, now);
+    // Fourteen hours ahead of UTC or eleven behind: at any hour one of them is on another date.
+    const browserZone = ['Pacific/Kiritimati', 'Pacific/Pago_Pago'].find((zone) => localDate(zone, now) !== storeToday);
+    const devtools = await page.context().newCDPSession(page);
+    await devtools.send('Emulation.setTimezoneOverride', { timezoneId: browserZone! });
+    expect(await page.evaluate(() => new Date().toLocaleDateString('en-CA'))).not.toBe(storeToday);
+    await new AnalyticsPage(page).open();
+  }, 120_000);
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it("counts the last 7 days back from the store's today, not the browser's", async () => {
+    await new AnalyticsPage(page).choosePeriod('Last 7 days');
+    await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(storeToday);
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(addDays(storeToday, -6));
   });
 });

@@ -4,7 +4,7 @@ import { bucketEnd, bucketStart, nextBucket } from '../../../renderer/screens/an
 import { drillInto, ordersOfDay } from '../../../renderer/screens/analytics/dashboard/drill';
 import { presetRange } from '../../../renderer/screens/analytics/dashboard/presets';
 import { filledSeries, type SeriesRow } from '../../../renderer/screens/analytics/dashboard/series';
-import { readView, writeView } from '../../../renderer/screens/analytics/dashboard/view';
+import { readView, storeIdsOf, storesToday, writeView } from '../../../renderer/screens/analytics/dashboard/view';
 
 const row = (bucket: string, netRevenueCents: number): SeriesRow => ({
   bucket,
@@ -63,6 +63,31 @@ describe('the view in the address', () => {
       brandId: null,
       grain: 'day',
     });
+  });
+});
+
+describe("the stores' today", () => {
+  // 06:30 UTC: still the 3rd in Los Angeles (22:30), already the 4th in Tokyo (15:30) and in London.
+  const now = new Date('2026-03-04T06:30:00Z');
+  const zoneOf = new Map([
+    [1, 'America/Los_Angeles'],
+    [2, 'Asia/Tokyo'],
+  ]);
+
+  it('is the day on the clocks of the stores in view, whatever the computer says', () => {
+    expect(storesToday(zoneOf, [1], now)).toBe('2026-03-03');
+    expect(storesToday(zoneOf, [2], now)).toBe('2026-03-04');
+    // Every store, or stores on different dates: the latest, so each store's today is in the range.
+    expect(storesToday(zoneOf, [], now)).toBe('2026-03-04');
+    expect(storesToday(zoneOf, [1, 2], now)).toBe('2026-03-04');
+    // A store the chain does not have counts as no choice.
+    expect(storesToday(zoneOf, [9], now)).toBe('2026-03-04');
+  });
+
+  it('is where a preset counts from: the last 7 days of a store are its own seven days', () => {
+    const params = new URLSearchParams('range=last-7-days&store=1');
+    const view = readView(params, storesToday(zoneOf, storeIdsOf(params), now));
+    expect(view).toMatchObject({ fromDay: '2026-02-25', toDay: '2026-03-03' });
   });
 });
 

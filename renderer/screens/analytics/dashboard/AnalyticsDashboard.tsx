@@ -12,7 +12,7 @@ import { NoSalesNotice } from './NoSalesNotice';
 import { useDashboardView } from './useDashboardView';
 import { usePicks } from './usePicks';
 import { usePrint } from './usePrint';
-import { rangeOf, type DashboardView } from './view';
+import { rangeOf, type DashboardView, type ViewEditorProps } from './view';
 
 function inputOf(view: DashboardView): DashboardInput {
   return {
@@ -29,7 +29,13 @@ function inputOf(view: DashboardView): DashboardInput {
 
 /** The manager's dashboard: filters in the address, headline figures, and every chart of one answer. */
 export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
-  const { view, change } = useDashboardView();
+  const { zones, shown } = useDashboardView();
+  if (zones.isError) return <QueryError error={zones.error} onRetry={() => void zones.refetch()} />;
+  if (shown === null) return <Loader aria-label="Loading the stores' days" />;
+  return <DashboardOfView {...shown} actions={actions} />;
+}
+
+function DashboardOfView({ view, today, onChange: change, actions }: ViewEditorProps & { actions?: ReactNode }) {
   const input = useMemo(() => inputOf(view), [view]);
   const dashboard = useDashboard(input);
   const picks = usePicks(change);
@@ -56,14 +62,14 @@ export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
         </Group>
       </Group>
       <div className={classes.noPrint}>
-        <FiltersBar view={view} onChange={change} />
+        <FiltersBar view={view} today={today} onChange={change} />
       </div>
-      <FilterChips view={view} onChange={change} />
+      <FilterChips view={view} today={today} onChange={change} />
       {dashboard.isError ? (
         <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <>
-          {noSales && <NoSalesNotice view={view} onChange={change} />}
+          {noSales && <NoSalesNotice view={view} today={today} onChange={change} />}
           <KpiTiles dashboard={data} />
           <DashboardCharts dashboard={data} picks={picks} />
         </>

@@ -1,7 +1,7 @@
 import { Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
 import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
 import { DayInput } from './DayInput';
-import { isDay, today } from './days';
+import { isDay } from './days';
 import { isRangePreset, RANGE_PRESETS } from './presets';
 import { useFilterChoices } from './useFilterChoices';
 import { presetPatch, type ViewEditorProps } from './view';
@@ -20,11 +20,11 @@ const GRAIN_LABELS: Record<AnalyticsGrain, string> = {
 };
 
 /** The filters every chart follows; each change is a new entry in the address (Back undoes it). */
-export function FiltersBar({ view, onChange }: ViewEditorProps) {
+export function FiltersBar({ view, today, onChange }: ViewEditorProps) {
   const { stores, categories, brands } = useFilterChoices();
 
   const choosePreset = (value: string | null) => {
-    if (isRangePreset(value)) onChange(presetPatch(value, today()));
+    if (isRangePreset(value)) onChange(presetPatch(value, today));
     else onChange({ preset: null });
   };
   /** One end of the range; the other stays where it is, even when a preset chose it. */

@@ -1,11 +1,10 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
 import { Link } from 'react-router';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
-import { today } from './days';
 import { presetPatch, type ViewEditorProps } from './view';
 
 /** No trade at all for the filter: say so, and offer the ways out. */
-export function NoSalesNotice({ view, onChange }: ViewEditorProps) {
+export function NoSalesNotice({ view, today, onChange }: ViewEditorProps) {
   const staff = useCurrentStaff();
   const narrowed = view.storeIds.length > 0 || view.categoryId !== null || view.brandId !== null;
   return (
@@ -17,7 +16,7 @@ export function NoSalesNotice({ view, onChange }: ViewEditorProps) {
       </Text>
       <Group gap="xs" mt="sm">
         {view.preset !== 'all-time' && (
-          <Button size="xs" variant="light" onClick={() => onChange(presetPatch('all-time', today()))}>
+          <Button size="xs" variant="light" onClick={() => onChange(presetPatch('all-time', today))}>
             Show all time
           </Button>
         )}

@@ -18,11 +18,6 @@ function fromParts(year: number, monthIndex: number, date: number): string {
   return fromMs(Date.UTC(year, monthIndex, date));
 }
 
-/** Today as the person's own calendar has it. */
-export function today(now = new Date()): string {
-  return fromParts(now.getFullYear(), now.getMonth(), now.getDate());
-}
-
 export function addDays(day: string, days: number): string {
   return fromMs(toMs(day) + days * DAY_MS);
 }

@@ -1,25 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
 import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
-import { today } from './days';
-import { readView, writeView, type DashboardView } from './view';
+import { invoke } from '../../../api/client';
+import { ANALYTICS_KEY } from '../../../api/hooks/useAnalytics';
+import { readView, storeIdsOf, storesToday, writeView, type ViewEditorProps } from './view';
 
-/** The view read from the address, and a way to change part of it as a new history entry. */
+/** Every store's time zone, since the presets count from the days of whichever stores are in view. */
+function useStoreZones() {
+  return useQuery({
+    queryKey: [...ANALYTICS_KEY, 'store-zones'],
+    queryFn: async () =>
+      new Map((await invoke('stores.list', { scope: 'chain' })).map((store) => [store.id, store.timeZone])),
+    staleTime: 10 * 60_000,
+  });
+}
+
+/**
+ * The view read from the address, the stores' today it counts from, and a way to change part of
+ * it as a new history entry. Nothing is shown until the stores' zones are in (`shown` is null):
+ * the computer's own clock may be on another day than theirs.
+ */
 export function useDashboardView() {
+  const zones = useStoreZones();
   const [params, setParams] = useSearchParams();
-  const view = useMemo(() => readView(params, today()), [params]);
+  const zoneOf = zones.data;
+  const today = useMemo(
+    () => (zoneOf === undefined ? null : storesToday(zoneOf, storeIdsOf(params), new Date())),
+    [zoneOf, params],
+  );
+  const view = useMemo(() => (today === null ? null : readView(params, today)), [params, today]);
   // Changes build on the last one written, not on this render's view: two quick changes (both ends
   // of a range) may come before the address has rendered the first.
   const latest = useRef(params);
   useEffect(() => {
     latest.current = params;
   }, [params]);
-  const change = useCallback(
-    (patch: Partial<DashboardView>) => {
-      const next = writeView({ ...readView(latest.current, today()), ...patch });
+  const change = useCallback<ViewEditorProps['onChange']>(
+    (patch) => {
+      if (zoneOf === undefined) return;
+      const written = latest.current;
+      const next = writeView({ ...readView(written, storesToday(zoneOf, storeIdsOf(written), new Date())), ...patch });
       latest.current = next;
       setParams(next);
     },
-    [setParams],
+    [setParams, zoneOf],
   );
-  return { view, change };
+  const shown: ViewEditorProps | null = view === null || today === null ? null : { view, today, onChange: change };
+  return { zones, shown };
 }

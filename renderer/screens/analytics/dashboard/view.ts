@@ -1,4 +1,5 @@
 import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
+import { localDate, systemTimeZone } from '../../../../shared/local-day';
 import { daysBetween, isDay } from './days';
 import { isRangePreset, presetRange, type DayRange, type RangePreset } from './presets';
 
@@ -26,6 +27,8 @@ export interface DashboardView {
 /** What a part of the screen that reads and changes the view is given. */
 export interface ViewEditorProps {
   view: DashboardView;
+  /** The stores' today (storesToday), which the presets count from. */
+  today: string;
   onChange: (patch: Partial<DashboardView>) => void;
 }
 
@@ -51,6 +54,23 @@ function oneId(value: string | null): number | null {
   return ids(value === null ? [] : [value])[0] ?? null;
 }
 
+/**
+ * Today on the clocks of the stores in view (every store when none is chosen), as the rollups
+ * count their days. Where their zones are on different dates, the latest: a preset then holds
+ * every store's today, and no sale made today is left out. A chain without stores yet has only
+ * the computer's clock.
+ */
+export function storesToday(zoneOf: ReadonlyMap<number, string>, storeIds: readonly number[], now: Date): string {
+  const chosen = storeIds.flatMap((id) => zoneOf.get(id) ?? []);
+  const zones = chosen.length > 0 ? chosen : zoneOf.size > 0 ? [...zoneOf.values()] : [systemTimeZone()];
+  return zones.map((zone) => localDate(zone, now)).reduce((latest, day) => (day > latest ? day : latest));
+}
+
+/** The stores a view's address names, each once. */
+export function storeIdsOf(params: URLSearchParams): number[] {
+  return ids(params.getAll('store'));
+}
+
 export function readView(params: URLSearchParams, today: string): DashboardView {
   const from = params.get('from');
   const to = params.get('to');
@@ -63,7 +83,7 @@ export function readView(params: URLSearchParams, today: string): DashboardView 
   return {
     preset,
     ...days,
-    storeIds: ids(params.getAll('store')),
+    storeIds: storeIdsOf(params),
     categoryId: oneId(params.get('category')),
     brandId: oneId(params.get('brand')),
     grain: isGrain(grain) ? grain : grainFor(daysBetween(covered.fromDay, covered.toDay)),
