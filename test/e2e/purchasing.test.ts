@@ -9,9 +9,9 @@ const ADMIN = { username: 'grace', password: 'a long store password' };
 const PRODUCT = 'Stoneground Flour 1 kg';
 
 /**
- * A manager's draft and one delivery in two windows, in a real browser: what cannot be ordered is
- * said at its line in product words, and the same delivery booked from a second window (or pressed
- * twice) goes into stock once. The store starts empty and is seeded through the contract.
+ * A manager's draft and one delivery in two windows, in a real browser: what cannot be ordered or
+ * received is said at its line in product words, and the same delivery booked from a second window
+ * (or pressed twice) goes into stock once. The store starts empty and is seeded through the contract.
  */
 describe('purchase orders and deliveries, in real browser windows', () => {
   let store: OpenStore;
@@ -78,6 +78,25 @@ describe('purchase orders and deliveries, in real browser windows', () => {
     expect(await first.getByText(/lines\.0|Too big/).count()).toBe(0);
     const stored = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.get', { id: draft.id });
     expect(stored).toMatchObject({ version: draft.version, lines: [{ quantityOrdered: 5, unitCostCents: 150 }] });
+  });
+
+  it('says under a delivery line, in the editor’s words, that a quantity is more than can be booked', async () => {
+    await first.goto(`${new URL(store.backroom.url).origin}/#/inventory/purchase-orders/${order.id}/receive`);
+    const quantity = first.getByLabel(`Receiving now: ${PRODUCT}`);
+    await quantity.fill('10000000');
+    await first
+      .getByRole('row', { name: new RegExp(PRODUCT) })
+      .getByText('Receive at most 1,000,000')
+      .waitFor();
+    expect(await quantity.getAttribute('aria-invalid')).toBe('true');
+    await first.getByRole('button', { name: /Book delivery/ }).click({ force: true });
+    await first.keyboard.press('Alt+S');
+
+    await first.getByText('Correct the quantity marked in red to book.').waitFor();
+    expect(await first.getByRole('dialog').count()).toBe(0);
+    expect(await first.getByText(/lines\.0|Too big/).count()).toBe(0);
+    const stored = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.get', { id: order.id });
+    expect(stored).toMatchObject({ version: order.version, lines: [{ quantityReceived: 0, outstanding: 10 }] });
   });
 
   it('books a delivery entered in two windows once, and shows the second what the first booked', async () => {

@@ -51,11 +51,18 @@ export function lineTotal(line: EditableLine): number {
   return line.quantity === '' || cost === null || Number.isNaN(cost) ? 0 : line.quantity * cost;
 }
 
+/**
+ * A quantity above what one line may carry (the host's limit for ordering and receiving alike),
+ * said for what the person is doing ('Order', 'Receive'), or null.
+ */
+export function aboveLineLimit(quantity: number, action: 'Order' | 'Receive'): string | null {
+  return quantity > MAX_LINE_QUANTITY ? `${action} at most ${formatCount(MAX_LINE_QUANTITY)}` : null;
+}
+
 /** What is wrong with one line's quantity, in a few words, or null. */
 export function quantityProblem(line: EditableLine): string | null {
   if (line.quantity === '' || line.quantity < 1) return 'Order at least 1';
-  if (line.quantity > MAX_LINE_QUANTITY) return `Order at most ${formatCount(MAX_LINE_QUANTITY)}`;
-  return null;
+  return aboveLineLimit(line.quantity, 'Order');
 }
 
 /** What is wrong with one line's unit cost, in a few words, or null. */

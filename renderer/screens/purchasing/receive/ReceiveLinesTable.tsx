@@ -3,12 +3,21 @@ import type { PurchaseOrderDetail } from '../../../../shared/contract';
 import { formatCount } from '../../../lib/format';
 import { focusSiblingQuantity } from '../../../components/inventory/quantity-focus';
 import { ACCEPTS_SCAN_ATTRIBUTE } from '../../../components/inventory/useBarcodeScanner';
+import { aboveLineLimit } from '../order-lines';
 
 export const RECEIVE_QUANTITY_ATTRIBUTE = 'data-receive-quantity';
 
 type Line = PurchaseOrderDetail['lines'][number];
 
-/** Each line of the order with what is still to come and a box for what arrived now. */
+/** What is wrong with a quantity typed for a delivery line, in the editor's words, or null (empty or 0 books nothing). */
+export function receiveQuantityProblem(quantity: number | ''): string | null {
+  return quantity === '' ? null : aboveLineLimit(quantity, 'Receive');
+}
+
+/**
+ * Each line of the order with what is still to come and a box for what arrived now; a quantity
+ * the host would refuse is said under its box, so it never reaches the booking.
+ */
 export function ReceiveLinesTable({
   lines,
   quantities,
@@ -37,7 +46,8 @@ export function ReceiveLinesTable({
       <Table.Tbody>
         {lines.map((line) => {
           const now = quantities[line.productId] ?? '';
-          const over = now !== '' && now > line.outstanding;
+          const problem = receiveQuantityProblem(now);
+          const over = problem === null && now !== '' && now > line.outstanding;
           const complete = now !== '' && now === line.outstanding && now > 0;
           return (
             <Table.Tr
@@ -72,7 +82,7 @@ export function ReceiveLinesTable({
                   allowDecimal={false}
                   allowNegative={false}
                   value={now}
-                  error={over}
+                  error={problem ?? over}
                   onChange={(value) => onChange(line.productId, typeof value === 'number' ? value : '')}
                   onKeyDown={(event) => {
                     if (event.key !== 'Enter') return;

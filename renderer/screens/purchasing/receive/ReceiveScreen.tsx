@@ -19,7 +19,7 @@ import { useShortcut } from '../../../components/inventory/useShortcut';
 import { DocumentHeader } from '../../../components/inventory/DocumentHeader';
 import { orderTitle, StatusBadge } from '../status';
 import { OverReceiptDialog, overReceiptsFrom, type OverReceipt } from './OverReceiptDialog';
-import { RECEIVE_QUANTITY_ATTRIBUTE, ReceiveLinesTable } from './ReceiveLinesTable';
+import { RECEIVE_QUANTITY_ATTRIBUTE, ReceiveLinesTable, receiveQuantityProblem } from './ReceiveLinesTable';
 import { useReceiveCode } from './useReceiveCode';
 
 export function ReceiveScreen() {
@@ -91,8 +91,11 @@ function ReceiveDelivery({
     .map((line) => ({ line, quantity: quantities[line.productId] || 0 }))
     .filter((entry) => entry.quantity > 0);
   const units = receiving.reduce((sum, entry) => sum + entry.quantity, 0);
+  // Said under its line; booking waits until it is put right.
+  const unbookable = receiving.some((entry) => receiveQuantityProblem(entry.quantity) !== null);
 
   function book(confirmOverReceipt: boolean, approval?: Approval) {
+    if (unbookable) return;
     const over = receiving.filter((entry) => entry.quantity > entry.line.outstanding);
     if (over.length > 0 && !confirmOverReceipt) {
       setOverReceipts(
@@ -187,13 +190,15 @@ function ReceiveDelivery({
       <StickyActions
         status={
           <Text size="sm" c="dimmed" aria-live="polite">
-            {units > 0
-              ? `${countOf(units, 'unit')} on ${countOf(receiving.length, 'line')}`
-              : 'Enter what arrived; lines left empty stay outstanding.'}
+            {unbookable
+              ? 'Correct the quantity marked in red to book.'
+              : units > 0
+                ? `${countOf(units, 'unit')} on ${countOf(receiving.length, 'line')}`
+                : 'Enter what arrived; lines left empty stay outstanding.'}
           </Text>
         }
       >
-        <Button onClick={() => book(false)} disabled={units === 0} loading={receive.isPending}>
+        <Button onClick={() => book(false)} disabled={units === 0 || unbookable} loading={receive.isPending}>
           <Group gap={8} wrap="nowrap">
             Book delivery <Shortcut keys="Alt+S" />
           </Group>
