@@ -20,9 +20,14 @@ export interface CustomerSums {
   spendCents: number;
 }
 
-/** The best `limit` of `sums` by net spend, ties by id, with each customer's name. */
+/**
+ * The best `limit` of `sums` by net spend, ties by id, with each customer's name. Only customers
+ * who spent something net rank: one whose returns in the range match or outweigh their purchases
+ * in it (say, only bringing back what was bought before) is no top customer.
+ */
 export function rankCustomers(sql: Database.Database, sums: readonly CustomerSums[], limit: number): TopCustomer[] {
-  const best = [...sums]
+  const best = sums
+    .filter((row) => row.spendCents > 0)
     .sort((a, b) => b.spendCents - a.spendCents || a.customerId - b.customerId)
     .slice(0, Math.max(0, limit));
   const nameOf = prepared(

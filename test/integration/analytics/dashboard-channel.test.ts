@@ -242,6 +242,17 @@ describe('analytics.dashboard on a small store, by hand', () => {
     ]);
   });
 
+  it('ranks among top customers only those who spent something net in the range', async () => {
+    // Day two: Ann buys a tea (270) and brings back day one's jam (700), -430 net; Ben buys nothing.
+    const dayTwoOnly = await ask({ filter: { fromDay: DAY_TWO, toDay: DAY_TWO } });
+    expect(dayTwoOnly.topCustomers).toEqual([]);
+    const both = await ask({ filter: { fromDay: DAY_ONE, toDay: DAY_TWO } });
+    expect(both.topCustomers.map((row) => [row.customerId, row.spendCents])).toEqual([
+      [ids.ann, 870],
+      [ids.ben, 400],
+    ]);
+  });
+
   it('values stock on hand now by category, and counts low stock as the low-stock lists do', async () => {
     const board = await ask({ filter: { fromDay: DAY_ONE, toDay: DAY_TWO } });
     // Tea 100 − 3 sold at 120; jam 100 − 1 + 1 back, plus 7 in the second store, at 50, and the
