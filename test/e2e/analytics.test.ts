@@ -354,4 +354,31 @@ describe('analytics presets, with the browser on another day than the store', ()
     await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(storeToday);
     expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(addDays(storeToday, -6));
   });
+
+  it('takes a date typed digit by digit as one step of history and one request', async () => {
+    await new AnalyticsPage(page).choosePeriod('Last 30 days');
+    const asked: string[] = [];
+    page.on('request', (request) => {
+      if (request.url().endsWith('/rpc/analytics.dashboard')) asked.push(request.postData() ?? '');
+    });
+    // Typed at a person's pace in the field's own order of parts; the month and day pass through 01.
+    const typed = { year: '2025', month: '12', day: '15' };
+    const order = await page.evaluate(() =>
+      new Intl.DateTimeFormat(undefined, { year: 'numeric', month: '2-digit', day: '2-digit' })
+        .formatToParts(new Date())
+        .map((part) => part.type)
+        .filter((type) => type === 'year' || type === 'month' || type === 'day'),
+    );
+    await page.getByLabel('From', { exact: true }).focus();
+    for (const part of order) await page.keyboard.type(typed[part], { delay: 150 });
+    await page.keyboard.press('Enter');
+    await expect.poll(() => searchParam(page, 'from')).toBe('2025-12-15');
+    await new AnalyticsPage(page).settled();
+    expect(asked).toHaveLength(1);
+    expect(searchParam(page, 'range')).toBeNull();
+
+    await page.goBack();
+    await expect.poll(() => searchParam(page, 'range')).toBe('last-30-days');
+    expect(searchParam(page, 'from')).toBeNull();
+  });
 });

@@ -1,15 +1,11 @@
 import { Group, MultiSelect, SegmentedControl, Select } from '@mantine/core';
 import { ANALYTICS_GRAINS, type AnalyticsGrain } from '../../../../shared/contract/analytics';
 import { DayInput } from './DayInput';
-import { isDay } from './days';
 import { isRangePreset, RANGE_PRESETS } from './presets';
 import { useFilterChoices } from './useFilterChoices';
 import { presetPatch, type ViewEditorProps } from './view';
 
 const CHOSEN_DAYS = 'chosen';
-/** The days the dashboard channel accepts. */
-const FIRST_DAY = '1900-01-01';
-const LAST_DAY = '2999-12-31';
 
 const GRAIN_LABELS: Record<AnalyticsGrain, string> = {
   day: 'Day',
@@ -28,10 +24,7 @@ export function FiltersBar({ view, today, onChange }: ViewEditorProps) {
     else onChange({ preset: null });
   };
   /** One end of the range; the other stays where it is, even when a preset chose it. */
-  const chooseDay = (end: 'fromDay' | 'toDay', day: string) => {
-    // A date field passes through years such as 0002 while a year is typed; the dashboard waits for a real one.
-    if (isDay(day) && day >= FIRST_DAY && day <= LAST_DAY) onChange({ preset: null, [end]: day });
-  };
+  const chooseDay = (end: 'fromDay' | 'toDay', day: string) => onChange({ preset: null, [end]: day });
 
   return (
     <Group gap="sm" align="flex-end" role="search" aria-label="Dashboard filters">
