@@ -16,6 +16,8 @@ export interface BackupStateRecord {
   fullyChecked?: boolean;
   /** Why it failed, in words for a person. */
   error?: string;
+  /** A verified backup whose full check waits for the one running to end (schedule.ts). */
+  awaitingFullCheck?: boolean;
 }
 
 export interface ListedBackup {
@@ -24,6 +26,7 @@ export interface ListedBackup {
   createdAt: string;
   state: BackupState;
   fullyChecked: boolean;
+  awaitingFullCheck: boolean;
   checkedAt: string | null;
   error: string | null;
 }
@@ -57,6 +60,7 @@ export function listBackups(folder: string): ListedBackup[] {
         createdAt: new Date(`${day}T${hours}:${minutes}:${seconds}Z`).toISOString(),
         state: state?.state ?? 'unverified',
         fullyChecked: state?.state === 'verified' && state.fullyChecked === true,
+        awaitingFullCheck: state?.state === 'verified' && state.awaitingFullCheck === true,
         checkedAt: state?.checkedAt ?? null,
         error: state?.error ?? null,
       };
@@ -71,6 +75,17 @@ export function readState(folder: string, name: string): BackupStateRecord | nul
   } catch {
     return null;
   }
+}
+
+/**
+ * Marks a verified backup as waiting for its full check, or no longer waiting. A check's outcome,
+ * recorded over the mark, ends the wait too. A backup that is not verified is left as it is.
+ */
+export function markAwaitingFullCheck(folder: string, name: string, awaiting: boolean): void {
+  const record = readState(folder, name);
+  if (record?.state !== 'verified') return;
+  const { awaitingFullCheck: _, ...checked } = record;
+  recordState(folder, name, awaiting ? { ...checked, awaitingFullCheck: true } : checked);
 }
 
 /** A backup's path from the name a screen sent: only names this folder lists, never a path. */

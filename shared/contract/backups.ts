@@ -19,6 +19,8 @@ export const backupSummary = z.object({
   state: z.enum(['verified', 'damaged', 'failed', 'unverified']),
   /** Verified, and its restored database passed SQLite's full integrity_check too. */
   fullyChecked: z.boolean(),
+  /** Verified, and its full check starts once the one running now ends. */
+  awaitingFullCheck: z.boolean(),
   checkedAt: isoTimestamp.nullable(),
   error: z.string().nullable(),
 });

@@ -11,9 +11,15 @@ const STATE_LABELS = {
   unverified: 'Not verified',
 } as const;
 
-function stateOf(backup: BackupSummary): { color: string; label: string } {
+function stateOf(backup: BackupSummary): { color: string; label: string; title?: string } {
   if (backup.fullyChecked) return { color: 'green', label: 'Fully checked' };
-  return { color: STATE_COLORS[backup.state], label: STATE_LABELS[backup.state] };
+  if (backup.awaitingFullCheck)
+    return {
+      color: 'teal',
+      label: 'Verified, full check waiting',
+      title: 'Its full integrity check starts when the one running now ends.',
+    };
+  return { color: STATE_COLORS[backup.state], label: STATE_LABELS[backup.state], title: backup.error ?? undefined };
 }
 
 /** The backups by name, newest first; only a verified one counts as good. */
@@ -52,7 +58,7 @@ export function BackupList({
             <Table.Td>{formatDateTime(backup.createdAt)}</Table.Td>
             <Table.Td>{formatBytes(backup.bytes)}</Table.Td>
             <Table.Td>
-              <Badge color={stateOf(backup).color} title={backup.error ?? undefined}>
+              <Badge color={stateOf(backup).color} title={stateOf(backup).title}>
                 {stateOf(backup).label}
               </Badge>
             </Table.Td>
