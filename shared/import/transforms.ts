@@ -1,3 +1,4 @@
+import { centsToDecimal } from '../money';
 import type { FieldType } from './fields';
 import type { LocaleOptions, Transform } from './profile';
 
@@ -122,10 +123,26 @@ export function parseInteger(text: string, decimal: '.' | ','): Parsed<number> {
   return Number.isSafeInteger(value) ? ok(value) : fail('is too large');
 }
 
-export function parseMoney(text: string, decimal: '.' | ','): Parsed<number> {
+/**
+ * Money has cents and nothing finer. A third decimal is refused rather than rounded: "12.345" may
+ * be a price below the cent or 12,345 written with a point between thousands, and only the person
+ * knows which. Zeros past the cents are exact, as databases export amounts ("18.0000"), but never
+ * three of them ("12.000" may be 12,000). A workbook's number cell has no thousands mark: its third
+ * decimal is below the cent.
+ */
+export function parseMoney(text: string, decimal: '.' | ',', workbookNumber = false): Parsed<number> {
   const parts = parseDecimal(stripCurrency(text), decimal);
   if (!parts.ok) return fail(parts.reason === 'is not a number' ? 'is not an amount of money' : parts.reason);
+  const { negative, whole, fraction } = parts.value;
   const cents = scaled(parts.value, 2);
+  const finerThanCents = /[1-9]/.test(fraction.slice(2)) || (!workbookNumber && fraction.length === 3);
+  if (finerThanCents) {
+    // Both readings, in the file's own notation: the amount rounded to the cent, and the digits as thousands.
+    const rounded = centsToDecimal(cents).replace('.', decimal);
+    const thousands = `${negative ? '-' : ''}${(whole + fraction).replace(/^0+(?=\d)/, '')}`;
+    const grouped = !workbookNumber && fraction.length === 3 ? ` or ${thousands}` : '';
+    return fail(`has more than two decimals; write ${rounded}${grouped}`);
+  }
   return Number.isSafeInteger(cents) ? ok(cents) : fail('is too large');
 }
 
@@ -310,20 +327,32 @@ export function parseDateTime(text: string, options: ParseOptions): Parsed<strin
   return ok(new Date(epoch).toISOString());
 }
 
+/**
+ * A workbook's number cell holds a binary double, and Excel's own arithmetic leaves noise past the
+ * 15th significant digit (=3*1.1 holds 3.3000000000000003). Excel shows 15 digits; so do we.
+ */
+function asExcelShows(text: string): string {
+  const shown = String(Number(Number(text).toPrecision(15)));
+  // Below a millionth String() writes an exponent, which no parser here reads: keep the digits.
+  return shown.includes('e') ? text : shown;
+}
+
 /** Reads a cell's text (already through the text transforms and not empty) as the field's type. */
 export function parseValue(type: FieldType, text: string, options: ParseOptions): Parsed<string | number | boolean> {
-  const decimal = options.machineNumbers && MACHINE_NUMBER.test(text) ? '.' : options.locale.decimal;
+  const workbookNumber = options.machineNumbers === true && MACHINE_NUMBER.test(text);
+  const decimal = workbookNumber ? '.' : options.locale.decimal;
+  const number = workbookNumber ? asExcelShows(text) : text;
   switch (type) {
     case 'text':
       return ok(text);
     case 'email':
       return parseEmail(text);
     case 'integer':
-      return parseInteger(text, decimal);
+      return parseInteger(number, decimal);
     case 'money':
-      return parseMoney(text, decimal);
+      return parseMoney(number, decimal, workbookNumber);
     case 'percent':
-      return parsePercent(text, decimal, options.transforms?.includes('percent') ?? false);
+      return parsePercent(number, decimal, options.transforms?.includes('percent') ?? false);
     case 'date':
       return parseDate(text, options);
     case 'datetime':

@@ -182,6 +182,28 @@ describe('importing products through imports.start', () => {
     expect(result!.rejectsFileId).toEqual(expect.any(String));
   });
 
+  it('refuses a price finer than the cent in the preview and the import alike, instead of rounding it', async () => {
+    const text = ['Code,Product Name,Price', 'FINE-1,Fine,12.35', 'SUB-1,Ambiguous,12.345', 'SUB-2,Sub-cent,0.1250'];
+    const fileId = await w.upload(text.join('\n'));
+    const expected = [
+      {
+        rowNumber: 3,
+        column: 'Price',
+        value: '12.345',
+        reason: 'Price has more than two decimals; write 12.35 or 12345',
+      },
+      { rowNumber: 4, column: 'Price', value: '0.1250', reason: 'Price has more than two decimals; write 0.13' },
+    ];
+    const preview = await w.t.ok('imports.preview', { fileId, profile: NAME_AND_PRICE }, w.manager);
+    expect(preview.rows.flatMap((row) => row.problems)).toEqual(expected);
+
+    const { jobId } = await w.t.ok('imports.start', { fileId, profile: NAME_AND_PRICE, atomic: false }, w.manager);
+    const job = await w.t.endedJob(jobId, w.manager);
+    expect(job.result).toMatchObject({ rows: 3, inserted: 1, rejected: 2, problems: expected });
+    expect(product('FINE-1')).toMatchObject({ price_cents: 1235 });
+    expect(w.rows(`SELECT sku FROM products WHERE sku LIKE 'SUB-%'`)).toEqual([]);
+  });
+
   it('refuses a row with more fields than the header instead of reading its values under the wrong columns', async () => {
     const text = [
       'Code,Product Name,Price,Reorder',

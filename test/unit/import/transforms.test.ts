@@ -43,7 +43,6 @@ describe('numbers and money', () => {
     expect(value(parseMoney('1.234,56', ','))).toBe(123_456);
     expect(value(parseMoney('1 234,5', ','))).toBe(123_450);
     expect(value(parseMoney('18.0000', '.'))).toBe(1800);
-    expect(value(parseMoney('0.125', '.'))).toBe(13);
     expect(value(parseInteger('12,000', '.'))).toBe(12_000);
   });
 
@@ -62,6 +61,15 @@ describe('numbers and money', () => {
     expect(value(parseInteger('2.5', '.'))).toBe('refused: is not a whole number');
     expect(value(parseInteger('1,23,4', '.'))).toBe('refused: is not a number');
     expect(value(parseInteger("1'; DROP TABLE products;--", '.'))).toBe('refused: is not a number');
+  });
+
+  it('refuses money finer than the cent, saying what to write instead of rounding it', () => {
+    expect(value(parseMoney('12.345', '.'))).toBe('refused: has more than two decimals; write 12.35 or 12345');
+    expect(value(parseMoney('12,345', ','))).toBe('refused: has more than two decimals; write 12,35 or 12345');
+    expect(value(parseMoney('-€0.125', '.'))).toBe('refused: has more than two decimals; write -0.13 or -125');
+    expect(value(parseMoney('12.000', '.'))).toBe('refused: has more than two decimals; write 12.00 or 12000');
+    expect(value(parseMoney('9.9950', '.'))).toBe('refused: has more than two decimals; write 10.00');
+    expect(value(parseMoney('1,234.5000', '.'))).toBe(123_450);
   });
 
   it('reads percentages as basis points', () => {
@@ -131,5 +139,14 @@ describe('numbers from a workbook', () => {
     expect(value(parseValue('money', '4.5', { locale: comma, machineNumbers: true }))).toBe(450);
     expect(value(parseValue('money', '€3,20', { locale: comma, machineNumbers: true }))).toBe(320);
     expect(value(parseValue('money', '4.5', { locale: comma }))).toMatch(/decimal mark/);
+  });
+
+  it('reads number cells as Excel shows them, to 15 digits, and refuses those finer than the cent', () => {
+    const comma: LocaleOptions = { dateOrder: 'dmy', decimal: ',' };
+    const workbook = { locale: comma, machineNumbers: true };
+    expect(value(parseValue('money', '3.3000000000000003', workbook))).toBe(330);
+    expect(value(parseValue('money', '2.0999999999999996', workbook))).toBe(210);
+    expect(value(parseValue('integer', '114.99999999999999', workbook))).toBe(115);
+    expect(value(parseValue('money', '14.388', workbook))).toBe('refused: has more than two decimals; write 14.39');
   });
 });
