@@ -24,14 +24,14 @@ const drafts: Handler<'purchasing.createDrafts'> = (input, ctx) => {
 
 const list: Handler<'purchaseOrders.list'> = (input, ctx) => listPurchaseOrders(ctx.sql, ctx.actor.storeId, input);
 
-const get: Handler<'purchaseOrders.get'> = (input, ctx) => getPurchaseOrder(ctx.sql, input.id);
+const get: Handler<'purchaseOrders.get'> = (input, ctx) => getPurchaseOrder(ctx.sql, input.id, ctx.actor);
 
 const create: Handler<'purchaseOrders.create'> = (input, ctx) => {
   const purchaseOrderId = createPurchaseOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
   ctx.audit.entity = 'purchase_orders';
   ctx.audit.entityId = purchaseOrderId;
   ctx.audit.details = { supplierId: input.supplierId, lines: input.lines.length };
-  return getPurchaseOrder(ctx.sql, purchaseOrderId);
+  return getPurchaseOrder(ctx.sql, purchaseOrderId, ctx.actor);
 };
 
 const update: Handler<'purchaseOrders.update'> = (input, ctx) => {
@@ -39,21 +39,21 @@ const update: Handler<'purchaseOrders.update'> = (input, ctx) => {
   ctx.audit.entity = 'purchase_orders';
   ctx.audit.entityId = input.id;
   ctx.audit.details = { lines: input.lines.length };
-  return getPurchaseOrder(ctx.sql, input.id);
+  return getPurchaseOrder(ctx.sql, input.id, ctx.actor);
 };
 
 const send: Handler<'purchaseOrders.send'> = (input, ctx) => {
   sendPurchaseOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
   ctx.audit.entity = 'purchase_orders';
   ctx.audit.entityId = input.id;
-  return getPurchaseOrder(ctx.sql, input.id);
+  return getPurchaseOrder(ctx.sql, input.id, ctx.actor);
 };
 
 const cancel: Handler<'purchaseOrders.cancel'> = (input, ctx) => {
   cancelPurchaseOrder(ctx.sql, ctx.actor, ctx.clock.now(), input);
   ctx.audit.entity = 'purchase_orders';
   ctx.audit.entityId = input.id;
-  return getPurchaseOrder(ctx.sql, input.id);
+  return getPurchaseOrder(ctx.sql, input.id, ctx.actor);
 };
 
 const receive: Handler<'purchaseOrders.receive'> = async (input, ctx) => {
@@ -70,7 +70,7 @@ const receive: Handler<'purchaseOrders.receive'> = async (input, ctx) => {
       approvedBy: receipt.approvedBy,
     }),
   };
-  return getPurchaseOrder(ctx.sql, input.id);
+  return getPurchaseOrder(ctx.sql, input.id, ctx.actor);
 };
 
 export const purchasingHandlers = {

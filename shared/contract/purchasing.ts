@@ -83,6 +83,11 @@ export const purchaseOrderSummary = z.object({
 export type PurchaseOrderSummary = z.infer<typeof purchaseOrderSummary>;
 
 export const purchaseOrderDetail = purchaseOrderSummary.extend({
+  /**
+   * Whether the order's store is one the caller works in (or the caller is an admin): only then
+   * may they change it or book its deliveries, as far as their role allows. Anyone else reads it.
+   */
+  inCallerStores: z.boolean(),
   lines: z.array(
     z.object({
       productId: id,

@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PurchaseOrderDetail } from '../../shared/contract';
-import { openNewStore, type OpenStore } from './browser-host';
+import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
 import { LoginPage } from './pages/login-page';
 
@@ -122,5 +122,76 @@ describe('purchase orders and deliveries, in real browser windows', () => {
       .getByRole('cell')
       .allTextContents();
     expect(cells.slice(2, 5)).toEqual(['10', '3', '7']);
+  });
+});
+
+/**
+ * A clerk of one store of the demo chain follows a link to another store's purchase order: it
+ * reads as the order, with a line saying why it is not theirs to book, and no receive form that
+ * the host would refuse. The order is made through the contract by the chain's admin.
+ */
+describe('another store’s purchase order, opened by its link', () => {
+  let store: OpenStore;
+  let clerk: Page;
+  let order: PurchaseOrderDetail;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: true });
+    const admin = store.page;
+    const supplier = await callChannel<{ id: number }>(admin, 'suppliers.create', {
+      name: 'Mill Lane',
+      leadTimeDays: 1,
+    });
+    const product = await callChannel<{ id: number }>(admin, 'products.create', {
+      sku: 'MILL-FLOUR-1KG',
+      name: PRODUCT,
+      priceCents: 299,
+      costCents: 150,
+      taxRateBp: 0,
+      reorderPoint: 0,
+      reorderQty: 0,
+      allowBackorder: false,
+      attributes: {},
+    });
+    const draft = await callChannel<PurchaseOrderDetail>(admin, 'purchaseOrders.create', {
+      supplierId: supplier.id,
+      lines: [{ productId: product.id, quantity: 10, unitCostCents: 150 }],
+    });
+    order = await callChannel<PurchaseOrderDetail>(admin, 'purchaseOrders.send', {
+      id: draft.id,
+      version: draft.version,
+    });
+    const stores = await callChannel<{ id: number }[]>(admin, 'stores.list', {});
+    const elsewhere = stores.find((candidate) => candidate.id !== order.store.id)!;
+    await callChannel(admin, 'staff.create', {
+      displayName: 'Linus Till',
+      username: 'linus',
+      password: 'a clerk password here',
+      role: 'clerk',
+      storeId: elsewhere.id,
+    });
+    clerk = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await clerk.goto(store.backroom.url);
+    await new LoginPage(clerk).logIn('linus', 'a clerk password here');
+    await clerk.getByRole('navigation', { name: 'Main' }).waitFor();
+  }, DEMO_LOAD_TIMEOUT_MS + 60_000);
+
+  afterAll(async () => {
+    await clerk?.context().close();
+    await store?.close();
+  });
+
+  it('shows the order read-only, saying whose it is, on its receive link and on its own page', async () => {
+    const orderUrl = `${new URL(store.backroom.url).origin}/#/inventory/purchase-orders/${order.id}`;
+    for (const url of [`${orderUrl}/receive`, orderUrl]) {
+      await clerk.goto(url);
+      const notice = clerk.getByRole('alert').filter({ hasText: `Read only: an order of ${order.store.name}` });
+      await notice.waitFor();
+      expect(await notice.textContent()).toContain('not book its deliveries');
+      await clerk.getByRole('table', { name: 'Order lines' }).waitFor();
+      expect(await clerk.getByLabel(`Receiving now: ${PRODUCT}`).count()).toBe(0);
+      expect(await clerk.getByRole('button', { name: /Book delivery/ }).count()).toBe(0);
+      expect(await clerk.getByRole('link', { name: 'Receive delivery' }).count()).toBe(0);
+    }
   });
 });

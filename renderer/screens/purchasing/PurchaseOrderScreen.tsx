@@ -8,7 +8,7 @@ import { RecordThread } from '../../components/messages/RecordThread';
 import { PurchaseOrderEditor } from './PurchaseOrderEditor';
 import { PurchaseOrderView } from './PurchaseOrderView';
 
-/** A draft opens in the editor for those who may change it; every other order opens read-only. */
+/** A draft opens in the editor for those who may change it at its store; every other order opens read-only. */
 export function PurchaseOrderScreen() {
   const orderId = Number(useParams().orderId);
   const order = usePurchaseOrder(orderId);
@@ -26,7 +26,7 @@ export function PurchaseOrderScreen() {
     );
   }
   const thread = <RecordThread record={{ kind: 'purchase_order', id: order.data.id }} what="purchase order" />;
-  if (order.data.status === 'draft' && can('purchaseOrders.update')) {
+  if (order.data.status === 'draft' && order.data.inCallerStores && can('purchaseOrders.update')) {
     return (
       <Stack gap="md">
         <PurchaseOrderEditor

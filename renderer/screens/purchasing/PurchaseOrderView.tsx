@@ -7,14 +7,18 @@ import { formatCount } from '../../lib/format';
 import { CancelOrderButton } from './CancelOrderButton';
 import { DocumentHeader } from '../../components/inventory/DocumentHeader';
 import { OrderSummary } from './OrderSummary';
+import { OtherStoreNotice } from './OtherStoreNotice';
 import { orderTitle, StatusBadge } from './status';
 
 const RECEIVABLE = new Set(['sent', 'partially_received']);
 
-/** An order that is no longer edited here: what was ordered, what has arrived, and what can still happen. */
+/**
+ * An order that is no longer edited here, or not by this person: what was ordered, what has
+ * arrived, and what can still happen (at the order's own store).
+ */
 export function PurchaseOrderView({ order }: { order: PurchaseOrderDetail }) {
   const can = useCan();
-  const canReceive = can('purchaseOrders.receive') && RECEIVABLE.has(order.status);
+  const canReceive = order.inCallerStores && can('purchaseOrders.receive') && RECEIVABLE.has(order.status);
   return (
     <Stack gap="md">
       <DocumentHeader
@@ -25,7 +29,7 @@ export function PurchaseOrderView({ order }: { order: PurchaseOrderDetail }) {
         subtitle={`${order.supplier.name} · ${order.store.name}`}
         actions={
           <>
-            <CancelOrderButton order={order} />
+            {order.inCallerStores && <CancelOrderButton order={order} />}
             <Button component={Link} to={`/inventory/purchase-orders/${order.id}/print`} variant="default">
               Print view
             </Button>
@@ -37,6 +41,7 @@ export function PurchaseOrderView({ order }: { order: PurchaseOrderDetail }) {
           </>
         }
       />
+      {!order.inCallerStores && <OtherStoreNotice order={order} />}
       <Paper withBorder p="md" radius="md">
         <OrderSummary order={order} />
       </Paper>

@@ -197,6 +197,22 @@ describe('purchaseOrders.receive', () => {
     expectError(await w.t.call('purchaseOrders.receive', { id: sent.id, lines }, clerk), 'CONFLICT');
   });
 
+  it('tells whoever opens an order whether it is in their stores, so another store’s is shown read-only', async () => {
+    const sent = await sentOrder([[w.product(), 2, 100]]);
+    const adminB = await w.login('admin', w.storeB);
+    const managerB = await w.login('manager', w.storeB);
+    const inTheirStores = async (token: string) =>
+      (await w.t.ok('purchaseOrders.get', { id: sent.id }, token)).inCallerStores;
+    expect(sent.inCallerStores).toBe(true);
+    expect([await inTheirStores(clerk), await inTheirStores(adminB)]).toEqual([true, true]);
+    expect([await inTheirStores(clerkB), await inTheirStores(managerB)]).toEqual([false, false]);
+    // What the view says is what the booking does.
+    const lines = [{ productId: sent.lines[0]!.productId, quantity: 1 }];
+    expectError(await w.t.call('purchaseOrders.receive', { id: sent.id, lines }, clerkB), 'FORBIDDEN');
+    const received = await w.t.ok('purchaseOrders.receive', { id: sent.id, lines }, adminB);
+    expect(received).toMatchObject({ status: 'partially_received', inCallerStores: true });
+  });
+
   it('closes a partially received order by cancelling it: what arrived stays', async () => {
     const product = w.product();
     const order = await sentOrder([[product, 10, 100]]);

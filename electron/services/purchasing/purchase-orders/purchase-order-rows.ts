@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PurchaseOrderDetail, PurchaseOrderSummary } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
 import { prepared } from '../../../../database/prepared';
+import { inStoreScope, type ScopedActor } from '../../permissions/store-scope';
 
 export interface PurchaseOrderRow {
   id: number;
@@ -81,11 +82,17 @@ export function getPurchaseOrderSummary(sql: Database.Database, purchaseOrderId:
   return toPurchaseOrderSummary(row);
 }
 
-export function getPurchaseOrder(sql: Database.Database, purchaseOrderId: number): PurchaseOrderDetail {
+/** One purchase order with its lines, as `viewer` sees it: whether its store is theirs to act in too. */
+export function getPurchaseOrder(
+  sql: Database.Database,
+  purchaseOrderId: number,
+  viewer: ScopedActor,
+): PurchaseOrderDetail {
   const summary = getPurchaseOrderSummary(sql, purchaseOrderId);
   const lines = prepared(sql, PURCHASE_ORDER_LINES).all(summary.supplier.id, purchaseOrderId) as PurchaseOrderLineRow[];
   return {
     ...summary,
+    inCallerStores: inStoreScope(viewer, summary.store.id),
     lines: lines.map((line) => ({
       productId: line.product_id,
       sku: line.sku,

@@ -17,6 +17,7 @@ import { StickyActions } from '../../../components/inventory/StickyActions';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { DocumentHeader } from '../../../components/inventory/DocumentHeader';
+import { PurchaseOrderView } from '../PurchaseOrderView';
 import { orderTitle, StatusBadge } from '../status';
 import { OverReceiptDialog, overReceiptsFrom, type OverReceipt } from './OverReceiptDialog';
 import { RECEIVE_QUANTITY_ATTRIBUTE, ReceiveLinesTable, receiveQuantityProblem } from './ReceiveLinesTable';
@@ -29,6 +30,8 @@ export function ReceiveScreen() {
   const [generation, setGeneration] = useState(0);
   if (order.isPending) return <TableSkeleton label="Loading purchase order" />;
   if (order.isError) return <QueryError error={order.error} onRetry={() => void order.refetch()} />;
+  // Reached by its link from another store: the host would refuse the booking, so none is offered.
+  if (!order.data.inCallerStores) return <PurchaseOrderView order={order.data} />;
   if (order.data.status !== 'sent' && order.data.status !== 'partially_received') {
     return (
       <Alert color="blue" title={`${orderTitle(order.data.number)} is not waiting for a delivery`}>
