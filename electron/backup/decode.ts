@@ -87,22 +87,45 @@ export async function openBackup(handle: FileHandle, unlock: Unlock): Promise<Op
   };
 }
 
+/**
+ * The header's key section (scrypt's parameters, the salts, the key check value) is sealed with
+ * nothing but the key it leads to, so a changed byte in it looks just like another passphrase:
+ * the refusals say it may be either. Only parameters scrypt cannot take at all are damage for sure.
+ */
 async function unlockSealer(header: BackupHeader, unlock: Unlock): Promise<Sealer> {
   const encryption = header.encryption;
   if (!encryption) return checksumSealer;
   if (!unlock) throw backupRefused('passphraseRequired', 'This backup is encrypted: give its passphrase.');
+  if (!usableKdf(encryption.kdf))
+    throw backupRefused('damaged', "This backup is damaged: its key section's scrypt parameters are not usable.");
   const key =
     'passphrase' in unlock
       ? (await derivePassphraseKey(unlock.passphrase, encryption.kdf)).key
       : sameKdf(unlock.passphraseKey, encryption.kdf)
         ? unlock.passphraseKey.key
         : (() => {
-            throw backupRefused('wrongPassphrase', 'This backup was made with another passphrase: give it.');
+            throw backupRefused(
+              'wrongPassphrase',
+              'This backup was made with another passphrase, or its key section is damaged: give its passphrase.',
+            );
           })();
   const keys = fileKeys(key, Buffer.from(encryption.fileSalt, 'base64'));
   if (!sameBytes(keys.keyCheck, Buffer.from(encryption.keyCheck, 'base64')))
-    throw backupRefused('wrongPassphrase', 'Wrong passphrase for this backup.');
+    throw backupRefused('wrongPassphrase', "Wrong passphrase, or the backup's key section is damaged.");
   return gcmSealer(keys.cipherKey);
+}
+
+/** What scrypt accepts: N a power of two above 1, r and p whole and positive. Read from the file, so unchecked yet. */
+function usableKdf(kdf: PassphraseKey['kdf']): boolean {
+  const whole = (value: number) => Number.isSafeInteger(value) && value > 0;
+  return (
+    kdf.algorithm === 'scrypt' &&
+    whole(kdf.N) &&
+    kdf.N > 1 &&
+    Number.isInteger(Math.log2(kdf.N)) &&
+    whole(kdf.r) &&
+    whole(kdf.p)
+  );
 }
 
 function sameKdf(key: PassphraseKey, kdf: PassphraseKey['kdf']): boolean {

@@ -51,6 +51,10 @@ export function RestoreDialog({ name, onClose }: { name: string; onClose(): void
   const started = restore.isSuccess;
   const failed = ended && !ended.ok ? ended : null;
   const askPassphrase = needsPassphrase(contents.error) || needsPassphrase(restore.error);
+  // A typed passphrase refused is told in the backend's words: it may be wrong, or the backup's key section damaged.
+  const refusedTyped = [contents, restore].find(
+    (attempt) => attempt.variables?.passphrase !== undefined && needsPassphrase(attempt.error),
+  )?.error;
   const typedPassphrase = passphrase === '' ? {} : { passphrase };
 
   function submit(event: FormEvent) {
@@ -68,6 +72,7 @@ export function RestoreDialog({ name, onClose }: { name: string; onClose(): void
             <PasswordInput
               label="This backup's passphrase"
               description="It was made with another passphrase than the current one."
+              error={refusedTyped?.message}
               value={passphrase}
               onChange={(event) => setPassphrase(event.currentTarget.value)}
               autoComplete="off"

@@ -51,6 +51,38 @@ describe('backup and verify', () => {
     expect(problemOf(await attempt(null))).toBe('passphraseRequired');
   });
 
+  it('says a refused passphrase may be damage when a byte of the key section changed, and damage when scrypt cannot take it', async () => {
+    const created = await backup();
+    const original = readFileSync(created.path);
+    /** The right passphrase and the stored key, on the file with one byte of `field`'s value changed. */
+    const refusals = async (field: string) => {
+      const tampered = Buffer.from(original);
+      // The first character of the value, past its opening quote when it is a string.
+      let position = tampered.indexOf(`"${field}":`) + field.length + 3;
+      if (tampered[position] === '"'.charCodeAt(0)) position++;
+      tampered.writeUInt8(tampered.readUInt8(position) ^ 0x01, position);
+      writeFileSync(created.path, tampered);
+      return Promise.all(
+        [{ passphrase: PASSPHRASE }, { passphraseKey: world.key }].map((unlock) =>
+          verifyBackup({ backupPath: created.path, unlock, workFolder: world.work }).catch((error: unknown) => error),
+        ),
+      );
+    };
+    for (const field of ['keyCheck', 'fileSalt', 'salt']) {
+      const [typed, stored] = await refusals(field);
+      expect(problemOf(typed)).toBe('wrongPassphrase');
+      expect((typed as Error).message).toBe("Wrong passphrase, or the backup's key section is damaged.");
+      expect(problemOf(stored)).toBe('wrongPassphrase');
+      expect((stored as Error).message).toMatch(/passphrase, or (the backup's|its) key section is damaged/);
+    }
+    // 32768 becomes 22768, which is no power of two: no passphrase could have made this.
+    for (const refused of await refusals('N')) {
+      expect(problemOf(refused)).toBe('damaged');
+      expect((refused as Error).message).toMatch(/key section/);
+    }
+    expect(readdirSync(world.work)).toEqual([]);
+  });
+
   it('refuses a backup with any one byte changed: in a chunk, in the manifest or in the header', async () => {
     const created = await backup();
     const original = readFileSync(created.path);
