@@ -97,6 +97,19 @@ describe('staff messages, in two real browsers', () => {
     expect(await linus.evaluate('window.injected')).toBeUndefined();
   });
 
+  it('keeps Send off for a message of invisible characters only, as for a blank one', async () => {
+    const before = await graceMessages.messages.count();
+    const invisible = '\u200B\u00A0\u200D\u2060';
+    await graceMessages.composer.fill(invisible);
+    expect(await grace.getByRole('button', { name: 'Send', exact: true }).isDisabled()).toBe(true);
+    await graceMessages.composer.press('Enter');
+    expect(await graceMessages.composer.inputValue()).toBe(invisible);
+
+    await graceMessages.composer.fill('');
+    await graceMessages.send('Visible again');
+    expect(await graceMessages.messages.count()).toBe(before + 1);
+  });
+
   it('offers the people of the conversation after an @, picked with the arrow keys and Enter', async () => {
     await linusMessages.composer.click();
     await linus.keyboard.type('Thanks @gr');
