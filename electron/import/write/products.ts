@@ -41,16 +41,16 @@ interface Existing {
 function codeProblem(row: ImportRow): RowProblem | null {
   const sku = textOf(row.values, 'sku');
   if (sku !== null && /\p{Cc}/u.test(sku)) {
-    return { rowNumber: row.rowNumber, column: 'SKU', value: sku, reason: 'SKU must use printable characters only' };
+    return { rowNumber: row.rowNumber, column: 'sku', value: sku, reason: 'must use printable characters only' };
   }
   const barcode = textOf(row.values, 'barcode');
   if (barcode === null) return null;
   if (!/^[\x21-\x7E]+$/.test(barcode)) {
     return {
       rowNumber: row.rowNumber,
-      column: 'Barcode',
+      column: 'barcode',
       value: barcode,
-      reason: 'Barcode must be letters, digits and symbols without spaces',
+      reason: 'must be letters, digits and symbols without spaces',
     };
   }
   const problem = barcodeProblem(barcode);
@@ -82,9 +82,9 @@ export const productsWriter: WriterFactory = (ctx: WriterContext): ImportWriter 
     if (existing && ctx.mode === 'insert') {
       return {
         rowNumber: row.rowNumber,
-        column: null,
+        column: key,
         value: keyValue,
-        reason: `A product with this ${key === 'sku' ? 'SKU' : 'barcode'} already exists`,
+        reason: 'is already in the catalog (this import adds new products only)',
       };
     }
     const taken = takenCode(row, existing?.id ?? null, findBy);
@@ -115,15 +115,12 @@ function takenCode(
   selfId: number | null,
   findBy: (column: 'sku' | 'barcode', value: string) => Existing | undefined,
 ): RowProblem | null {
-  for (const [column, label] of [
-    ['sku', 'SKU'],
-    ['barcode', 'Barcode'],
-  ] as const) {
+  for (const column of ['sku', 'barcode'] as const) {
     const value = textOf(row.values, column);
     if (value === null) continue;
     const holder = findBy(column, value);
     if (holder && holder.id !== selfId) {
-      return { rowNumber: row.rowNumber, column: label, value, reason: `${label} belongs to another product already` };
+      return { rowNumber: row.rowNumber, column, value, reason: 'belongs to another product already' };
     }
   }
   return null;

@@ -125,16 +125,27 @@ describe('importing products through imports.start', () => {
     expect(product('TEA-2')).toMatchObject({ name: 'Black tea' });
 
     const refused = await w.importFile({
-      text: text.replace('JAM-1', 'JAM-2'),
+      text: `${text.replace('JAM-1', 'JAM-2')}\nJAM-2,Jam again,5`,
       profile,
       mode: 'insert',
       atomic: false,
     });
-    expect(refused.result).toMatchObject({ inserted: 1, rejected: 1 });
-    expect(refused.result!.problems[0]).toMatchObject({
-      rowNumber: 2,
-      reason: 'A product with this SKU already exists',
-    });
+    expect(refused.result).toMatchObject({ inserted: 1, rejected: 2 });
+    // Both name the SKU's column, in the catalog as within the file.
+    expect(refused.result!.problems).toEqual([
+      {
+        rowNumber: 2,
+        column: 'Code',
+        value: 'TEA-2',
+        reason: 'SKU is already in the catalog (this import adds new products only)',
+      },
+      {
+        rowNumber: 4,
+        column: 'Code',
+        value: 'JAM-2',
+        reason: 'SKU is already on row 3 of the file; each may appear only once',
+      },
+    ]);
   });
 
   it('all or nothing: a file with problems imports nothing and says where, with the rejected rows to download', async () => {
