@@ -14,6 +14,11 @@ export const ERROR_CODES = [
   'PASSWORD_CHANGE_REQUIRED',
   /** The screen is locked: the session answers nothing until unlocked with the PIN or password. */
   'SESSION_LOCKED',
+  /**
+   * Long work that writes (an import, the demo data) holds the file until it commits whole: a write
+   * asked for meanwhile is refused at once, unchanged, and may be tried again once it has finished.
+   */
+  'SAVING_IN_PROGRESS',
   'UNKNOWN_CHANNEL',
   'INTERNAL',
 ] as const;

@@ -45,6 +45,9 @@ export function exportReadContext(
     keep: () => {
       throw new AppError('INTERNAL', 'An export cannot keep writes.');
     },
+    writeWhenFree: () => {
+      throw new AppError('INTERNAL', 'An export cannot write.');
+    },
     holdAnswer: () => undefined,
     jobs: jobsUnavailable,
     files: filesUnavailable,

@@ -109,6 +109,7 @@ async function openCore(options: BackroomOptions, shared: SharedCore): Promise<B
     readers,
     queue,
     jobs,
+    fileHolds: jobs,
     files,
     restore: shared.restore,
     hqUrls,

@@ -45,9 +45,16 @@ export interface HandlerContext {
   clientAttempts: ClientAttempts;
   /**
    * A write that must land however the call ends (a refused password's count and audit row): in a
-   * writing call it runs just before COMMIT, or on its own after a ROLLBACK; otherwise at once.
+   * writing call it runs just before COMMIT, or on its own after a ROLLBACK; otherwise as
+   * `writeWhenFree` does.
    */
   keep(write: () => void): void;
+  /**
+   * A write a call that does not write makes on its own (a login's time stamp and audit row): at
+   * once, or, while a write job holds the file, kept in memory and written once the job lets go,
+   * so logging in never waits on an import. In a writing call, at once in its transaction.
+   */
+  writeWhenFree(write: () => void): void;
   /** Holds this caller's answer back once the call has left the queue, so no one else waits. */
   holdAnswer(ms: number): void;
   /** Starts and follows long work on job threads. */

@@ -1,5 +1,7 @@
 import { QueryFailedError } from 'typeorm';
+import type { JobKind } from '../../shared/contract/jobs';
 import { AppError, isErrorCode } from '../../shared/errors';
+import type { WriteHold } from '../jobs/control';
 
 /**
  * Turns what SQLite refused into the closed set of error codes, in product words. Only messages
@@ -16,6 +18,9 @@ export function toAppError(error: unknown): AppError | null {
   const raised = /^([A-Z_]+): (.+)$/.exec(message);
   if (raised && isErrorCode(raised[1])) return new AppError(raised[1], capitalize(raised[2]!));
 
+  // Any other writer held the file past the busy timeout (SQLITE_BUSY, _SNAPSHOT, _RECOVERY...).
+  if (code.startsWith('SQLITE_BUSY')) return savingInProgress(null);
+
   switch (code) {
     case 'SQLITE_CONSTRAINT_UNIQUE':
     case 'SQLITE_CONSTRAINT_PRIMARYKEY':
@@ -30,6 +35,43 @@ export function toAppError(error: unknown): AppError | null {
     default:
       return null;
   }
+}
+
+/** What a person calls the work of a job that writes, in a sentence ("Backroom is saving an import"). */
+const SAVING: Partial<Record<JobKind, string>> = {
+  import: 'an import',
+  'demo.load': 'the demo data',
+};
+
+/**
+ * A write refused because the file is held by other work: what is saving and, when known, about
+ * how long it still takes. Nothing was changed, so the same request can simply be sent again.
+ */
+export function savingInProgress(hold: WriteHold | null): AppError {
+  if (!hold) {
+    return new AppError(
+      'SAVING_IN_PROGRESS',
+      'Backroom is busy saving other work. Nothing was changed; try again in a moment.',
+    );
+  }
+  const what = SAVING[hold.kind] ?? 'long work';
+  const left = hold.etaSeconds === null ? '' : ` (${aboutHowLong(hold.etaSeconds)} left)`;
+  const when = hold.etaSeconds === null ? 'once it has finished' : 'then';
+  return new AppError(
+    'SAVING_IN_PROGRESS',
+    `Backroom is saving ${what}${left}. Nothing was changed; try again ${when}.`,
+    { kind: hold.kind, etaSeconds: hold.etaSeconds },
+  );
+}
+
+/** 42 → "about 45 seconds", 130 → "about 3 minutes": rounded up, as a person would plan. */
+function aboutHowLong(seconds: number): string {
+  if (seconds < 60) {
+    const rounded = Math.max(5, Math.ceil(seconds / 5) * 5);
+    return `about ${rounded} seconds`;
+  }
+  const minutes = Math.ceil(seconds / 60);
+  return `about ${minutes} minute${minutes === 1 ? '' : 's'}`;
 }
 
 /** What a person calls the fields that must be unique; any other one is just "value". */

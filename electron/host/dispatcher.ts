@@ -4,18 +4,18 @@ import { contract, isChannelName, type ChannelDef } from '../../shared/contract'
 import { AppError, type Envelope, type ErrorPayload } from '../../shared/errors';
 import { roleAllows } from '../../shared/roles';
 import { sqliteOf } from '../../database/data-source';
-import { callOrigin, writeAudit, type AuditResult } from './audit';
+import { callOrigin, writeAudit, type AuditResult, type AuditRow } from './audit';
 import { restoreUnavailable, type RestoreControl } from '../backup/restore-control';
 import { filesUnavailable, type FileAccess } from '../files/unavailable';
-import type { JobControl } from '../jobs/control';
-import { jobsUnavailable } from '../jobs/unavailable';
+import type { FileHolds, JobControl } from '../jobs/control';
+import { jobsUnavailable, noFileHolds } from '../jobs/unavailable';
 import { hqUrlsUnavailable, type HqUrlStore } from '../sync/hq-url-store';
 import { ClientAttempts } from '../services/auth/client-attempts';
 import { assertSessionOpen } from '../services/auth/session-gate';
 import { readStanding } from '../services/auth/staff-standing';
 import type { Clock } from './clock';
 import type { AuditNote, HandlerContext, HandlerRegistry, HostSettings } from './context';
-import { toAppError } from './database-errors';
+import { savingInProgress, toAppError } from './database-errors';
 import { PendingEvents, type EventBus } from './events';
 import type { ReadPool } from './read-pool';
 import { SerialQueue } from './serial';
@@ -44,6 +44,8 @@ export interface DispatcherDeps {
   /** The queue of the main connection, when others (the job runner) must take turns on it too. */
   queue?: SerialQueue;
   jobs?: JobControl;
+  /** Who holds the file's write lock (the job runner): writes asked for meanwhile are refused at once. */
+  fileHolds?: FileHolds;
   files?: FileAccess;
   restore?: RestoreControl;
   /** Head office's address (the environment variable or the one an admin saved). */
@@ -68,6 +70,28 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const queue = deps.queue ?? new SerialQueue();
   const sql = sqliteOf(deps.dataSource);
   const clientAttempts = new ClientAttempts(deps.clock, deps.settings);
+  const fileHolds = deps.fileHolds ?? noFileHolds;
+
+  function auditEntry(
+    caller: Caller,
+    action: string,
+    actor: Actor | null,
+    result: AuditResult,
+    note: AuditNote,
+    errorCode: string | null,
+  ): AuditRow {
+    return {
+      occurredAt: deps.clock.now(),
+      staffId: actor?.staffId ?? null,
+      action,
+      entity: note.entity ?? null,
+      entityId: note.entityId ?? null,
+      result,
+      errorCode,
+      details: note.details ?? null,
+      origin: callOrigin(caller),
+    };
+  }
 
   /**
    * One audit row, through a cached statement on the shared connection: inside a write it joins
@@ -81,17 +105,23 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
     note: AuditNote,
     errorCode: string | null = null,
   ): void {
-    writeAudit(sql, {
-      occurredAt: deps.clock.now(),
-      staffId: actor?.staffId ?? null,
-      action,
-      entity: note.entity ?? null,
-      entityId: note.entityId ?? null,
-      result,
-      errorCode,
-      details: note.details ?? null,
-      origin: callOrigin(caller),
-    });
+    writeAudit(sql, auditEntry(caller, action, actor, result, note, errorCode));
+  }
+
+  /**
+   * An audit row outside any write of the call (a refusal, a read): at once, or, while a write job
+   * holds the file, with the time it happened, once the job lets go. Never in SQLite's busy wait.
+   */
+  function auditSoon(
+    caller: Caller,
+    action: string,
+    actor: Actor | null,
+    result: AuditResult,
+    note: AuditNote,
+    errorCode: string | null = null,
+  ): void {
+    const entry = auditEntry(caller, action, actor, result, note, errorCode);
+    fileHolds.writeWhenFree(() => writeAudit(sql, entry));
   }
 
   async function run(
@@ -122,7 +152,8 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       client: caller.client,
       origin: callOrigin(caller),
       clientAttempts,
-      keep: (write) => (def.writes ? kept.push(write) : write()),
+      keep: (write) => (def.writes ? kept.push(write) : fileHolds.writeWhenFree(write)),
+      writeWhenFree: (write) => (def.writes ? write() : fileHolds.writeWhenFree(write)),
       holdAnswer: (ms) => {
         call.holdMs = Math.max(call.holdMs, ms);
       },
@@ -177,11 +208,11 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
       actor = deps.sessions.touch(caller.sessionToken);
       if (actor && !stillStands(actor)) actor = null;
       if (!actor) {
-        if (def.writes) auditCall(caller, name, null, 'unauthenticated', {});
+        if (def.writes) auditSoon(caller, name, null, 'unauthenticated', {});
         throw new AppError('UNAUTHENTICATED', 'Please log in again; your session has ended.');
       }
       if (!roleAllows(actor.role, def.access)) {
-        auditCall(caller, name, actor, 'forbidden', { details: { required: def.access } });
+        auditSoon(caller, name, actor, 'forbidden', { details: { required: def.access } });
         throw new AppError('FORBIDDEN', `This needs the ${def.access} role.`, { required: def.access });
       }
       assertSessionOpen(actor, name);
@@ -189,6 +220,15 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
 
     const parsed = def.input.safeParse(rawInput ?? {});
     if (!parsed.success) throw validationError(parsed.error);
+    if (def.writes) {
+      // Refused before BEGIN IMMEDIATE: waiting for the lock would block this thread, every window
+      // and browser with it, for the busy timeout and then fail anyway. Reads go on (WAL).
+      const hold = fileHolds.writeHold();
+      if (hold) {
+        auditSoon(caller, name, actor, 'error', {}, 'SAVING_IN_PROGRESS');
+        throw savingInProgress(hold);
+      }
+    }
     if (def.audited && !def.writes) call.auditedRead = { actor, input: parsed.data };
 
     const readers = deps.readers;
@@ -226,7 +266,7 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
         const code = envelope.ok ? null : envelope.error.code;
         const note = { details: { input: read.input } };
         await queue
-          .run(async () => auditCall(caller, name, read.actor, envelope.ok ? 'ok' : 'error', note, code))
+          .run(async () => auditSoon(caller, name, read.actor, envelope.ok ? 'ok' : 'error', note, code))
           .catch((error: unknown) => console.error(`Could not audit ${name}`, error));
       }
       // A refused password slows its own caller only: the queue is already free for everyone else.

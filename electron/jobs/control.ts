@@ -17,3 +17,24 @@ export interface JobControl {
   /** Asks a running job to stop; only its starter or an admin may. */
   cancel(id: number, actor: Actor): JobSummary;
 }
+
+/** The write job holding the file's write lock: what it is, and how long it expects to take still. */
+export interface WriteHold {
+  kind: JobKind;
+  /** Seconds left, when its progress covers the whole job and knows a rate; else null. */
+  etaSeconds: number | null;
+}
+
+/**
+ * What the dispatcher asks of the job runner so the main thread never waits on SQLite's busy
+ * timeout behind a write job: who holds the file now, and a way to write once it is free.
+ */
+export interface FileHolds {
+  /** The write job holding the write lock now, or null when writes go through at once. */
+  writeHold(): WriteHold | null;
+  /**
+   * Runs the write now when no write job holds the file; else keeps it in memory and runs it in
+   * one transaction, in the queue, once the job has let go (what a login writes during an import).
+   */
+  writeWhenFree(write: () => void): void;
+}

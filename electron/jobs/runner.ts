@@ -10,7 +10,7 @@ import type { Actor } from '../host/sessions';
 import type { JobCommand, JobReport } from '../workers/job';
 import { startWorker } from '../workers/locate';
 import { fromThreadError } from '../workers/protocol';
-import type { JobControl, JobEndStatus } from './control';
+import type { FileHolds, JobControl, JobEndStatus, WriteHold } from './control';
 import { ProgressMeter } from './progress';
 import { failInterruptedJobs, finishJob, insertJob, jobExists, readJob, recentJobs, type JobEnding } from './records';
 
@@ -31,6 +31,8 @@ interface RunningJob {
   startedBy: number;
   meter: ProgressMeter;
   thread: Worker | null;
+  /** Its thread has taken the write lock and keeps it until the job ends. */
+  holdsFile: boolean;
   cancelled: boolean;
   /** Who asked it to stop: audited with the job's end, when the job has let go of the write lock. */
   cancelledBy: Actor | null;
@@ -40,12 +42,20 @@ interface RunningJob {
 }
 
 /**
+ * Kinds whose progress has one phase from start to end, so its time left is the whole job's (an
+ * import streams its file once); the demo data's time left covers only its current phase.
+ */
+const WHOLE_JOB_PROGRESS: ReadonlySet<JobKind> = new Set(['import']);
+
+/**
  * Runs long work on job threads: each job on its own connection, its writes in one transaction
  * that commits whole or not at all. The runner records jobs in the `jobs` table, relays progress
  * as `job.progress` events to whoever started the job, and ends with `job.finished`.
  */
-export class JobRunner implements JobControl {
+export class JobRunner implements JobControl, FileHolds {
   private readonly running = new Map<number, RunningJob>();
+  /** Writes asked for while a write job held the file, oldest first: written once it lets go. */
+  private readonly waitingWrites: (() => void)[] = [];
   private readonly cancelGraceMs: number;
 
   constructor(private readonly deps: JobRunnerDeps) {
@@ -113,6 +123,21 @@ export class JobRunner implements JobControl {
     return summary;
   }
 
+  writeHold(): WriteHold | null {
+    const holder = [...this.running.values()].find((job) => job.holdsFile);
+    if (!holder) return null;
+    const progress = holder.meter.current;
+    return {
+      kind: holder.kind,
+      etaSeconds: WHOLE_JOB_PROGRESS.has(holder.kind) ? (progress?.etaSeconds ?? null) : null,
+    };
+  }
+
+  writeWhenFree(write: () => void): void {
+    if (this.writeHold()) this.waitingWrites.push(write);
+    else write();
+  }
+
   /** Resolves once the job has ended and its record says how (for tests and shutdown). */
   async whenEnded(id: number): Promise<void> {
     await this.running.get(id)?.ended;
@@ -133,6 +158,7 @@ export class JobRunner implements JobControl {
       startedBy,
       meter: new ProgressMeter(),
       thread: null,
+      holdsFile: false,
       cancelled: false,
       cancelledBy: null,
       graceTimer: null,
@@ -172,6 +198,9 @@ export class JobRunner implements JobControl {
 
   private reported(job: RunningJob, report: JobReport): void {
     switch (report.type) {
+      case 'holding':
+        job.holdsFile = true;
+        return;
       case 'progress':
         if (job.meter.update(report))
           this.deps.events.emit(
@@ -232,6 +261,7 @@ export class JobRunner implements JobControl {
     } catch (error) {
       console.error(`Could not record the end of job ${job.id}`, error);
     }
+    await this.writeWaiting();
     this.deps.events.emit(
       'job.finished',
       {
@@ -243,6 +273,32 @@ export class JobRunner implements JobControl {
       },
       { staffId: job.startedBy },
     );
+  }
+
+  /**
+   * The writes kept while a write job held the file, in one turn of the queue and one transaction,
+   * unless another write job has taken the file meanwhile (its end writes them). One that fails is
+   * logged and the others still land: a login's audit row must not be lost to another's failure.
+   */
+  private async writeWaiting(): Promise<void> {
+    const { sql, queue } = this.deps;
+    await queue
+      .run(async () => {
+        if (this.writeHold() || this.waitingWrites.length === 0) return;
+        const writes = this.waitingWrites.splice(0);
+        sql
+          .transaction(() => {
+            for (const write of writes) {
+              try {
+                write();
+              } catch (error) {
+                console.error('Could not write what waited for a job to end', error);
+              }
+            }
+          })
+          .immediate();
+      })
+      .catch((error: unknown) => console.error('Could not write what waited for a job to end', error));
   }
 
   private withLiveProgress(summary: JobSummary): JobSummary {

@@ -55,6 +55,9 @@ async function answer(task: ReadTask, dataSource: DataSource, sql: Database.Data
     keep: () => {
       throw new AppError('INTERNAL', 'A read cannot keep writes.');
     },
+    writeWhenFree: () => {
+      throw new AppError('INTERNAL', 'A read cannot write.');
+    },
     holdAnswer: () => undefined,
     jobs: jobsUnavailable,
     files: filesUnavailable,

@@ -11,6 +11,7 @@ const TITLES: Record<ErrorCode, string> = {
   LOCKED_OUT: 'Account locked',
   PASSWORD_CHANGE_REQUIRED: 'Choose a new password',
   SESSION_LOCKED: 'Screen locked',
+  SAVING_IN_PROGRESS: 'Busy saving, try again soon',
   UNKNOWN_CHANNEL: 'Not available in this version',
   INTERNAL: 'Something went wrong',
 };

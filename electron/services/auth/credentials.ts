@@ -7,7 +7,7 @@ import { DECOY_HASH, verifyPassword } from './password';
 /** What a password check needs from the call: the connection, time, limits and the dispatcher's hooks. */
 export type CredentialContext = Pick<
   HandlerContext,
-  'sql' | 'clock' | 'settings' | 'client' | 'origin' | 'clientAttempts' | 'keep' | 'holdAnswer'
+  'sql' | 'clock' | 'settings' | 'client' | 'origin' | 'clientAttempts' | 'keep' | 'writeWhenFree' | 'holdAnswer'
 >;
 
 /** The account behind accepted credentials. */
@@ -106,8 +106,15 @@ export async function checkCredentials(ctx: CredentialContext, attempt: Credenti
     refuse(ctx, attempt, staff, 'UNAUTHENTICATED');
     return { ok: false, refused: 'account' };
   }
-  prepared(ctx.sql, CLEAR_FAILURES(kind)).run(staff.id);
-  writeAttempt(ctx, ctx.clock.now(), attempt, staff, 'ok', null, {});
+  // In a call that does not write (a login, an unlock) while an import holds the file, these wait
+  // in memory for the import to end, and the session opens now: a clerk can start a shift, and the
+  // audit row still lands, with the time of the login. The cost: failures counted meanwhile wait
+  // too, so an account locks only then; until then this client's own limit still holds guessing back.
+  const now = ctx.clock.now();
+  ctx.writeWhenFree(() => {
+    prepared(ctx.sql, CLEAR_FAILURES(kind)).run(staff.id);
+    writeAttempt(ctx, now, attempt, staff, 'ok', null, {});
+  });
   return { ok: true, staff };
 }
 

@@ -29,6 +29,7 @@ export async function logIn(
     if (result.refused === 'client') throw new AppError('LOCKED_OUT', CLIENT_BLOCKED);
     throw new AppError('UNAUTHENTICATED', WRONG_LOGIN[kind]);
   }
-  prepared(ctx.sql, STAMP_LOGIN).run(ctx.clock.now().toISOString(), result.staff.id);
+  const loggedInAt = ctx.clock.now().toISOString();
+  ctx.writeWhenFree(() => prepared(ctx.sql, STAMP_LOGIN).run(loggedInAt, result.staff.id));
   return result.staff.id;
 }

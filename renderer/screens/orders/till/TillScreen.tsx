@@ -168,7 +168,12 @@ export function TillScreen() {
               )}
               <ErrorAlert
                 error={placeError}
-                titles={{ INSUFFICIENT_STOCK: 'Not enough stock', VALIDATION: 'Not complete' }}
+                titles={{
+                  INSUFFICIENT_STOCK: 'Not enough stock',
+                  VALIDATION: 'Not complete',
+                  // The cart and its payments stay on screen: Complete again once the saving is done.
+                  SAVING_IN_PROGRESS: 'Not sold yet: the sale is kept',
+                }}
               />
               <Button
                 size="lg"
