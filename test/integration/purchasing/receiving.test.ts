@@ -243,7 +243,8 @@ describe('purchaseOrders.receive', () => {
     expectError(await w.t.call('purchaseOrders.receive', { id: 1, lines }, clerk), 'VALIDATION');
   });
 
-  it('receives a 200-line delivery through the dispatcher in well under 100 ms', async () => {
+  // Its speed is measured side by side in `npm run bench -- receiving`, not against a clock here.
+  it('receives a 200-line delivery through the dispatcher in one booking', async () => {
     const insert = w.sql.prepare(
       `INSERT INTO products (uid, sku, name, price_cents, cost_cents) VALUES (?, ?, ?, 300, 150)`,
     );
@@ -254,12 +255,9 @@ describe('purchaseOrders.receive', () => {
     const order = await sentOrder(ids.map((id, i) => [id, 24, 140 + (i % 20)]));
     const lines = ids.map((productId) => ({ productId, quantity: 24 }));
 
-    const started = performance.now();
     const envelope = await w.t.call('purchaseOrders.receive', { id: order.id, lines }, clerk);
-    const elapsed = performance.now() - started;
 
     expect(envelope.ok).toBe(true);
-    expect(elapsed).toBeLessThan(100);
     expect(w.onHand(w.storeA, ids[199]!)).toBe(24);
     expect(w.ledgerDiscrepancies()).toEqual([]);
   });
