@@ -154,7 +154,10 @@ describe('analytics dashboard, in a real browser', () => {
     await analytics.choosePeriod('All time');
     const years = await ask({ fromDay: '1970-01-01', toDay: localDay() }, 'year');
     expect(years.series.length).toBeGreaterThan(0);
-    await expect.poll(() => searchParam(page, 'grain')).toBe('year');
+    await expect.poll(() => searchParam(page, 'range')).toBe('all-time');
+    // The grouping follows the range's length: the address names only one the manager chose.
+    expect(searchParam(page, 'grain')).toBeNull();
+    await expect.poll(() => page.getByRole('radio', { name: 'Year', exact: true }).isChecked()).toBe(true);
     await analytics.settled();
     await analytics.canvas('Revenue over time').waitFor();
     await analytics.clickBand('Revenue over time', 0, years.series.length, 'x');
@@ -373,6 +376,7 @@ describe('analytics presets, with the browser on another day than the store', ()
     for (const part of order) await page.keyboard.type(typed[part], { delay: 150 });
     await page.keyboard.press('Enter');
     await expect.poll(() => searchParam(page, 'from')).toBe('2025-12-15');
+    await expect.poll(() => asked.length).toBe(1);
     await new AnalyticsPage(page).settled();
     expect(asked).toHaveLength(1);
     expect(searchParam(page, 'range')).toBeNull();

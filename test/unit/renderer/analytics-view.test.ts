@@ -4,7 +4,14 @@ import { bucketEnd, bucketStart, nextBucket } from '../../../renderer/screens/an
 import { drillInto, ordersOfDay } from '../../../renderer/screens/analytics/dashboard/drill';
 import { presetRange } from '../../../renderer/screens/analytics/dashboard/presets';
 import { filledSeries, type SeriesRow } from '../../../renderer/screens/analytics/dashboard/series';
-import { readView, storeIdsOf, storesToday, writeView } from '../../../renderer/screens/analytics/dashboard/view';
+import {
+  presetPatch,
+  readView,
+  storeIdsOf,
+  storesToday,
+  writeView,
+  type DashboardView,
+} from '../../../renderer/screens/analytics/dashboard/view';
 
 const row = (bucket: string, netRevenueCents: number): SeriesRow => ({
   bucket,
@@ -52,6 +59,7 @@ describe('the view in the address', () => {
       categoryId: null,
       brandId: 7,
       grain: 'week',
+      grainChosen: true,
     });
     expect(readView(writeView(view), '2026-12-06')).toEqual(view);
     expect(readView(new URLSearchParams('from=2026-02-30&to=x&store=-1&grain=hour'), '2026-12-06')).toEqual({
@@ -62,7 +70,21 @@ describe('the view in the address', () => {
       categoryId: null,
       brandId: null,
       grain: 'day',
+      grainChosen: false,
     });
+  });
+
+  it('groups days typed after a preset as the presets would group that length, unless a grouping was chosen', () => {
+    const typed = (address: string, patch: Partial<DashboardView>) =>
+      readView(writeView({ ...readView(new URLSearchParams(address), '2026-12-06'), ...patch }), '2026-12-06');
+    // Last 30 days, by day; nine months typed into From are grouped by month, a week by day.
+    const nineMonths = typed('range=last-30-days', { preset: null, fromDay: '2026-03-01' });
+    expect(nineMonths).toMatchObject({ fromDay: '2026-03-01', toDay: '2026-12-06', grain: 'month' });
+    expect(typed(writeView(nineMonths).toString(), { fromDay: '2026-11-30' }).grain).toBe('day');
+    // A grouping the manager chose stays whatever days follow; a preset chosen again lets it go.
+    const byWeek = typed('range=last-30-days', { grain: 'week', grainChosen: true });
+    expect(typed(writeView(byWeek).toString(), { preset: null, fromDay: '2024-01-01' }).grain).toBe('week');
+    expect(typed(writeView(byWeek).toString(), presetPatch('last-year')).grain).toBe('month');
   });
 });
 
@@ -99,6 +121,7 @@ describe('drilling down the time series', () => {
       fromDay: '2025-06-06',
       toDay: '2025-12-31',
       grain: 'month',
+      grainChosen: true,
     });
     expect(drillInto({ ...shown, bucket: '2026-02-01', grain: 'month' })).toMatchObject({
       fromDay: '2026-02-01',

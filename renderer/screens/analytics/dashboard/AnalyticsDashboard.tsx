@@ -35,7 +35,7 @@ export function AnalyticsDashboard({ actions }: { actions?: ReactNode }) {
   return <DashboardOfView {...shown} actions={actions} />;
 }
 
-function DashboardOfView({ view, today, onChange: change, actions }: ViewEditorProps & { actions?: ReactNode }) {
+function DashboardOfView({ view, onChange: change, actions }: ViewEditorProps & { actions?: ReactNode }) {
   const input = useMemo(() => inputOf(view), [view]);
   const dashboard = useDashboard(input);
   const picks = usePicks(change);
@@ -62,14 +62,14 @@ function DashboardOfView({ view, today, onChange: change, actions }: ViewEditorP
         </Group>
       </Group>
       <div className={classes.noPrint}>
-        <FiltersBar view={view} today={today} onChange={change} />
+        <FiltersBar view={view} onChange={change} />
       </div>
-      <FilterChips view={view} today={today} onChange={change} />
+      <FilterChips view={view} onChange={change} />
       {dashboard.isError ? (
         <QueryError error={dashboard.error} onRetry={() => void dashboard.refetch()} />
       ) : (
         <>
-          {noSales && <NoSalesNotice view={view} today={today} onChange={change} />}
+          {noSales && <NoSalesNotice view={view} onChange={change} />}
           <KpiTiles dashboard={data} />
           <DashboardCharts dashboard={data} picks={picks} />
         </>

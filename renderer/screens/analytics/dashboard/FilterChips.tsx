@@ -13,7 +13,7 @@ interface Chip {
  * The filters in force, each a chip that removes itself: what a click on a chart narrowed stays
  * visible and is one click to undo.
  */
-export function FilterChips({ view, today, onChange }: ViewEditorProps) {
+export function FilterChips({ view, onChange }: ViewEditorProps) {
   const { stores, categories, brands } = useFilterChoices();
   const nameOf = (rows: { id: number; name: string }[] | undefined, id: number) =>
     rows?.find((row) => row.id === id)?.name ?? `#${id}`;
@@ -43,7 +43,7 @@ export function FilterChips({ view, today, onChange }: ViewEditorProps) {
           {
             key: 'range',
             label: `Days: ${rangeLabel(range.fromDay, range.toDay)}`,
-            remove: presetPatch(DEFAULT_PRESET, today),
+            remove: presetPatch(DEFAULT_PRESET),
           },
         ]
       : []),
@@ -77,7 +77,7 @@ export function FilterChips({ view, today, onChange }: ViewEditorProps) {
               storeIds: [],
               categoryId: null,
               brandId: null,
-              ...(view.preset === null ? presetPatch(DEFAULT_PRESET, today) : {}),
+              ...(view.preset === null ? presetPatch(DEFAULT_PRESET) : {}),
             })
           }
         >

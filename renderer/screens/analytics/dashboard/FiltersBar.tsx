@@ -16,11 +16,11 @@ const GRAIN_LABELS: Record<AnalyticsGrain, string> = {
 };
 
 /** The filters every chart follows; each change is a new entry in the address (Back undoes it). */
-export function FiltersBar({ view, today, onChange }: ViewEditorProps) {
+export function FiltersBar({ view, onChange }: ViewEditorProps) {
   const { stores, categories, brands } = useFilterChoices();
 
   const choosePreset = (value: string | null) => {
-    if (isRangePreset(value)) onChange(presetPatch(value, today));
+    if (isRangePreset(value)) onChange(presetPatch(value));
     else onChange({ preset: null });
   };
   /** One end of the range; the other stays where it is, even when a preset chose it. */
@@ -71,7 +71,7 @@ export function FiltersBar({ view, today, onChange }: ViewEditorProps) {
       <SegmentedControl
         aria-label="Group the time series by"
         value={view.grain}
-        onChange={(value) => onChange({ grain: value as AnalyticsGrain })}
+        onChange={(value) => onChange({ grain: value as AnalyticsGrain, grainChosen: true })}
         data={ANALYTICS_GRAINS.map((grain) => ({ value: grain, label: GRAIN_LABELS[grain] }))}
       />
     </Group>

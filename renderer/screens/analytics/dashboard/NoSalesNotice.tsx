@@ -4,7 +4,7 @@ import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { presetPatch, type ViewEditorProps } from './view';
 
 /** No trade at all for the filter: say so, and offer the ways out. */
-export function NoSalesNotice({ view, today, onChange }: ViewEditorProps) {
+export function NoSalesNotice({ view, onChange }: ViewEditorProps) {
   const staff = useCurrentStaff();
   const narrowed = view.storeIds.length > 0 || view.categoryId !== null || view.brandId !== null;
   return (
@@ -16,7 +16,7 @@ export function NoSalesNotice({ view, today, onChange }: ViewEditorProps) {
       </Text>
       <Group gap="xs" mt="sm">
         {view.preset !== 'all-time' && (
-          <Button size="xs" variant="light" onClick={() => onChange(presetPatch('all-time', today))}>
+          <Button size="xs" variant="light" onClick={() => onChange(presetPatch('all-time'))}>
             Show all time
           </Button>
         )}

@@ -11,7 +11,10 @@ const FINER: Record<Exclude<AnalyticsGrain, 'day'>, AnalyticsGrain> = {
   week: 'day',
 };
 
-/** The range narrowed to one bucket of the series (within the range it was cut from), at the finer grain. */
+/**
+ * The range narrowed to one bucket of the series (within the range it was cut from), at the finer
+ * grain, kept as if chosen: a quarter's months would otherwise follow its length, by week.
+ */
 export function drillInto({ bucket, grain, fromDay, toDay }: ShownBucket): Partial<DashboardView> | null {
   if (grain === 'day') return null;
   const end = bucketEnd(bucket, grain);
@@ -20,6 +23,7 @@ export function drillInto({ bucket, grain, fromDay, toDay }: ShownBucket): Parti
     fromDay: bucket > fromDay ? bucket : fromDay,
     toDay: end < toDay ? end : toDay,
     grain: FINER[grain],
+    grainChosen: true,
   };
 }
 

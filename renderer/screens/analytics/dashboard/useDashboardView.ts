@@ -3,7 +3,7 @@ import { useCallback, useEffect, useMemo, useRef } from 'react';
 import { useSearchParams } from 'react-router';
 import { invoke } from '../../../api/client';
 import { ANALYTICS_KEY } from '../../../api/hooks/useAnalytics';
-import { readView, storeIdsOf, storesToday, writeView, type ViewEditorProps } from './view';
+import { readView, storeIdsOf, storesToday, writeView, type DashboardView, type ViewEditorProps } from './view';
 
 /** Every store's time zone, since the presets count from the days of whichever stores are in view. */
 function useStoreZones() {
@@ -16,27 +16,26 @@ function useStoreZones() {
 }
 
 /**
- * The view read from the address, the stores' today it counts from, and a way to change part of
- * it as a new history entry. Nothing is shown until the stores' zones are in (`shown` is null):
+ * The view read from the address, counted from the stores' today, and a way to change part of it
+ * as a new history entry. Nothing is shown until the stores' zones are in (`shown` is null):
  * the computer's own clock may be on another day than theirs.
  */
 export function useDashboardView() {
   const zones = useStoreZones();
   const [params, setParams] = useSearchParams();
   const zoneOf = zones.data;
-  const today = useMemo(
-    () => (zoneOf === undefined ? null : storesToday(zoneOf, storeIdsOf(params), new Date())),
+  const view = useMemo(
+    () => (zoneOf === undefined ? null : readView(params, storesToday(zoneOf, storeIdsOf(params), new Date()))),
     [zoneOf, params],
   );
-  const view = useMemo(() => (today === null ? null : readView(params, today)), [params, today]);
   // Changes build on the last one written, not on this render's view: two quick changes (both ends
   // of a range) may come before the address has rendered the first.
   const latest = useRef(params);
   useEffect(() => {
     latest.current = params;
   }, [params]);
-  const change = useCallback<ViewEditorProps['onChange']>(
-    (patch) => {
+  const change = useCallback(
+    (patch: Partial<DashboardView>) => {
       if (zoneOf === undefined) return;
       const written = latest.current;
       const next = writeView({ ...readView(written, storesToday(zoneOf, storeIdsOf(written), new Date())), ...patch });
@@ -45,6 +44,6 @@ export function useDashboardView() {
     },
     [setParams, zoneOf],
   );
-  const shown: ViewEditorProps | null = view === null || today === null ? null : { view, today, onChange: change };
+  const shown: ViewEditorProps | null = view === null ? null : { view, onChange: change };
   return { zones, shown };
 }

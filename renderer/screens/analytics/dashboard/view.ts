@@ -6,7 +6,7 @@ import { isRangePreset, presetRange, type DayRange, type RangePreset } from './p
 /**
  * What the dashboard shows, as it lives in the address's search params, so a view can be
  * bookmarked or shared and Back returns to the view before: `range` (a preset) or `from`/`to`,
- * `store` (repeated), `category`, `brand` and `grain`.
+ * `store` (repeated), `category`, `brand` and `grain` (only when the manager chose one).
  */
 export interface DashboardView {
   /** The preset the range follows; null for a range of chosen days. */
@@ -22,13 +22,13 @@ export interface DashboardView {
   categoryId: number | null;
   brandId: number | null;
   grain: AnalyticsGrain;
+  /** The manager chose the grain; otherwise it follows the range's length (grainFor), whichever days are chosen. */
+  grainChosen: boolean;
 }
 
 /** What a part of the screen that reads and changes the view is given. */
 export interface ViewEditorProps {
   view: DashboardView;
-  /** The stores' today (storesToday), which the presets count from. */
-  today: string;
   onChange: (patch: Partial<DashboardView>) => void;
 }
 
@@ -87,6 +87,7 @@ export function readView(params: URLSearchParams, today: string): DashboardView 
     categoryId: oneId(params.get('category')),
     brandId: oneId(params.get('brand')),
     grain: isGrain(grain) ? grain : grainFor(daysBetween(covered.fromDay, covered.toDay)),
+    grainChosen: isGrain(grain),
   };
 }
 
@@ -105,12 +106,11 @@ export function writeView(view: DashboardView): URLSearchParams {
   for (const id of view.storeIds) params.append('store', String(id));
   if (view.categoryId !== null) params.set('category', String(view.categoryId));
   if (view.brandId !== null) params.set('brand', String(view.brandId));
-  params.set('grain', view.grain);
+  if (view.grainChosen) params.set('grain', view.grain);
   return params;
 }
 
 /** Following a preset again, at the grain that suits its length. */
-export function presetPatch(preset: RangePreset, todayDay: string): Partial<DashboardView> {
-  const range = presetRange(preset, todayDay);
-  return { preset, grain: grainFor(daysBetween(range.fromDay, range.toDay)) };
+export function presetPatch(preset: RangePreset): Partial<DashboardView> {
+  return { preset, grainChosen: false };
 }
