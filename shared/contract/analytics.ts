@@ -69,7 +69,10 @@ export const dashboard = z.object({
   byBrand: z.array(tradeFigures.extend({ brandId: id.nullable(), name: z.string() })),
   topProducts: z.array(tradeFigures.extend({ productId: id, sku: z.string(), name: z.string() })),
   topBrands: z.array(tradeFigures.extend({ brandId: id, name: z.string() })),
-  /** Customers by what they spent (net of refunds) in the range and stores; ignores category and brand. */
+  /**
+   * Customers by what they spent (net of refunds) in the range and stores, only those whose net
+   * spend is above zero; ignores category and brand.
+   */
   topCustomers: z.array(
     z.object({ customerId: id, name: z.string(), orders: z.number().int(), spendCents: z.number().int() }),
   ),

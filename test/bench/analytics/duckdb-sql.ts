@@ -197,7 +197,10 @@ export function paymentMixSql(filter: StoreFilter, allStores: readonly number[])
   GROUP BY method`;
 }
 
-/** Customers by their sales placed in the range (tax included) less refunds of returns taken in it; ties by id. */
+/**
+ * Customers by their sales placed in the range (tax included) less refunds of returns taken in it,
+ * those who spent something net only; ties by id.
+ */
 export function topCustomersSql(filter: StoreFilter, limit: number, allStores: readonly number[]): string {
   return `${commonTables(filter, allStores)},
   spend AS (
@@ -206,5 +209,5 @@ export function topCustomersSql(filter: StoreFilter, limit: number, allStores: r
   SELECT s.customer_id AS customerId, trim(c.first_name || ' ' || c.last_name) AS name,
          SUM(s.orders) AS orders, SUM(s.cents) AS spendCents
   FROM spend s JOIN customers c ON c.id = s.customer_id
-  GROUP BY 1, 2 ORDER BY spendCents DESC, 1 LIMIT ${ids([limit])}`;
+  GROUP BY 1, 2 HAVING SUM(s.cents) > 0 ORDER BY spendCents DESC, 1 LIMIT ${ids([limit])}`;
 }
