@@ -66,6 +66,7 @@ export interface ParseOptions {
   /**
    * The text comes from a workbook, where a number cell reads as a plain decimal with a point
    * whatever the locale ("4.5"); only text typed into cells follows the profile's decimal mark.
+   * There a bare number in a date column is Excel's day count; in a CSV file it is not a date.
    */
   machineNumbers?: boolean;
 }
@@ -265,13 +266,16 @@ function byPattern(text: string, pattern: string): DateParts | null {
   return parts;
 }
 
-function readDateParts(text: string, options: ParseOptions): DateParts | null | 'ambiguous' {
+function readDateParts(text: string, options: ParseOptions): DateParts | null | 'ambiguous' | 'number' {
   const value = text.trim();
   const pattern = options.transforms?.find((transform) => transform.startsWith('dateFormat:'));
   if (pattern) return byPattern(value, pattern.slice('dateFormat:'.length));
-  if (/^\d{1,6}(?:\.\d+)?$/.test(value)) {
+  if (/^\d+(?:[.,]\d+)?$/.test(value)) {
+    // Only a workbook's number cell counts days (Excel's serial date; its date-formatted cells come
+    // as ISO dates already). In text "2024" is a year or a code, not the 2024th day after 1899-12-30.
+    if (!options.machineNumbers) return 'number';
     const serial = Number(value);
-    // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31. A bare year or a day count this small is not a date.
+    // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
     return serial >= 1 && serial <= 2_958_465 ? fromExcelSerial(serial) : null;
   }
   const iso = ISO_DATE.exec(value);
@@ -304,13 +308,21 @@ function toEpoch(parts: DateParts): number | null {
   return local - (parts.offset ?? 0) * 60_000;
 }
 
-const DATE_HINT =
-  "is not a date (write it like 2024-03-31, 31/03/2024 with the profile's date order, or give a date format)";
+const EXAMPLE_BY_ORDER = { dmy: '31/03/2024', mdy: '03/31/2024', ymd: '2024/03/31' } as const;
+
+/** Why the text is not a date, and the ways of writing one that are read. */
+function notADate(parts: null | 'number', options: ParseOptions): Parsed<never> {
+  const what = parts === 'number' ? 'is a number, not a date' : 'is not a date';
+  return fail(
+    `${what}: write it like 2024-03-31 or ${EXAMPLE_BY_ORDER[options.locale.dateOrder]} (the profile's date order), ` +
+      'or give its format in the mapping (like DD.MM.YYYY)',
+  );
+}
 
 export function parseDate(text: string, options: ParseOptions): Parsed<string> {
   const parts = readDateParts(text, options);
   if (parts === 'ambiguous') return fail('could be read as two different dates: set the date order in the profile');
-  if (!parts) return fail(DATE_HINT);
+  if (!parts || parts === 'number') return notADate(parts, options);
   const epoch = toEpoch({ ...parts, hour: 0, minute: 0, second: 0, millisecond: 0, offset: null });
   if (epoch === null) return fail('is not a real date');
   if (options.now && epoch > options.now.getTime() + MS_PER_DAY) return fail('is in the future');
@@ -320,7 +332,7 @@ export function parseDate(text: string, options: ParseOptions): Parsed<string> {
 export function parseDateTime(text: string, options: ParseOptions): Parsed<string> {
   const parts = readDateParts(text, options);
   if (parts === 'ambiguous') return fail('could be read as two different dates: set the date order in the profile');
-  if (!parts) return fail(DATE_HINT);
+  if (!parts || parts === 'number') return notADate(parts, options);
   const epoch = toEpoch(parts);
   if (epoch === null) return fail('is not a real date and time');
   if (options.now && epoch > options.now.getTime() + MS_PER_DAY) return fail('is in the future');

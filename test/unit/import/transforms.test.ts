@@ -101,15 +101,25 @@ describe('dates', () => {
     expect(value(parseDate('05/03/2024', { locale: ymd, now }))).toMatch(/two different dates/);
   });
 
-  it('reads Excel serial numbers and explicit formats', () => {
-    expect(value(parseDate('45356', { locale: ymd, now }))).toBe('2024-03-05');
-    expect(value(parseDateTime('45356.5', { locale: ymd, now }))).toBe('2024-03-05T12:00:00.000Z');
+  it('reads Excel serial numbers from workbook cells, and explicit formats', () => {
+    const workbook = { locale: ymd, now, machineNumbers: true };
+    expect(value(parseDate('45356', workbook))).toBe('2024-03-05');
+    expect(value(parseDateTime('45356.5', workbook))).toBe('2024-03-05T12:00:00.000Z');
+    expect(value(parseDate('20240305', { locale: ymd, now, transforms: ['dateFormat:YYYYMMDD'] }))).toBe('2024-03-05');
     expect(value(parseDate('2024.05.03', { locale: ymd, now, transforms: ['dateFormat:YYYY.DD.MM'] }))).toBe(
       '2024-03-05',
     );
     expect(
       value(parseDateTime('05-03-24 07:08', { locale: ymd, now, transforms: ['dateFormat:DD-MM-YY HH:mm'] })),
     ).toBe('2024-03-05T07:08:00.000Z');
+  });
+
+  it('refuses a bare number in text, which has no day counts, saying how to write a date', () => {
+    expect(value(parseDate('2024', { locale: dmy, now }))).toBe(
+      "refused: is a number, not a date: write it like 2024-03-31 or 31/03/2024 (the profile's date order), " +
+        'or give its format in the mapping (like DD.MM.YYYY)',
+    );
+    expect(value(parseDateTime('45356.5', { locale: mdy, now }))).toMatch(/^refused: is a number.*03\/31\/2024/);
   });
 
   it('refuses impossible, unreadable and future dates', () => {
