@@ -31,7 +31,11 @@ interface RunningJob {
   startedBy: number;
   meter: ProgressMeter;
   thread: Worker | null;
-  /** Its thread has taken the write lock and keeps it until the job ends. */
+  /**
+   * A write job: its thread takes the write lock first thing and keeps it until the job ends. It
+   * counts as holding the file from its start, so no write can slip in between and then wait
+   * behind the thread's lock in SQLite's busy timeout.
+   */
   holdsFile: boolean;
   cancelled: boolean;
   /** Who asked it to stop: audited with the job's end, when the job has let go of the write lock. */
@@ -158,7 +162,7 @@ export class JobRunner implements JobControl, FileHolds {
       startedBy,
       meter: new ProgressMeter(),
       thread: null,
-      holdsFile: false,
+      holdsFile: JOB_ACCESS[kind] === 'write',
       cancelled: false,
       cancelledBy: null,
       graceTimer: null,
@@ -198,9 +202,6 @@ export class JobRunner implements JobControl, FileHolds {
 
   private reported(job: RunningJob, report: JobReport): void {
     switch (report.type) {
-      case 'holding':
-        job.holdsFile = true;
-        return;
       case 'progress':
         if (job.meter.update(report))
           this.deps.events.emit(

@@ -8,8 +8,6 @@ import { toThreadError, type ThreadError } from './protocol';
 export type JobCommand = { type: 'start'; kind: JobKind; input: unknown } | { type: 'cancel' };
 
 export type JobReport =
-  /** A write job has taken the write lock (BEGIN IMMEDIATE): from now on the main side must not wait on it. */
-  | { type: 'holding' }
   | ({ type: 'progress' } & ProgressReport)
   | { type: 'succeeded'; result: Record<string, unknown> }
   | { type: 'cancelled' }
@@ -46,7 +44,6 @@ export function runJobThread(port: MessagePort, databasePath: string): void {
       if (readOnly) sql.pragma('query_only = ON');
       // A job of its own transactions commits each as it goes; there is nothing to open here.
       if (access !== 'own') sql.exec(readOnly ? 'BEGIN' : 'BEGIN IMMEDIATE');
-      if (access === 'write') report({ type: 'holding' });
       let discard = false;
       try {
         const result = await definition.run(input, {

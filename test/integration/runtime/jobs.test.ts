@@ -48,7 +48,11 @@ describe('jobs: the demo data load', () => {
 
       const { jobId } = await t.ok('demo.loadData', {}, admin.token);
       expect(await t.ok('jobs.get', { id: jobId }, manager)).toMatchObject({ status: 'running', kind: 'demo.load' });
-      expect(await t.call('demo.loadData', {}, admin.token)).toMatchObject({ ok: false, error: { code: 'CONFLICT' } });
+      // The running load holds the file from its start: a second one is refused as any write is.
+      expect(await t.call('demo.loadData', {}, admin.token)).toMatchObject({
+        ok: false,
+        error: { code: 'SAVING_IN_PROGRESS' },
+      });
 
       await firstProgress(jobId, 'orders');
       // Someone else's job: a manager who did not start it may not stop it.
