@@ -95,7 +95,8 @@ export function startBackupSchedule(deps: {
     try {
       return deps.jobs.start('backup.create', input, actor, thenCheckFully);
     } catch {
-      // One is already running (the runner refuses a second of a kind for one person): the next look tries again.
+      // One is already running (the runner refuses a second of a kind for one person), or a write job
+      // holds the file: the next look tries again.
       return null;
     }
   };

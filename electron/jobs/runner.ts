@@ -6,6 +6,7 @@ import type { Clock } from '../host/clock';
 import { writeAudit } from '../host/audit';
 import type { EventBus } from '../host/events';
 import type { SerialQueue } from '../host/serial';
+import { savingInProgress } from '../host/database-errors';
 import type { Actor } from '../host/sessions';
 import type { JobCommand, JobReport } from '../workers/job';
 import { startWorker } from '../workers/locate';
@@ -72,6 +73,10 @@ export class JobRunner implements JobControl, FileHolds {
   }
 
   start(kind: JobKind, input: unknown, actor: Actor, ended?: (status: JobEndStatus) => void): number {
+    // Recording the job is a write: behind a write job it would wait in SQLite's busy timeout on
+    // this thread. Callers outside the dispatcher (the backup and sync schedules) try again later.
+    const hold = this.writeHold();
+    if (hold) throw savingInProgress(hold);
     this.refuseOverlap(kind, actor);
     const id = insertJob(this.deps.sql, kind, actor.staffId, this.deps.clock.now().toISOString());
     const job = this.track(id, kind, actor.staffId, ended);

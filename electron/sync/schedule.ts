@@ -66,7 +66,7 @@ export function startSyncSchedule(deps: {
         sessionToken: '',
       });
     } catch {
-      // One is already running: the next look tries again.
+      // One is already running, or a write job holds the file: the next look tries again.
       return null;
     }
   };

@@ -61,7 +61,7 @@ export function startOffsiteSchedule(deps: {
     try {
       return deps.jobs.start('backup.upload', input, actor);
     } catch {
-      // One is already running: the next look tries again.
+      // One is already running, or a write job holds the file: the next look tries again.
       return null;
     }
   };

@@ -100,6 +100,18 @@ describe('writes while an import holds the file', () => {
     expect(read.result.ok).toBe(true);
     expect(read.ms).toBeLessThan(1_000);
 
+    // A schedule starting its job meanwhile, outside any call, is refused as well, and at once.
+    const admin = f.t.backroom.sessions.peek(f.tokens.admin)!;
+    const scheduled = await timed(async () => {
+      try {
+        return f.t.backroom.jobs.start('sync', { hqUrl: 'postgres://hq.invalid/backroom' }, admin);
+      } catch (error) {
+        return error;
+      }
+    });
+    expect(scheduled.result).toMatchObject({ code: 'SAVING_IN_PROGRESS' });
+    expect(scheduled.ms).toBeLessThan(1_000);
+
     // A clerk starting a shift: the session opens now, its rows wait for the import.
     const login = await timed(() => f.t.call('auth.login', CLERK_LOGIN));
     expect(login.result).toMatchObject({ ok: true });
