@@ -22,10 +22,10 @@ export const customersWriter: WriterFactory = (ctx) =>
     table: 'customers',
     noun: 'customer',
     columns: COLUMNS,
-    unique: { externalRef: 'Reference', email: 'Email', phone: 'Phone' },
+    unique: ['externalRef', 'email', 'phone'],
     defaults: (context) => ({ marketingConsent: 0, homeStoreId: context.storeId }),
     frozenColumn: 'archived_at',
-    frozenReason: 'This customer is archived and can no longer change',
+    frozenReason: 'belongs to an archived customer, who can no longer change',
     prepare(row) {
       const values: Record<string, ImportValue> = {};
       for (const field of ['externalRef', 'firstName', 'lastName', 'email', 'notes'] as const) {

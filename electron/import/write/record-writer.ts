@@ -9,13 +9,13 @@ export interface RecordTable {
   noun: string;
   /** Field key → column, for every field stored as it is. */
   columns: Readonly<Record<string, string>>;
-  /** Fields that identify one record (UNIQUE columns), with their label for problems. */
-  unique: Readonly<Record<string, string>>;
+  /** Fields that identify one record (UNIQUE columns); the first is the natural key when none is chosen. */
+  unique: readonly string[];
   /** Values of a new record's columns the file does not map. */
   defaults: (ctx: WriterContext) => Record<string, ImportValue>;
-  /** Turns a row's values into column values (booleans, normalized phones), or refuses it. */
+  /** Turns a row's values into column values (booleans, normalized phones), or refuses it by the field's key. */
   prepare(row: ImportRow): Record<string, ImportValue> | RowProblem;
-  /** A record that may no longer change (an anonymized customer), with why. */
+  /** A record that may no longer change (an anonymized customer), with why, said of the key's value. */
   frozenReason?: string;
   frozenColumn?: string;
 }
@@ -23,11 +23,12 @@ export interface RecordTable {
 /**
  * Customers and suppliers: find the record by the chosen natural key; insert, update the mapped
  * fields, or skip as the mode says; refuse a row whose unique values belong to another record.
- * Search indexes and the sync outbox follow by the tables' triggers.
+ * Problems name the field by its key, so the import shows the file's column. Search indexes and
+ * the sync outbox follow by the tables' triggers.
  */
 export function recordWriter(ctx: WriterContext, spec: RecordTable): ImportWriter {
   const { sql } = ctx;
-  const key = ctx.naturalKey ?? Object.keys(spec.unique)[0]!;
+  const key = ctx.naturalKey ?? spec.unique[0]!;
   const counts = newCounts();
   const holderOf = (field: string, value: ImportValue) =>
     prepared(
@@ -47,29 +48,29 @@ export function recordWriter(ctx: WriterContext, spec: RecordTable): ImportWrite
     if (existing && ctx.mode === 'insert') {
       return {
         rowNumber: row.rowNumber,
-        column: spec.unique[key]!,
+        column: key,
         value: String(keyValue),
-        reason: `A ${spec.noun} with this ${spec.unique[key]!.toLowerCase()} already exists`,
+        reason: `belongs to a ${spec.noun} already (this import adds new ${spec.noun}s only)`,
       };
     }
     if (existing?.frozen) {
       return {
         rowNumber: row.rowNumber,
-        column: spec.unique[key]!,
+        column: key,
         value: String(keyValue),
         reason: spec.frozenReason!,
       };
     }
-    for (const [field, label] of Object.entries(spec.unique)) {
+    for (const field of spec.unique) {
       const value = (values as Record<string, ImportValue>)[field];
       if (value === null || value === undefined || field === key) continue;
       const holder = holderOf(field, value);
       if (holder && holder.id !== existing?.id) {
         return {
           rowNumber: row.rowNumber,
-          column: label,
+          column: field,
           value: String(value),
-          reason: `${label} belongs to another ${spec.noun} already`,
+          reason: `belongs to another ${spec.noun} already`,
         };
       }
     }

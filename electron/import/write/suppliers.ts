@@ -17,7 +17,7 @@ export const suppliersWriter: WriterFactory = (ctx) =>
     table: 'suppliers',
     noun: 'supplier',
     columns: COLUMNS,
-    unique: { name: 'Name', externalRef: 'Reference' },
+    unique: ['name', 'externalRef'],
     defaults: () => ({ leadTimeDays: 7 }),
     prepare(row) {
       const values: Record<string, ImportValue> = {};
