@@ -26,11 +26,17 @@ export function gtinCheckDigit(body: string): number {
   return (10 - (sum % 10)) % 10;
 }
 
-/** Null when the code is acceptable; otherwise what a person should be told. */
-export function barcodeProblem(code: string): string | null {
+/** The check digit a GTIN should end with when its own is wrong; null when it is right or the code has none. */
+export function rightCheckDigit(code: string): number | null {
   if (barcodeKind(code) === 'plain') return null;
   const expected = gtinCheckDigit(code.slice(0, -1));
-  return Number(code.at(-1)) === expected ? null : `The barcode's check digit is wrong (expected ${expected})`;
+  return Number(code.at(-1)) === expected ? null : expected;
+}
+
+/** Null when the code is acceptable; otherwise what a person should be told. */
+export function barcodeProblem(code: string): string | null {
+  const expected = rightCheckDigit(code);
+  return expected === null ? null : `The barcode's check digit is wrong (expected ${expected})`;
 }
 
 /**

@@ -1,5 +1,5 @@
 import type Database from 'better-sqlite3';
-import { barcodeProblem } from '../../../shared/barcode';
+import { rightCheckDigit } from '../../../shared/barcode';
 import { newUid } from '../../../database/ids';
 import { prepared } from '../../../database/prepared';
 import type { ImportRow, ImportValue, ImportWriter, RowProblem, WriterContext, WriterFactory } from '../writer';
@@ -53,8 +53,15 @@ function codeProblem(row: ImportRow): RowProblem | null {
       reason: 'must be letters, digits and symbols without spaces',
     };
   }
-  const problem = barcodeProblem(barcode);
-  return problem ? { rowNumber: row.rowNumber, column: 'Barcode', value: barcode, reason: problem } : null;
+  const expected = rightCheckDigit(barcode);
+  return expected === null
+    ? null
+    : {
+        rowNumber: row.rowNumber,
+        column: 'barcode',
+        value: barcode,
+        reason: `has a wrong check digit (expected ${expected})`,
+      };
 }
 
 /**

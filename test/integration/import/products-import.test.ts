@@ -215,6 +215,32 @@ describe('importing products through imports.start', () => {
     expect(w.rows(`SELECT sku FROM products WHERE sku LIKE 'SUB-%'`)).toEqual([]);
   });
 
+  it('refuses a barcode whose check digit is wrong, naming its column and the right digit', async () => {
+    const profile: ImportProfile = {
+      ...NAME_AND_PRICE,
+      fields: { ...NAME_AND_PRICE.fields, barcode: { column: 'EAN' } },
+    };
+    const { result } = await w.importFile({
+      text: ['Code,Product Name,Price,EAN', 'EAN-1,Scanned,1,4006381333931', 'EAN-2,Misread,1,4006381333932'].join(
+        '\n',
+      ),
+      profile,
+      atomic: false,
+    });
+    expect(result).toMatchObject({ inserted: 1, rejected: 1 });
+    expect(result!.problems).toEqual([
+      {
+        rowNumber: 3,
+        column: 'EAN',
+        value: '4006381333932',
+        reason: 'Barcode has a wrong check digit (expected 1)',
+      },
+    ]);
+    expect(w.rows(`SELECT sku, barcode FROM products WHERE sku LIKE 'EAN-%'`)).toEqual([
+      { sku: 'EAN-1', barcode: '4006381333931' },
+    ]);
+  });
+
   it('refuses a row with more fields than the header instead of reading its values under the wrong columns', async () => {
     const text = [
       'Code,Product Name,Price,Reorder',
