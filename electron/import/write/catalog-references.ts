@@ -2,7 +2,7 @@ import { prepared } from '../../../database/prepared';
 import { newUid } from '../../../database/ids';
 import type { WriterContext } from '../writer';
 
-/** A reference resolved, or why it could not be. */
+/** A reference resolved, or why it could not be, said after the field's name ("Brand" + reason). */
 export type Resolved = { id: number } | { reason: string };
 
 /** "Drinks > Tea" is a path from a top-level category; a plain name may sit anywhere in the tree. */
@@ -23,7 +23,7 @@ export class CatalogReferences {
 
   category(text: string): Resolved {
     const names = text.split(PATH_SEPARATOR).map((name) => name.trim());
-    if (names.some((name) => name === '')) return { reason: `Category "${text}" has an empty name in its path` };
+    if (names.some((name) => name === '')) return { reason: `"${text}" has an empty name in its path` };
     const cacheKey = names.map((name) => name.toLowerCase()).join('\u0000');
     const cached = this.categories.get(cacheKey);
     if (cached !== undefined) return { id: cached };
@@ -33,11 +33,11 @@ export class CatalogReferences {
   }
 
   brand(name: string): Resolved {
-    return this.named(this.brands, name, 'brands', this.ctx.allowNew.brands, 'Brand', 'brands');
+    return this.named(this.brands, name, 'brands', this.ctx.allowNew.brands);
   }
 
   supplier(name: string): Resolved {
-    return this.named(this.suppliers, name, 'suppliers', this.ctx.allowNew.suppliers, 'Supplier', 'suppliers');
+    return this.named(this.suppliers, name, 'suppliers', this.ctx.allowNew.suppliers);
   }
 
   private categoryByName(name: string): Resolved {
@@ -45,11 +45,9 @@ export class CatalogReferences {
       .pluck()
       .all(name) as number[];
     if (ids.length > 1)
-      return { reason: `Category "${name}" exists in more than one place: give its path, like "Parent > ${name}"` };
+      return { reason: `"${name}" exists in more than one place: give its path, like "Parent > ${name}"` };
     if (ids.length === 1) return { id: ids[0]! };
-    return this.ctx.allowNew.categories
-      ? { id: this.insertCategory(name, null) }
-      : this.notAllowed('Category', name, 'categories');
+    return this.ctx.allowNew.categories ? { id: this.insertCategory(name, null) } : this.notAllowed(name, 'categories');
   }
 
   /** Walks the path from the top; missing levels are created below the last found one when allowed. */
@@ -61,7 +59,7 @@ export class CatalogReferences {
         .get(name, parent) as number | undefined;
       if (id !== undefined) parent = id;
       else if (this.ctx.allowNew.categories) parent = this.insertCategory(name, parent);
-      else return this.notAllowed('Category', names.join(' > '), 'categories');
+      else return this.notAllowed(names.join(' > '), 'categories');
     }
     return { id: parent! };
   }
@@ -75,21 +73,14 @@ export class CatalogReferences {
     return Number(result.lastInsertRowid);
   }
 
-  private named(
-    cache: Map<string, number>,
-    name: string,
-    table: 'brands' | 'suppliers',
-    allowed: boolean,
-    label: string,
-    plural: string,
-  ): Resolved {
+  private named(cache: Map<string, number>, name: string, table: 'brands' | 'suppliers', allowed: boolean): Resolved {
     const key = name.toLowerCase();
     const cached = cache.get(key);
     if (cached !== undefined) return { id: cached };
     const { sql, now } = this.ctx;
     let id = prepared(sql, `SELECT "id" FROM "${table}" WHERE "name" = ?`).pluck().get(name) as number | undefined;
     if (id === undefined) {
-      if (!allowed) return this.notAllowed(label, name, plural);
+      if (!allowed) return this.notAllowed(name, table);
       id = Number(
         prepared(sql, `INSERT INTO "${table}" ("uid", "name", "created_at", "updated_at") VALUES (?, ?, ?, ?)`).run(
           newUid(Date.parse(now)),
@@ -103,8 +94,8 @@ export class CatalogReferences {
     return { id };
   }
 
-  private notAllowed(label: string, name: string, plural: string): Resolved {
-    return { reason: `${label} "${name}" does not exist (allow new ${plural} to create it)` };
+  private notAllowed(name: string, plural: 'categories' | 'brands' | 'suppliers'): Resolved {
+    return { reason: `"${name}" does not exist (allow new ${plural} to create it)` };
   }
 
   /** A row refused after it created references: its savepoint undid them, so forget them too. */

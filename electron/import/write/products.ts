@@ -98,8 +98,7 @@ export const productsWriter: WriterFactory = (ctx: WriterContext): ImportWriter 
     if (taken) return taken;
 
     const links = resolveReferences(references, row);
-    if ('reason' in links)
-      return { rowNumber: row.rowNumber, column: links.column, value: links.value, reason: links.reason };
+    if ('reason' in links) return links;
 
     const productId = existing ? update(ctx, existing.id, row, links) : insert(ctx, row, links);
     if (existing) counts.updated += 1;
@@ -139,17 +138,15 @@ interface Links {
   supplierId?: number | null;
 }
 
-function resolveReferences(
-  references: CatalogReferences,
-  row: ImportRow,
-): Links | { reason: string; column: string; value: string } {
+/** The rows the category, brand and supplier names point to, or why the first that cannot be found fails. */
+function resolveReferences(references: CatalogReferences, row: ImportRow): Links | RowProblem {
   const links: Links = {};
   const pairs = [
-    ['category', 'categoryId', 'Category', (name: string) => references.category(name)],
-    ['brand', 'brandId', 'Brand', (name: string) => references.brand(name)],
-    ['supplier', 'supplierId', 'Supplier', (name: string) => references.supplier(name)],
+    ['category', 'categoryId', (name: string) => references.category(name)],
+    ['brand', 'brandId', (name: string) => references.brand(name)],
+    ['supplier', 'supplierId', (name: string) => references.supplier(name)],
   ] as const;
-  for (const [field, link, label, resolve] of pairs) {
+  for (const [field, link, resolve] of pairs) {
     if (!(field in row.values)) continue;
     const name = textOf(row.values, field);
     if (name === null) {
@@ -157,7 +154,7 @@ function resolveReferences(
       continue;
     }
     const found = resolve(name);
-    if ('reason' in found) return { reason: found.reason, column: label, value: name };
+    if ('reason' in found) return { rowNumber: row.rowNumber, column: field, value: name, reason: found.reason };
     links[link] = found.id;
   }
   return links;

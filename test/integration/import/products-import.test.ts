@@ -82,18 +82,54 @@ describe('importing products through imports.start', () => {
     expect(w.rows<{ n: number }>('SELECT COUNT(*) AS n FROM sync_outbox')[0]!.n).toBeGreaterThan(outboxBefore);
   });
 
-  it('refuses unknown references when new ones are not allowed', async () => {
+  it("refuses unknown references when new ones are not allowed, naming the file's column", async () => {
+    const profile: ImportProfile = {
+      ...NAME_AND_PRICE,
+      fields: {
+        ...NAME_AND_PRICE.fields,
+        category: { column: 'Department' },
+        brand: { column: 'Make' },
+        supplier: { column: 'Vendor' },
+      },
+    };
     const { job, result } = await w.importFile({
-      text: [HEADER, 'NEW-1,Cocoa,3,1,Drinks > Cocoa,Leafy,,,'].join('\n'),
-      profile: PROFILE,
+      text: [
+        'Code,Product Name,Price,Department,Make,Vendor',
+        'NEW-1,Cocoa,3,Drinks > Cocoa,Leafy,Tea Traders',
+        'NEW-2,Rooibos,3,Tea,Redbush,Tea Traders',
+        'NEW-3,Chai,3,Tea,Leafy,Spice Route',
+        'NEW-4,Mint tea,3,Drinks > Tea,Leafy,Tea Traders',
+      ].join('\n'),
+      profile,
       atomic: false,
     });
     expect(job.error).toBeNull();
     expect(job.status).toBe('succeeded');
-    expect(result).toMatchObject({ inserted: 0, rejected: 1 });
-    expect(result!.problems[0]).toMatchObject({ rowNumber: 2, column: 'Category', value: 'Drinks > Cocoa' });
-    expect(result!.problems[0]!.reason).toMatch(/does not exist/);
+    expect(result).toMatchObject({ inserted: 1, rejected: 3 });
+    expect(result!.problems).toEqual([
+      {
+        rowNumber: 2,
+        column: 'Department',
+        value: 'Drinks > Cocoa',
+        reason: 'Category "Drinks > Cocoa" does not exist (allow new categories to create it)',
+      },
+      {
+        rowNumber: 3,
+        column: 'Make',
+        value: 'Redbush',
+        reason: 'Brand "Redbush" does not exist (allow new brands to create it)',
+      },
+      {
+        rowNumber: 4,
+        column: 'Vendor',
+        value: 'Spice Route',
+        reason: 'Supplier "Spice Route" does not exist (allow new suppliers to create it)',
+      },
+    ]);
+    expect(product('NEW-4')).toMatchObject({ category: 'Tea', brand: 'Leafy' });
     expect(w.rows(`SELECT 1 FROM categories WHERE name = 'Cocoa'`)).toEqual([]);
+    expect(w.rows(`SELECT 1 FROM brands WHERE name = 'Redbush'`)).toEqual([]);
+    expect(w.rows(`SELECT 1 FROM suppliers WHERE name = 'Spice Route'`)).toEqual([]);
   });
 
   it('upserts by SKU changing only the mapped fields, with the price history naming the importer', async () => {
