@@ -72,13 +72,14 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
   const clientAttempts = new ClientAttempts(deps.clock, deps.settings);
   const fileHolds = deps.fileHolds ?? noFileHolds;
 
+  /** The audit row of a call, stamped with the time it happened (not when it is written). */
   function auditEntry(
     caller: Caller,
     action: string,
     actor: Actor | null,
     result: AuditResult,
     note: AuditNote,
-    errorCode: string | null,
+    errorCode: string | null = null,
   ): AuditRow {
     return {
       occurredAt: deps.clock.now(),
@@ -97,30 +98,16 @@ export function createDispatcher(deps: DispatcherDeps): Dispatcher {
    * One audit row, through a cached statement on the shared connection: inside a write it joins
    * the write's transaction; after a failure it stands on its own.
    */
-  function auditCall(
-    caller: Caller,
-    action: string,
-    actor: Actor | null,
-    result: AuditResult,
-    note: AuditNote,
-    errorCode: string | null = null,
-  ): void {
-    writeAudit(sql, auditEntry(caller, action, actor, result, note, errorCode));
+  function auditCall(...call: Parameters<typeof auditEntry>): void {
+    writeAudit(sql, auditEntry(...call));
   }
 
   /**
    * An audit row outside any write of the call (a refusal, a read): at once, or, while a write job
    * holds the file, with the time it happened, once the job lets go. Never in SQLite's busy wait.
    */
-  function auditSoon(
-    caller: Caller,
-    action: string,
-    actor: Actor | null,
-    result: AuditResult,
-    note: AuditNote,
-    errorCode: string | null = null,
-  ): void {
-    const entry = auditEntry(caller, action, actor, result, note, errorCode);
+  function auditSoon(...call: Parameters<typeof auditEntry>): void {
+    const entry = auditEntry(...call);
     fileHolds.writeWhenFree(() => writeAudit(sql, entry));
   }
 

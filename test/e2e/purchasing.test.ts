@@ -8,6 +8,27 @@ import { LoginPage } from './pages/login-page';
 const ADMIN = { username: 'grace', password: 'a long store password' };
 const PRODUCT = 'Stoneground Flour 1 kg';
 
+/** A sent purchase order of ten bags of a new flour from a new supplier, made through the contract. */
+async function sentFlourOrder(page: Page, sku: string): Promise<PurchaseOrderDetail> {
+  const supplier = await callChannel<{ id: number }>(page, 'suppliers.create', { name: 'Mill Lane', leadTimeDays: 1 });
+  const product = await callChannel<{ id: number }>(page, 'products.create', {
+    sku,
+    name: PRODUCT,
+    priceCents: 299,
+    costCents: 150,
+    taxRateBp: 0,
+    reorderPoint: 0,
+    reorderQty: 0,
+    allowBackorder: false,
+    attributes: {},
+  });
+  const draft = await callChannel<PurchaseOrderDetail>(page, 'purchaseOrders.create', {
+    supplierId: supplier.id,
+    lines: [{ productId: product.id, quantity: 10, unitCostCents: 150 }],
+  });
+  return callChannel<PurchaseOrderDetail>(page, 'purchaseOrders.send', { id: draft.id, version: draft.version });
+}
+
 /**
  * A manager's draft and one delivery in two windows, in a real browser: what cannot be ordered or
  * received is said at its line in product words, and the same delivery booked from a second window
@@ -24,31 +45,9 @@ describe('purchase orders and deliveries, in real browser windows', () => {
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
     first = store.page;
-    const supplier = await callChannel<{ id: number }>(first, 'suppliers.create', {
-      name: 'Mill Lane',
-      leadTimeDays: 1,
-    });
-    supplierId = supplier.id;
-    const product = await callChannel<{ id: number }>(first, 'products.create', {
-      sku: 'FLOUR-1KG',
-      name: PRODUCT,
-      priceCents: 299,
-      costCents: 150,
-      taxRateBp: 0,
-      reorderPoint: 0,
-      reorderQty: 0,
-      allowBackorder: false,
-      attributes: {},
-    });
-    productId = product.id;
-    const draft = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.create', {
-      supplierId: supplier.id,
-      lines: [{ productId: product.id, quantity: 10, unitCostCents: 150 }],
-    });
-    order = await callChannel<PurchaseOrderDetail>(first, 'purchaseOrders.send', {
-      id: draft.id,
-      version: draft.version,
-    });
+    order = await sentFlourOrder(first, 'FLOUR-1KG');
+    supplierId = order.supplier.id;
+    productId = order.lines[0]!.productId;
     second = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
     await second.goto(store.backroom.url);
     await new LoginPage(second).logIn(ADMIN.username, ADMIN.password);
@@ -138,29 +137,7 @@ describe('another store’s purchase order, opened by its link', () => {
   beforeAll(async () => {
     store = await openNewStore({ demoData: true });
     const admin = store.page;
-    const supplier = await callChannel<{ id: number }>(admin, 'suppliers.create', {
-      name: 'Mill Lane',
-      leadTimeDays: 1,
-    });
-    const product = await callChannel<{ id: number }>(admin, 'products.create', {
-      sku: 'MILL-FLOUR-1KG',
-      name: PRODUCT,
-      priceCents: 299,
-      costCents: 150,
-      taxRateBp: 0,
-      reorderPoint: 0,
-      reorderQty: 0,
-      allowBackorder: false,
-      attributes: {},
-    });
-    const draft = await callChannel<PurchaseOrderDetail>(admin, 'purchaseOrders.create', {
-      supplierId: supplier.id,
-      lines: [{ productId: product.id, quantity: 10, unitCostCents: 150 }],
-    });
-    order = await callChannel<PurchaseOrderDetail>(admin, 'purchaseOrders.send', {
-      id: draft.id,
-      version: draft.version,
-    });
+    order = await sentFlourOrder(admin, 'MILL-FLOUR-1KG');
     const stores = await callChannel<{ id: number }[]>(admin, 'stores.list', {});
     const elsewhere = stores.find((candidate) => candidate.id !== order.store.id)!;
     await callChannel(admin, 'staff.create', {
