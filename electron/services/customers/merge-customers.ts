@@ -13,7 +13,9 @@ export interface MergeOutcome {
 
 /**
  * Folds a duplicate customer (source) into the one kept (target), inside the caller's
- * transaction: orders and interactions are re-pointed; store credit, whose ledger is
+ * transaction: orders and interactions are re-pointed (an event both hold, the same product,
+ * kind and moment, kept once: one customer has at most one, and a person signed up twice often
+ * has the same events imported for both); store credit, whose ledger is
  * append-only, moves as a pair of adjustment entries; notes are appended; consent stands if
  * either gave it; the target takes the source's email or phone where it has none (the source
  * gives them up first, as each belongs to one customer). The source is archived, not deleted.
@@ -34,10 +36,17 @@ export function mergeCustomers(
     'UPDATE "orders" SET "customer_id" = @target, "updated_at" = @now WHERE "customer_id" = @source',
   ).run(ids).changes;
   joinMergedSessions(sql, source.id, target.id);
+  const pair = { source: source.id, target: target.id };
+  prepared(
+    sql,
+    `DELETE FROM "customer_interactions" AS s WHERE s."customer_id" = @source AND EXISTS (
+       SELECT 1 FROM "customer_interactions" t WHERE t."customer_id" = @target AND t."product_id" = s."product_id"
+         AND t."kind" = s."kind" AND t."occurred_at" = s."occurred_at")`,
+  ).run(pair);
   const interactions = prepared(
     sql,
     'UPDATE "customer_interactions" SET "customer_id" = @target WHERE "customer_id" = @source',
-  ).run({ source: source.id, target: target.id }).changes;
+  ).run(pair).changes;
   const storeCreditCents = moveStoreCredit(sql, staffId, now, source.id, target.id);
 
   const takeEmail = target.email === null && source.email !== null;

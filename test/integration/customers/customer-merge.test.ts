@@ -78,6 +78,22 @@ describe('customers.merge', () => {
     });
   });
 
+  it('keeps once an event both customers hold, instead of refusing the merge', async () => {
+    const { target, source } = await duplicatePair();
+    const seen = daysBefore(t.clock.now(), 9);
+    sales.interaction(target.id, productId, 'viewed', seen);
+    sales.interaction(source.id, productId, 'added_to_cart', seen);
+
+    const merged = await t.ok('customers.merge', { sourceId: source.id, targetId: target.id }, manager);
+
+    expect(merged.moved.interactions).toBe(1);
+    const kinds = sales.sql
+      .prepare(`SELECT "kind" FROM "customer_interactions" WHERE "customer_id" IN (?, ?) ORDER BY "kind"`)
+      .pluck()
+      .all(target.id, source.id);
+    expect(kinds).toEqual(['added_to_cart', 'viewed']);
+  });
+
   it('writes one audit entry with what moved and no personal data', async () => {
     const { target, source } = await duplicatePair();
     await t.ok('customers.merge', { sourceId: source.id, targetId: target.id }, manager);
