@@ -1,4 +1,5 @@
 import Database from 'better-sqlite3';
+import { raiseLastSeq } from './snapshot';
 import { readSyncRecord, updateSyncRecord } from './sync-record';
 
 /**
@@ -26,7 +27,7 @@ export function syncRestoredInPlaceOf(restoredPath: string, replacedPath: string
       // Neither file ever synced: head office knows nothing of either.
       if (sourceUid === null) return;
       updateSyncRecord(restored, { sourceUid, snapshotSentAt: null, snapshot: null });
-      restored.prepare('UPDATE "sync_state" SET "last_seq" = MAX("last_seq", ?) WHERE "id" = 1').run(replacedLastSeq);
+      raiseLastSeq(restored, replacedLastSeq);
     })();
   } finally {
     restored.close();

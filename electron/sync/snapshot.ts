@@ -42,6 +42,11 @@ export interface SnapshotPlace {
   afterId: number;
 }
 
+/** Numbers the file's next changes above `seq` at least (never lower than it already does). */
+export function raiseLastSeq(sql: Database.Database, seq: number): void {
+  sql.prepare('UPDATE "sync_state" SET "last_seq" = MAX("last_seq", ?) WHERE "id" = 1').run(seq);
+}
+
 /**
  * Reserves the snapshot's seqs and answers its plan: one short write, in the caller's transaction
  * if there is one. An empty table takes no block. The seqs start above `hqLastSeq`, the highest
@@ -51,7 +56,7 @@ export interface SnapshotPlace {
  */
 export function planSnapshot(sql: Database.Database, hqLastSeq = 0): SnapshotPlan {
   const plan = () => {
-    sql.prepare('UPDATE "sync_state" SET "last_seq" = MAX("last_seq", ?) WHERE "id" = 1').run(hqLastSeq);
+    raiseLastSeq(sql, hqLastSeq);
     const planned = wholeFilePlan(sql);
     const last = planned.entities.at(-1);
     if (last) sql.prepare('UPDATE "sync_state" SET "last_seq" = ? WHERE "id" = 1').run(lastSeqOf(last));
