@@ -56,7 +56,7 @@ export async function openTableSource(path: string, options: TableSourceOptions 
     if (inspected.kind !== 'zip') {
       throw new AppError('VALIDATION', 'This file is not an Excel workbook (.xlsx).');
     }
-    return openXlsxSource(path, inspected.size, options.sheet);
+    return openXlsxSource(path, options.sheet);
   }
   if (inspected.kind === 'zip') {
     throw new AppError('VALIDATION', 'This file is an Excel workbook or another archive, not a CSV file.');
