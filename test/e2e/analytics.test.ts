@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../shared/contract/analytics';
-import { addDays, localDate } from '../../shared/local-day';
+import { addDays, localDate, localDayStart } from '../../shared/local-day';
 import { centsToDecimal } from '../../shared/money';
 import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
 import { AnalyticsPage, loadDemoData } from './pages/analytics-page';
@@ -333,11 +333,13 @@ describe('analytics presets, with the browser on another day than the store', ()
   let store: OpenStore;
   let page: Page;
   let storeToday: string;
+  let storeZone: string;
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
     page = store.page;
     const [{ timeZone }] = await callChannel<[{ timeZone: string }]>(page, 'stores.list', {});
+    storeZone = timeZone;
     const now = new Date();
     storeToday = localDate(timeZone, now);
     // Fourteen hours ahead of UTC or eleven behind: at any hour one of them is on another date.
@@ -384,5 +386,17 @@ describe('analytics presets, with the browser on another day than the store', ()
     await page.goBack();
     await expect.poll(() => searchParam(page, 'range')).toBe('last-30-days');
     expect(searchParam(page, 'from')).toBeNull();
+  });
+
+  it("moves a dashboard left open on to the new day when the store's midnight passes", async () => {
+    // A minute before the store's midnight last night; the fake clock then runs past it.
+    await page.clock.install({ time: localDayStart(storeZone, storeToday).getTime() - 60_000 });
+    await page.reload();
+    await new AnalyticsPage(page).choosePeriod('Last 7 days');
+    const yesterday = addDays(storeToday, -1);
+    await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(yesterday);
+    await page.clock.runFor(2 * 60_000);
+    await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(storeToday);
+    expect(await page.getByLabel('From', { exact: true }).inputValue()).toBe(addDays(storeToday, -6));
   });
 });

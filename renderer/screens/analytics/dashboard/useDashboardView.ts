@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { useCallback, useEffect, useMemo, useRef } from 'react';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useSearchParams } from 'react-router';
 import { invoke } from '../../../api/client';
 import { ANALYTICS_KEY } from '../../../api/hooks/useAnalytics';
@@ -15,6 +15,19 @@ function useStoreZones() {
   });
 }
 
+/** How often an open dashboard looks at the clock, to move on when the stores' day turns. */
+const DAY_CHECK_MS = 60_000;
+
+/** The current moment, renewed every minute: a dashboard left open past midnight follows the new day. */
+function useMinuteClock(): Date {
+  const [now, setNow] = useState(() => new Date());
+  useEffect(() => {
+    const timer = setInterval(() => setNow(new Date()), DAY_CHECK_MS);
+    return () => clearInterval(timer);
+  }, []);
+  return now;
+}
+
 /**
  * The view read from the address, counted from the stores' today, and a way to change part of it
  * as a new history entry. Nothing is shown until the stores' zones are in (`shown` is null):
@@ -24,10 +37,10 @@ export function useDashboardView() {
   const zones = useStoreZones();
   const [params, setParams] = useSearchParams();
   const zoneOf = zones.data;
-  const view = useMemo(
-    () => (zoneOf === undefined ? null : readView(params, storesToday(zoneOf, storeIdsOf(params), new Date()))),
-    [zoneOf, params],
-  );
+  const now = useMinuteClock();
+  // A day rather than the moment: the view (and every chart under it) changes only when the day does.
+  const today = zoneOf === undefined ? null : storesToday(zoneOf, storeIdsOf(params), now);
+  const view = useMemo(() => (today === null ? null : readView(params, today)), [today, params]);
   // Changes build on the last one written, not on this render's view: two quick changes (both ends
   // of a range) may come before the address has rendered the first.
   const latest = useRef(params);
