@@ -266,7 +266,10 @@ function byPattern(text: string, pattern: string): DateParts | null {
   return parts;
 }
 
-function readDateParts(text: string, options: ParseOptions): DateParts | null | 'ambiguous' | 'number' {
+/** Excel day counts that are also this or last century's years: 1905's days, typed as a year. */
+const YEAR_LIKE_SERIALS = { first: 1900, last: 2100 };
+
+function readDateParts(text: string, options: ParseOptions): DateParts | null | 'ambiguous' | 'number' | 'year' {
   const value = text.trim();
   const pattern = options.transforms?.find((transform) => transform.startsWith('dateFormat:'));
   if (pattern) return byPattern(value, pattern.slice('dateFormat:'.length));
@@ -275,6 +278,9 @@ function readDateParts(text: string, options: ParseOptions): DateParts | null | 
     // as ISO dates already). In text "2024" is a year or a code, not the 2024th day after 1899-12-30.
     if (!options.machineNumbers) return 'number';
     const serial = Number(value);
+    // A store's data has no dates in 1905; a person who typed 2024 in a date column meant a year.
+    if (Number.isInteger(serial) && serial >= YEAR_LIKE_SERIALS.first && serial <= YEAR_LIKE_SERIALS.last)
+      return 'year';
     // Serial 1 is 1900-01-01; 2,958,465 is 9999-12-31.
     return serial >= 1 && serial <= 2_958_465 ? fromExcelSerial(serial) : null;
   }
@@ -311,7 +317,13 @@ function toEpoch(parts: DateParts): number | null {
 const EXAMPLE_BY_ORDER = { dmy: '31/03/2024', mdy: '03/31/2024', ymd: '2024/03/31' } as const;
 
 /** Why the text is not a date, and the ways of writing one that are read. */
-function notADate(parts: null | 'number', options: ParseOptions): Parsed<never> {
+function notADate(parts: null | 'number' | 'year', options: ParseOptions): Parsed<never> {
+  if (parts === 'year') {
+    return fail(
+      `is a year alone, not a date: write the whole date like 2024-03-31 or ${EXAMPLE_BY_ORDER[options.locale.dateOrder]} ` +
+        "(the profile's date order), or give the cell a date format in the workbook",
+    );
+  }
   const what = parts === 'number' ? 'is a number, not a date' : 'is not a date';
   return fail(
     `${what}: write it like 2024-03-31 or ${EXAMPLE_BY_ORDER[options.locale.dateOrder]} (the profile's date order), ` +
@@ -322,7 +334,7 @@ function notADate(parts: null | 'number', options: ParseOptions): Parsed<never> 
 export function parseDate(text: string, options: ParseOptions): Parsed<string> {
   const parts = readDateParts(text, options);
   if (parts === 'ambiguous') return fail('could be read as two different dates: set the date order in the profile');
-  if (!parts || parts === 'number') return notADate(parts, options);
+  if (!parts || parts === 'number' || parts === 'year') return notADate(parts, options);
   const epoch = toEpoch({ ...parts, hour: 0, minute: 0, second: 0, millisecond: 0, offset: null });
   if (epoch === null) return fail('is not a real date');
   if (options.now && epoch > options.now.getTime() + MS_PER_DAY) return fail('is in the future');
@@ -332,7 +344,7 @@ export function parseDate(text: string, options: ParseOptions): Parsed<string> {
 export function parseDateTime(text: string, options: ParseOptions): Parsed<string> {
   const parts = readDateParts(text, options);
   if (parts === 'ambiguous') return fail('could be read as two different dates: set the date order in the profile');
-  if (!parts || parts === 'number') return notADate(parts, options);
+  if (!parts || parts === 'number' || parts === 'year') return notADate(parts, options);
   const epoch = toEpoch(parts);
   if (epoch === null) return fail('is not a real date and time');
   if (options.now && epoch > options.now.getTime() + MS_PER_DAY) return fail('is in the future');

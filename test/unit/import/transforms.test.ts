@@ -122,6 +122,18 @@ describe('dates', () => {
     expect(value(parseDateTime('45356.5', { locale: mdy, now }))).toMatch(/^refused: is a number.*03\/31\/2024/);
   });
 
+  it('refuses a year typed alone in a workbook number cell instead of reading it as a day of 1905', () => {
+    const workbook = { locale: dmy, now, machineNumbers: true };
+    expect(value(parseDate('2024', workbook))).toBe(
+      "refused: is a year alone, not a date: write the whole date like 2024-03-31 or 31/03/2024 (the profile's date order), " +
+        'or give the cell a date format in the workbook',
+    );
+    expect(value(parseDateTime('1999', workbook))).toMatch(/^refused: is a year alone/);
+    // Day counts on either side are dates: 1899 is 1905-03-13, 2101 is 1905-10-01.
+    expect(value(parseDate('1899', workbook))).toBe('1905-03-13');
+    expect(value(parseDate('2101', workbook))).toBe('1905-10-01');
+  });
+
   it('refuses impossible, unreadable and future dates', () => {
     expect(value(parseDate('2024-02-30', { locale: ymd, now }))).toBe('refused: is not a real date');
     expect(value(parseDate('next tuesday', { locale: ymd, now }))).toMatch(/^refused: is not a date/);
