@@ -382,8 +382,8 @@ export const customersChannels = {
   'customers.exportData': write('admin', byId, customerExport),
   /**
    * Erases the person and keeps the trade: the name becomes "Anonymized customer", email, phone
-   * and notes are cleared, consent withdrawn and the customer archived; orders and their totals
-   * stay. `confirmName` must be the current full name ("First Last"), as a deliberate act.
+   * and notes are cleared, consent withdrawn, the staff messages about them emptied and the
+   * customer archived; orders and their totals stay. `confirmName` must be the current full name ("First Last"), as a deliberate act.
    */
   'customers.anonymize': write(
     'admin',

@@ -9,9 +9,19 @@ import { fullName, requireCustomer } from './customer-record';
 const sameName = (typed: string, actual: string) => typed.replace(/\s+/g, ' ').trim() === actual.replace(/\s+/g, ' ');
 
 /**
+ * Staff messages attached to the customer are about the person ("rang, call back on ..."): they
+ * are emptied as a deleted message is (text, record link, mentions and pin go, the row stays so
+ * the conversation shows where it was). The message search index follows by trigger.
+ */
+const ERASE_MENTIONS = `DELETE FROM "message_mentions" WHERE "message_id" IN (
+  SELECT "id" FROM "messages" WHERE "record_kind" = 'customer' AND "record_id" = ?)`;
+const ERASE_MESSAGES = `UPDATE "messages" SET "body" = '', "deleted_at" = @now, "record_kind" = NULL, "record_id" = NULL,
+  "pinned_at" = NULL, "pinned_by" = NULL WHERE "record_kind" = 'customer' AND "record_id" = @id`;
+
+/**
  * Erases a person while keeping the trade true: orders (and so every total and report) stay,
  * pointing at a customer who is no longer anyone. The typed name must match the current one, so
- * this never happens by a slip of the mouse. The search index follows by trigger.
+ * this never happens by a slip of the mouse. The customer search index follows by trigger.
  */
 export function anonymizeCustomer(
   sql: Database.Database,
@@ -30,5 +40,7 @@ export function anonymizeCustomer(
        "notes" = NULL, "marketing_consent" = 0, "archived_at" = IFNULL("archived_at", @now), "updated_at" = @now
      WHERE "id" = @id`,
   ).run({ ...ANONYMIZED_NAME, id: customer.id, now: now.toISOString() });
+  prepared(sql, ERASE_MENTIONS).run(customer.id);
+  prepared(sql, ERASE_MESSAGES).run({ id: customer.id, now: now.toISOString() });
   forgetSegment(sql, customer.id);
 }

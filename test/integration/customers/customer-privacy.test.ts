@@ -125,4 +125,34 @@ describe('customers.exportData and customers.anonymize', () => {
     )) as { details: string }[];
     expect(entry!.details).not.toMatch(/Ann|Lee|example\.com|nuts/);
   });
+
+  it('erases the messages posted about the person, wherever they are read', async () => {
+    const { customer } = await customerWithHistory();
+    const storeRoom = (await t.ok('messages.listConversations', {}, clerk)).find((room) => room.kind === 'store')!;
+    const about = { kind: 'customer' as const, id: customer.id };
+    const note = await t.ok(
+      'messages.post',
+      { conversationId: storeRoom.id, body: 'Ann Lee rang, call back on 555 0199 @max', record: about },
+      clerk,
+    );
+    const other = await t.ok(
+      'messages.post',
+      { conversationId: storeRoom.id, body: 'Till 2 rang out of paper' },
+      clerk,
+    );
+
+    await t.ok('customers.anonymize', { id: customer.id, confirmName: 'Ann Lee' }, admin);
+
+    expect(await t.ok('messages.recordThread', about, admin)).toEqual([]);
+    const room = (await t.ok('messages.list', { conversationId: storeRoom.id }, clerk)).messages;
+    expect(room.find((message) => message.id === note.id)).toMatchObject({ body: '', record: null, mentions: [] });
+    expect(room.find((message) => message.id === other.id)?.body).toBe('Till 2 rang out of paper');
+    expect(await t.ok('messages.search', { query: 'rang' }, clerk)).toEqual([
+      expect.objectContaining({ id: other.id }),
+    ]);
+    const [entry] = (await t.backroom.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'customers.anonymize' AND result = 'ok' ORDER BY id DESC LIMIT 1`,
+    )) as { details: string }[];
+    expect(entry!.details).not.toMatch(/Ann|Lee|555/);
+  });
 });

@@ -30,8 +30,9 @@ export function AnonymizeDialog({
     <Modal opened={opened} onClose={close} title={`Anonymize ${name}`} centered>
       <Stack gap="md">
         <Text size="sm">
-          The name becomes “Anonymized customer”; email, phone and notes are erased, marketing consent is withdrawn and
-          the customer is archived. Orders and their totals stay for the books. This cannot be undone.
+          The name becomes “Anonymized customer”; email, phone, notes and the messages about them are erased, marketing
+          consent is withdrawn and the customer is archived. Orders and their totals stay for the books. This cannot be
+          undone.
         </Text>
         <TextInput
           label={`Type “${name}” to confirm`}
