@@ -1,3 +1,4 @@
+import { changesBetween } from '../host/audit-changes';
 import type { Handler, HandlerRegistry } from '../host/context';
 import { changePassword } from '../services/auth/change-password';
 import { logIn } from '../services/auth/login';
@@ -49,10 +50,14 @@ const signOutEverywhere: Handler<'auth.signOutEverywhere'> = (_input, ctx) => {
 
 const getSessions: Handler<'settings.getSessions'> = (_input, ctx) => readSessionSettings(ctx.sessions);
 
+/** Audited as the limits that changed, old and new: the screen sends all three, changed or not. */
 const setSessions: Handler<'settings.setSessions'> = (input, ctx) => {
+  const before = readSessionSettings(ctx.sessions);
   const settings = writeSessionSettings(ctx.sql, ctx.sessions, input);
   ctx.audit.entity = 'settings';
-  ctx.audit.details = { ...input };
+  ctx.audit.details = {
+    changes: changesBetween(before, settings, ['idleTimeoutMinutes', 'lifetimeHours', 'lockAfterMinutes']),
+  };
   return settings;
 };
 

@@ -47,6 +47,14 @@ describe('sessions', () => {
     expect([restarted.idleMinutes, restarted.lifetimeHours, restarted.lockAfterMinutes]).toEqual([10, 12, 3]);
   });
 
+  it('are audited as the limits that changed, old and new, when the screen sends all three', async () => {
+    await t.ok('settings.setSessions', { idleTimeoutMinutes: 40, lifetimeHours: 12, lockAfterMinutes: 5 }, admin);
+    const [row] = await t.backroom.dataSource.query(
+      `SELECT details FROM audit_log WHERE action = 'settings.setSessions' AND result = 'ok'`,
+    );
+    expect(JSON.parse(row.details)).toEqual({ changes: { idleTimeoutMinutes: { from: 30, to: 40 } } });
+  });
+
   it('end after the lifetime an admin sets, however active', async () => {
     await t.ok('settings.setSessions', { lifetimeHours: 2 }, admin);
     const carl = await login();
