@@ -298,6 +298,8 @@ export const customerExport = z.object({
       }),
     ),
   }),
+  /** What staff wrote about the person, in any conversation, oldest first; deleted messages are gone. */
+  messages: z.array(z.object({ body: z.string(), postedAt: z.string(), editedAt: z.string().nullable() })),
 });
 export type CustomerExport = z.infer<typeof customerExport>;
 

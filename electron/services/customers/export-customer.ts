@@ -51,6 +51,11 @@ const CREDIT_ENTRIES = `
          "created_at" AS "createdAt"
   FROM "store_credit_entries" WHERE "customer_id" = ? ORDER BY "id"`;
 
+/** A deleted message has no record, so only what can still be read is found. */
+const MESSAGES = `
+  SELECT "body", "created_at" AS "postedAt", "edited_at" AS "editedAt"
+  FROM "messages" WHERE "record_kind" = 'customer' AND "record_id" = ? ORDER BY "id"`;
+
 /** Groups rows under their parent's id, keeping their order, without the parent id itself. */
 function byParent<K extends string, R extends Record<K, number>>(rows: R[], key: K): Map<number, Omit<R, K>[]> {
   const groups = new Map<number, Omit<R, K>[]>();
@@ -65,7 +70,8 @@ function byParent<K extends string, R extends Record<K, number>>(rows: R[], key:
 /**
  * Everything Backroom holds about one person, for a data request (access or portability):
  * contact details and consent, scores, every order with its lines, payments and returns, every
- * recorded interaction and the store-credit ledger. Plain JSON, ready to hand over.
+ * recorded interaction, the store-credit ledger and the staff messages about them. Plain JSON,
+ * ready to hand over.
  */
 export function exportCustomer(sql: Database.Database, now: Date, id: number): CustomerExport {
   const customer = requireCustomer(sql, id);
@@ -120,5 +126,6 @@ export function exportCustomer(sql: Database.Database, now: Date, id: number): C
       balanceCents: storeCreditBalance(sql, id),
       entries: prepared(sql, CREDIT_ENTRIES).all(id) as CustomerExport['storeCredit']['entries'],
     },
+    messages: prepared(sql, MESSAGES).all(id) as CustomerExport['messages'],
   };
 }

@@ -72,6 +72,24 @@ describe('customers.exportData and customers.anonymize', () => {
     expect(JSON.parse(JSON.stringify(data))).toEqual(data);
   });
 
+  it('exports the staff messages posted about the person, in every conversation', async () => {
+    const { customer } = await customerWithHistory();
+    const about = { kind: 'customer' as const, id: customer.id };
+    const storeRoom = (await t.ok('messages.listConversations', {}, clerk)).find((room) => room.kind === 'store')!;
+    const [max] = await t.ok('messages.mentionCandidates', { conversationId: storeRoom.id, prefix: 'max' }, clerk);
+    // A direct conversation between two others: the admin exporting is no member of it.
+    const direct = await t.ok('messages.openDirect', { staffId: max!.id }, clerk);
+    await t.ok('messages.post', { conversationId: storeRoom.id, body: 'Ann asked for oat milk', record: about }, clerk);
+    await t.ok('messages.post', { conversationId: direct.id, body: 'Ann complained', record: about }, clerk);
+    await t.ok('messages.post', { conversationId: storeRoom.id, body: 'Oat milk is back' }, clerk);
+
+    const data = await t.ok('customers.exportData', { id: customer.id }, admin);
+    expect(data.messages).toEqual([
+      { body: 'Ann asked for oat milk', postedAt: t.clock.now().toISOString(), editedAt: null },
+      { body: 'Ann complained', postedAt: t.clock.now().toISOString(), editedAt: null },
+    ]);
+  });
+
   it('audits every export, and only admins may export', async () => {
     const { customer } = await customerWithHistory();
     expect(await t.call('customers.exportData', { id: customer.id }, manager)).toMatchObject({
