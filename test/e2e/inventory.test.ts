@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
 import { CountPage } from './pages/count-page';
+import { InventoryPage } from './pages/inventory-page';
 import { ProductPage } from './pages/product-page';
 import { PurchasingPages } from './pages/purchasing-pages';
 import { scanBarcode } from './pages/scanner';
@@ -75,6 +76,34 @@ describe('inventory and purchasing, in a real browser', () => {
     await page.keyboard.type('Kettle');
     expect(await product.field('Name').inputValue()).toBe('Kettle');
     expect(await product.field('Price').inputValue()).not.toMatch(/[a-z]/i);
+  });
+
+  it('marks as low only what the low-stock filter lists: never a product with no reorder point', async () => {
+    const seed = (sku: string, name: string, reorderPoint: number) =>
+      callChannel(page, 'products.create', {
+        sku,
+        name,
+        priceCents: 350,
+        costCents: 150,
+        taxRateBp: 0,
+        reorderPoint,
+        reorderQty: 6,
+        allowBackorder: false,
+        attributes: {},
+      });
+    await seed('LOW-1', 'Stockroom Reordered Jam', 2);
+    await seed('LOW-2', 'Stockroom Unreordered Jam', 0);
+    const list = new InventoryPage(page);
+    await list.open();
+    await list.searchFor('Stockroom');
+    const lowBadge = (name: string) => list.rows.filter({ hasText: name }).getByText('Low', { exact: true });
+    await list.rows.filter({ hasText: 'Stockroom Unreordered Jam' }).waitFor();
+    expect(await lowBadge('Stockroom Reordered Jam').count()).toBe(1);
+    expect(await lowBadge('Stockroom Unreordered Jam').count()).toBe(0);
+
+    await page.getByRole('switch', { name: 'Low stock only' }).check({ force: true });
+    await expect.poll(() => list.rows.count()).toBe(1);
+    expect(await list.rows.first().textContent()).toContain('Stockroom Reordered Jam');
   });
 
   it('creates a product, refusing a barcode whose check digit is wrong', async () => {

@@ -4,6 +4,7 @@ import { Link } from 'react-router';
 import type { ProductRow as Product } from '../../../shared/contract';
 import { money } from '../../components/inventory/money';
 import { formatCount, formatDate, formatDateTime } from '../../lib/format';
+import { isLowStock } from './low-stock/is-low-stock';
 import classes from './ProductTable.module.css';
 
 /** One product in the virtualized list; memoized because scrolling re-renders the list, not the products. */
@@ -21,7 +22,7 @@ export const ProductRow = memo(function ProductRow({
   selected?: boolean;
   onToggle?: (id: number) => void;
 }) {
-  const low = product.onHand <= product.reorderPoint;
+  const low = isLowStock(product.onHand, product.reorderPoint);
   return (
     <div
       role="row"

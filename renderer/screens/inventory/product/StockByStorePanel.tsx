@@ -4,6 +4,7 @@ import type { ProductDetail } from '../../../../shared/contract';
 import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useCan } from '../../../components/inventory/useCan';
 import { formatCount } from '../../../lib/format';
+import { isLowStock } from '../low-stock/is-low-stock';
 import { StoreReorderDialog } from './StoreReorderDialog';
 import { TitledPanel } from '../../../components/TitledPanel';
 
@@ -29,7 +30,7 @@ export function StockByStorePanel({ product }: { product: ProductDetail }) {
         </Table.Thead>
         <Table.Tbody>
           {product.stock.map((row) => {
-            const low = row.onHand <= row.reorderPoint;
+            const low = isLowStock(row.onHand, row.reorderPoint);
             return (
               <Table.Tr key={row.storeId}>
                 <Table.Td>
