@@ -1,6 +1,7 @@
 import { AppError } from '../../shared/errors';
 import type { Handler, HandlerRegistry } from '../host/context';
 import { confirmPassword } from '../services/auth/change-password';
+import { readStanding } from '../services/auth/staff-standing';
 import { createStaff } from '../services/staff/create-staff';
 import { listStaffProfiles, loadStaffProfile } from '../services/staff/profile';
 import { writePin } from '../services/staff/set-pin';
@@ -23,8 +24,9 @@ const create: Handler<'staff.create'> = async (input, ctx) => {
 
 /**
  * A change of role, stores, standing or password ends the member's sessions at once, so no
- * screen acts on the old terms (an admin resetting their own password keeps the session they
- * are using). Ended even if the write later fails: logging out too eagerly is the safe side.
+ * screen acts on the old terms. An admin changing their own password or stores keeps the session
+ * they are using, on the new stores. Ended even if the write later fails: logging out too eagerly
+ * is the safe side.
  */
 const update: Handler<'staff.update'> = async (input, ctx) => {
   const { changes, passwordReset, endsSessions } = await updateStaff(
@@ -34,8 +36,11 @@ const update: Handler<'staff.update'> = async (input, ctx) => {
     ctx.clock.now(),
   );
   if (endsSessions) {
-    const current = input.staffId === ctx.actor.staffId ? ctx.actor.sessionToken : undefined;
-    ctx.sessions.closeAllFor(input.staffId, current);
+    const own = input.staffId === ctx.actor.staffId;
+    ctx.sessions.closeAllFor(input.staffId, own ? ctx.actor.sessionToken : undefined);
+    // Read in this transaction, so it already says what the write made of the row.
+    const standing = own ? readStanding(ctx.sql, input.staffId) : null;
+    if (standing) ctx.sessions.restand(ctx.actor.sessionToken, standing);
   }
   ctx.audit.entity = 'staff_members';
   ctx.audit.entityId = input.staffId;

@@ -127,6 +127,18 @@ export class SessionStore {
     if (record) record.locked = locked;
   }
 
+  /**
+   * The holder's own row changed under the session they used to change it (an admin's own stores):
+   * that session goes on, on the terms the row now says.
+   */
+  restand(sessionToken: string, standing: StaffStanding): void {
+    const record = this.sessions.get(sessionToken);
+    if (!record) return;
+    record.role = standing.role;
+    record.storeId = standing.storeId;
+    record.storeIds = [...(standing.storeIds ?? [standing.storeId])].sort((a, b) => a - b);
+  }
+
   /** The holder has chosen a new password: the session answers everything again. */
   passwordChanged(sessionToken: string): void {
     const record = this.sessions.get(sessionToken);

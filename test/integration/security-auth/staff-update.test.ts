@@ -1,4 +1,6 @@
 import { afterEach, beforeEach, describe, expect, it } from 'vitest';
+import { sqliteOf } from '../../../database/data-source';
+import { newUid } from '../../../database/ids';
 import { ADMIN, openTestBackroom, setUpStore, staffSession, type TestBackroom } from '../../helpers/backroom';
 
 const CARL = { username: 'carl', password: 'carl password 123' } as const;
@@ -69,6 +71,20 @@ describe('staff.update', () => {
     const otherAdminTab = (await t.ok('auth.login', ADMIN)).token;
     await t.ok('staff.update', { staffId: adminId, password: 'another admin password' }, admin);
     expect(await carlCanCall(admin)).toBe(true);
+    expect(await carlCanCall(otherAdminTab)).toBe(false);
+  });
+
+  it('keeps the session an admin changes their own stores from, on the new stores, and ends their others', async () => {
+    const storeA = (await t.ok('auth.getSession', {}, admin)).storeId;
+    const storeB = Number(
+      sqliteOf(t.backroom.dataSource)
+        .prepare(`INSERT INTO stores (uid, code, name) VALUES (?, 'NORTH', 'North Street')`)
+        .run(newUid()).lastInsertRowid,
+    );
+    const otherAdminTab = (await t.ok('auth.login', ADMIN)).token;
+    const saved = await t.ok('staff.update', { staffId: adminId, storeIds: [storeA, storeB] }, admin);
+    expect(saved.storeIds).toEqual([storeA, storeB]);
+    expect(await t.call('auth.getSession', {}, admin)).toMatchObject({ ok: true, data: { storeIds: saved.storeIds } });
     expect(await carlCanCall(otherAdminTab)).toBe(false);
   });
 
