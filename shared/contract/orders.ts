@@ -316,7 +316,8 @@ export const ordersChannels = {
    * the threshold lacks a manager's approval; INSUFFICIENT_STOCK naming the product; VALIDATION
    * "... still due" when payments do not add up to the total. Payments must add up exactly;
    * only cash may be over-tendered (the rest is change). `savePending` (phone and online) saves
-   * it unpaid. The same `idempotencyKey` again returns the same order.
+   * it unpaid. The same `idempotencyKey` again returns the same order; with another cart, customer
+   * or total it is CONFLICT (details {placedOrderId, orderNumber}) and nothing is sold.
    */
   'orders.place': channel({
     input: z.strictObject({

@@ -122,12 +122,49 @@ export function recordDiscountApproval(
   ).run(approval.orderId, approval.approvedBy, approval.discountBp, now.toISOString());
 }
 
-/** The order an idempotency key already placed, if any. */
-export function orderByIdempotencyKey(
-  sql: Database.Database,
-  key: string,
-): { id: number; storeId: number } | undefined {
-  const row = prepared(sql, 'SELECT "id", "store_id" FROM "orders" WHERE "idempotency_key" = ?').get(key) as
-    { id: number; store_id: number } | undefined;
-  return row && { id: row.id, storeId: row.store_id };
+/** The sale an idempotency key already placed: enough to tell a retry of it from another sale under its key. */
+export interface PlacedSale {
+  id: number;
+  storeId: number;
+  orderNumber: number;
+  customerId: number | null;
+  totalCents: number;
+  /** The status it was placed with; it may have moved on since. */
+  placedAs: OrderStatus;
+  /** In cart order. */
+  lines: { productId: number; quantity: number }[];
+}
+
+const PLACED_SALE = `
+  SELECT o."id", o."store_id", o."order_number", o."customer_id", o."total_cents",
+         IFNULL(s."to_status", o."status") AS "placed_as"
+  FROM "orders" o LEFT JOIN "order_status_changes" s ON s."order_id" = o."id" AND s."from_status" IS NULL
+  WHERE o."idempotency_key" = ?`;
+
+/** The sale an idempotency key already placed, if any. */
+export function orderByIdempotencyKey(sql: Database.Database, key: string): PlacedSale | undefined {
+  const row = prepared(sql, PLACED_SALE).get(key) as
+    | {
+        id: number;
+        store_id: number;
+        order_number: number;
+        customer_id: number | null;
+        total_cents: number;
+        placed_as: OrderStatus;
+      }
+    | undefined;
+  if (!row) return undefined;
+  const lines = prepared(
+    sql,
+    `SELECT "product_id" AS "productId", "quantity" FROM "order_lines" WHERE "order_id" = ? ORDER BY "line_no"`,
+  ).all(row.id) as { productId: number; quantity: number }[];
+  return {
+    id: row.id,
+    storeId: row.store_id,
+    orderNumber: row.order_number,
+    customerId: row.customer_id,
+    totalCents: row.total_cents,
+    placedAs: row.placed_as,
+    lines,
+  };
 }

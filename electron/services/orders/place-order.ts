@@ -10,6 +10,7 @@ import {
   insertOrder,
   insertOrderLines,
   orderByIdempotencyKey,
+  type PlacedSale,
   recordDiscountApproval,
   recordPurchases,
   recordStatusChange,
@@ -29,7 +30,9 @@ const MAX_NAMED_PRODUCTS = 5;
  * Places an order in the caller's store inside the dispatcher's transaction: every check runs
  * before the first write, so a refusal leaves nothing behind, and the database's own rules
  * (totals add up, stock never below zero, store credit never below zero) back every write.
- * The same idempotency key again returns the order it placed.
+ * The same idempotency key again returns the order it placed, when it comes with the same sale;
+ * with another sale (a second window holding the kept sale, or a cart changed after a lost answer)
+ * it is refused, so that sale is never taken for sold.
  */
 export async function placeOrder(
   sql: Database.Database,
@@ -43,6 +46,7 @@ export async function placeOrder(
     if (placed.storeId !== actor.storeId) {
       throw new AppError('CONFLICT', 'This idempotency key was used by an order of another store.');
     }
+    if (!isSameSale(placed, input)) throw placedAlready(placed);
     return { orderId: placed.id, replayed: true };
   }
 
@@ -110,6 +114,28 @@ export async function placeOrder(
     recordDiscountApproval(sql, { orderId, approvedBy, discountBp: deepestDiscountBp(priced.lines) }, now);
   }
   return { orderId, replayed: false };
+}
+
+/** A retry of the placed sale: its lines in cart order, customer, total and whether it waits for payment. */
+function isSameSale(placed: PlacedSale, input: PlaceInput): boolean {
+  return (
+    placed.totalCents === input.expectedTotalCents &&
+    placed.customerId === (input.customerId ?? null) &&
+    (placed.placedAs === 'pending') === input.savePending &&
+    placed.lines.length === input.lines.length &&
+    placed.lines.every(
+      (line, index) =>
+        line.productId === input.lines[index]!.productId && line.quantity === input.lines[index]!.quantity,
+    )
+  );
+}
+
+function placedAlready(placed: PlacedSale): AppError {
+  return new AppError(
+    'CONFLICT',
+    `This sale was completed already as order ${placed.orderNumber} (in another window, or before its answer came back), with other items, customer or total. Nothing more was sold: check order ${placed.orderNumber}; completing again sells what is on screen as an order of its own.`,
+    { placedOrderId: placed.id, orderNumber: placed.orderNumber },
+  );
 }
 
 /** Till sales are paid on the spot; phone and online orders may wait for payment, unpaid. */

@@ -1,6 +1,9 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelInput } from '../../../shared/contract';
 import { FIXTURE_TIMEOUT_MS, MANAGER_LOGIN, openSalesFixture, type SalesFixture } from './sales-fixture';
+
+type PlaceInput = ChannelInput<'orders.place'>;
 
 describe('orders.quote and orders.place', () => {
   let f: SalesFixture;
@@ -151,6 +154,52 @@ describe('orders.quote and orders.place', () => {
     expect(after.payments - before.payments).toBe(1);
     expect(f.onHand(egg)).toBe(94);
   });
+
+  it.each<[string, (sale: PlaceInput, other: { beans: number; customerId: number }) => PlaceInput]>([
+    [
+      'other lines',
+      (sale, { beans }) => ({
+        ...sale,
+        lines: [{ productId: beans, quantity: 1 }],
+        expectedTotalCents: 250,
+        payments: [{ method: 'card', amountCents: 250 }],
+      }),
+    ],
+    [
+      'one more unit',
+      (sale) => ({
+        ...sale,
+        lines: [{ productId: sale.lines[0]!.productId, quantity: 3 }],
+        expectedTotalCents: 750,
+        payments: [{ method: 'card', amountCents: 750 }],
+      }),
+    ],
+    ['a customer', (sale, { customerId }) => ({ ...sale, customerId })],
+    ['as a pending phone order', (sale) => ({ ...sale, channel: 'phone', payments: [], savePending: true })],
+  ])(
+    'refuses another sale sent under a placed sale’s key (%s), naming the order, and sells nothing',
+    async (_case, change) => {
+      // Two windows share the kept sale, or the answer to a placed sale was lost and the cart then changed.
+      const rice = f.product({ priceCents: 250 });
+      const beans = f.product({ priceCents: 250 });
+      const sale: PlaceInput = {
+        idempotencyKey: randomUUID(),
+        lines: [{ productId: rice, quantity: 2 }],
+        expectedTotalCents: 500,
+        payments: [{ method: 'cash', amountCents: 500 }],
+      };
+      const placed = await f.t.ok('orders.place', sale, f.tokens.clerk);
+      const other = change(sale, { beans, customerId: f.customer('Ida Bell') });
+      const before = f.snapshot();
+      const error = await f.error('orders.place', other, f.tokens.clerk);
+      expect(error).toEqual({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`order ${placed.orderNumber}`),
+        details: { placedOrderId: placed.id, orderNumber: placed.orderNumber },
+      });
+      expect(f.snapshot()).toEqual(before);
+    },
+  );
 
   it('refuses a cart whose prices changed since the quote, naming the new price, and writes nothing', async () => {
     const cheese = f.product({ priceCents: 500 });

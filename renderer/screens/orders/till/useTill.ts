@@ -79,8 +79,10 @@ export function useTill() {
 
   const submit = (savePending: boolean, approval?: Approval) => {
     if (!fresh || (savePending ? !canSavePending : !canComplete)) return null;
-    const clearOnPriceChange = (error: unknown) => {
+    const afterRefusal = (error: unknown) => {
       if (isApiError(error, 'CONFLICT') && priceChangesOf(error.details)) setPayments([]);
+      // The key placed another order already (the message names it): what is on screen sells under a key of its own.
+      if (isApiError(error, 'CONFLICT') && placedAnotherOrder(error.details)) setIdempotencyKey(crypto.randomUUID());
       throw error;
     };
     const unitPrices = new Map(quoted.lines.map((line) => [line.productId, line.unitPriceCents]));
@@ -95,7 +97,7 @@ export function useTill() {
         savePending,
         ...(approval ? { approval } : {}),
       })
-      .catch(clearOnPriceChange);
+      .catch(afterRefusal);
   };
 
   const acceptNewPrices = () => {
@@ -162,6 +164,11 @@ export function useTill() {
     resume,
     discardParked: (id: string) => void kept.take(id),
   };
+}
+
+/** CONFLICT details {placedOrderId} from orders.place: the sale's key placed another order before. */
+function placedAnotherOrder(details: unknown): boolean {
+  return typeof details === 'object' && details !== null && 'placedOrderId' in details;
 }
 
 /** Prices the cart with the shared rules once every line's price is known; a too-large discount is said, not thrown. */
