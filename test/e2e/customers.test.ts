@@ -83,4 +83,29 @@ describe('customers, in a real browser', () => {
     await customers.closeEdit();
     await page.getByText('ada@example.com').waitFor();
   });
+
+  it('anonymizes an archived customer on request, and offers it no more once done', async () => {
+    const archived = await callChannel<{ id: number }>(page, 'customers.create', {
+      firstName: 'Henry',
+      lastName: 'Hicks',
+      email: 'henry.hicks@example.com',
+    });
+    await callChannel(page, 'customers.archive', { id: archived.id });
+    await page.goto(`${new URL(page.url()).origin}/#/customers/${archived.id}`);
+    await customers.profileHeading.filter({ hasText: 'Henry Hicks' }).waitFor();
+
+    await page.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitem', { name: 'Anonymize…' }).click();
+    const dialog = page.getByRole('dialog', { name: 'Anonymize Henry Hicks' });
+    await dialog.getByRole('textbox').fill('Henry Hicks');
+    await dialog.getByRole('button', { name: 'Anonymize' }).click();
+    await page.getByRole('dialog').waitFor({ state: 'hidden' });
+    await customers.profileHeading.filter({ hasText: 'Anonymized customer' }).waitFor();
+    expect(await callChannel(page, 'customers.get', { id: archived.id })).toMatchObject({ email: null });
+
+    await page.getByRole('button', { name: 'More' }).click();
+    await page.getByRole('menuitem', { name: 'Export data (JSON)' }).waitFor();
+    expect(await page.getByRole('menuitem', { name: 'Anonymize…' }).count()).toBe(0);
+    await page.keyboard.press('Escape');
+  });
 });

@@ -1,7 +1,7 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import type { CustomerProfile } from '../../../../shared/contract/customers';
+import { ANONYMIZED_NAME, type CustomerProfile } from '../../../../shared/contract/customers';
 import { useArchiveCustomer, useExportCustomer, useRestoreCustomer } from '../../../api/hooks/useCustomers';
 import { fullName } from '../../../components/customers/customer-names';
 import { ConfirmDialog } from '../../../components/inventory/ConfirmDialog';
@@ -12,6 +12,21 @@ import { AnonymizeDialog } from './AnonymizeDialog';
 import { downloadJson } from './download-json';
 import { EditCustomerDialog } from './EditCustomerDialog';
 import { MergeDialog } from './MergeDialog';
+
+/**
+ * Whether nothing of the person is left: anonymizing leaves exactly this. An archived customer
+ * who is still someone (let go, or a merged duplicate) may still be asked to be forgotten.
+ */
+function isAnonymized(customer: CustomerProfile): boolean {
+  return (
+    customer.archived &&
+    customer.firstName === ANONYMIZED_NAME.firstName &&
+    customer.lastName === ANONYMIZED_NAME.lastName &&
+    customer.email === null &&
+    customer.phone === null &&
+    customer.notes === null
+  );
+}
 
 /** What the person's role lets them do with this customer; actions they may not use are not shown. */
 export function CustomerActions({ customer }: { customer: CustomerProfile }) {
@@ -24,12 +39,13 @@ export function CustomerActions({ customer }: { customer: CustomerProfile }) {
   const restore = useRestoreCustomer();
   const exportData = useExportCustomer();
   const canEdit = can('customers.update') && !customer.archived;
+  const canAnonymize = can('customers.anonymize') && !isAnonymized(customer);
   useShortcut('e', edit.open, { enabled: canEdit });
 
   const more = [
     can('customers.merge') && !customer.archived,
     can('customers.exportData'),
-    can('customers.anonymize') && !customer.archived,
+    canAnonymize,
   ].some(Boolean);
 
   function runExport() {
@@ -68,7 +84,7 @@ export function CustomerActions({ customer }: { customer: CustomerProfile }) {
               <Menu.Item onClick={mergeDialog.open}>Merge a duplicate into this customer…</Menu.Item>
             )}
             {can('customers.exportData') && <Menu.Item onClick={runExport}>Export data (JSON)</Menu.Item>}
-            {can('customers.anonymize') && !customer.archived && (
+            {canAnonymize && (
               <Menu.Item color="red" onClick={anonymizeDialog.open}>
                 Anonymize…
               </Menu.Item>
