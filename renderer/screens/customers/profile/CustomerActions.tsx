@@ -42,11 +42,7 @@ export function CustomerActions({ customer }: { customer: CustomerProfile }) {
   const canAnonymize = can('customers.anonymize') && !isAnonymized(customer);
   useShortcut('e', edit.open, { enabled: canEdit });
 
-  const more = [
-    can('customers.merge') && !customer.archived,
-    can('customers.exportData'),
-    canAnonymize,
-  ].some(Boolean);
+  const more = [can('customers.merge') && !customer.archived, can('customers.exportData'), canAnonymize].some(Boolean);
 
   function runExport() {
     exportData.mutate(customer.id, {

@@ -10,7 +10,7 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { refundForUnits } from '../../../../shared/pricing';
@@ -54,7 +54,12 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
     0,
   );
 
+  // A second click or Enter before the answer would take the same units back, and refund them, again.
+  const sending = useRef(false);
+
   const send = (approval?: Approval) => {
+    if (sending.current) return;
+    sending.current = true;
     const input: ChannelInput<'orders.return'> = {
       orderId: order.id,
       lines: lines.map(({ line, choice }) => ({
@@ -69,6 +74,9 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
     takeBack.mutate(input, {
       onSuccess: onClose,
       onError: (error) => setAsking(needsManagerApproval(error)),
+      onSettled: () => {
+        sending.current = false;
+      },
     });
   };
 
