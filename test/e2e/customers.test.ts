@@ -93,6 +93,10 @@ describe('customers, in a real browser', () => {
     await callChannel(page, 'customers.archive', { id: archived.id });
     await page.goto(`${new URL(page.url()).origin}/#/customers/${archived.id}`);
     await customers.profileHeading.filter({ hasText: 'Henry Hicks' }).waitFor();
+    const thread = page.getByRole('region', { name: 'Messages about this customer' });
+    await thread.getByRole('textbox').fill('Henry rang, call back on 555 0199');
+    await page.keyboard.press('Enter');
+    await thread.getByText('Henry rang, call back on 555 0199').waitFor();
 
     await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('menuitem', { name: 'Anonymize…' }).click();
@@ -102,6 +106,7 @@ describe('customers, in a real browser', () => {
     await page.getByRole('dialog').waitFor({ state: 'hidden' });
     await customers.profileHeading.filter({ hasText: 'Anonymized customer' }).waitFor();
     expect(await callChannel(page, 'customers.get', { id: archived.id })).toMatchObject({ email: null });
+    await thread.getByText('Henry rang, call back on 555 0199').waitFor({ state: 'detached' });
 
     await page.getByRole('button', { name: 'More' }).click();
     await page.getByRole('menuitem', { name: 'Export data (JSON)' }).waitFor();

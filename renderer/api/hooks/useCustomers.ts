@@ -2,6 +2,7 @@ import { keepPreviousData, useInfiniteQuery, useMutation, useQuery, useQueryClie
 import type { ChannelInput } from '../../../shared/contract';
 import type { CustomerListSort, CustomerProfile, CustomerSegmentName } from '../../../shared/contract/customers';
 import { invoke } from '../client';
+import { MESSAGES_KEY } from './useMessagesCache';
 
 export const CUSTOMERS_KEY = ['customers'] as const;
 
@@ -116,8 +117,11 @@ export function useLapsedCustomers(days: number, enabled = true) {
   });
 }
 
-/** Customer writes answer with the fresh profile: it goes straight into the cache, lists read again. */
-function useCustomerWrite<I>(write: (input: I) => Promise<CustomerProfile>) {
+/**
+ * Customer writes answer with the fresh profile: it goes straight into the cache, lists read again,
+ * and so do the queries under `alsoChanged`.
+ */
+function useCustomerWrite<I>(write: (input: I) => Promise<CustomerProfile>, alsoChanged?: readonly string[]) {
   const queryClient = useQueryClient();
   return useMutation({
     mutationFn: write,
@@ -128,6 +132,7 @@ function useCustomerWrite<I>(write: (input: I) => Promise<CustomerProfile>) {
         queryKey: CUSTOMERS_KEY,
         predicate: (query) => query.queryKey[1] !== 'customer',
       });
+      if (alsoChanged) void queryClient.invalidateQueries({ queryKey: alsoChanged });
     },
     meta: { errorsShownInline: true },
   });
@@ -141,8 +146,9 @@ export const useArchiveCustomer = () =>
   useCustomerWrite((input: ChannelInput<'customers.archive'>) => invoke('customers.archive', input));
 export const useRestoreCustomer = () =>
   useCustomerWrite((input: ChannelInput<'customers.restore'>) => invoke('customers.restore', input));
+/** Anonymizing empties the messages about the customer too, wherever they are shown. */
 export const useAnonymizeCustomer = () =>
-  useCustomerWrite((input: ChannelInput<'customers.anonymize'>) => invoke('customers.anonymize', input));
+  useCustomerWrite((input: ChannelInput<'customers.anonymize'>) => invoke('customers.anonymize', input), MESSAGES_KEY);
 
 /** A merge changes two customers and every list: everything read about customers may differ. */
 export function useMergeCustomers() {
