@@ -1,4 +1,5 @@
 import { Anchor, Box, Button, Paper, PasswordInput, Stack, Text, Title } from '@mantine/core';
+import { useFocusTrap } from '@mantine/hooks';
 import { useEffect, useRef, useState, type FormEvent } from 'react';
 import { useAccessGate, useLockScreen, useSessionSettings, useUnlock } from '../api/hooks/useAccount';
 import { useCurrentStaff, useLogout } from '../api/hooks/useSession';
@@ -54,6 +55,10 @@ function LockScreen() {
   const [usePassword, setUsePassword] = useState(!staff.hasPin);
   const [secret, setSecret] = useState('');
   const inputRef = useRef<HTMLInputElement>(null);
+  // Tab stays on the cover, or it would walk into the screen behind: a dialog open there traps it
+  // for good, and the password typed next lands in one of its fields. The cover itself takes the
+  // focus of a click on it, so Tab goes on from there too.
+  const trapRef = useFocusTrap();
 
   useEffect(() => inputRef.current?.focus(), [usePassword]);
 
@@ -68,12 +73,14 @@ function LockScreen() {
 
   return (
     <Box
+      ref={trapRef}
       role="dialog"
       aria-modal="true"
       aria-label="Screen locked"
+      tabIndex={-1}
       pos="fixed"
       inset={0}
-      style={{ zIndex: 1000, backdropFilter: 'blur(12px)', display: 'grid', placeItems: 'center' }}
+      style={{ zIndex: 1000, backdropFilter: 'blur(12px)', display: 'grid', placeItems: 'center', outline: 'none' }}
       bg="var(--mantine-color-body)"
     >
       <Paper withBorder shadow="md" radius="md" p="xl" w={380} maw="100%">
