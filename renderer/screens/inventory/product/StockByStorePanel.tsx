@@ -5,6 +5,7 @@ import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useCan } from '../../../components/inventory/useCan';
 import { formatCount } from '../../../lib/format';
 import { isLowStock } from '../low-stock/is-low-stock';
+import { useCanActIn } from '../useCanActIn';
 import { StoreReorderDialog } from './StoreReorderDialog';
 import { TitledPanel } from '../../../components/TitledPanel';
 
@@ -12,6 +13,7 @@ import { TitledPanel } from '../../../components/TitledPanel';
 export function StockByStorePanel({ product }: { product: ProductDetail }) {
   const staff = useCurrentStaff();
   const can = useCan();
+  const canActIn = useCanActIn();
   const canEdit = can('products.setStoreReorder');
   const [editing, setEditing] = useState<number | null>(null);
   const editingStore = product.stock.find((row) => row.storeId === editing);
@@ -50,14 +52,16 @@ export function StockByStorePanel({ product }: { product: ProductDetail }) {
                 <Table.Td ta="end">{formatCount(row.reorderQty)}</Table.Td>
                 {canEdit && (
                   <Table.Td>
-                    <Button
-                      size="compact-xs"
-                      variant="subtle"
-                      aria-label={`Reorder settings for ${row.storeName}`}
-                      onClick={() => setEditing(row.storeId)}
-                    >
-                      Edit
-                    </Button>
+                    {canActIn(row.storeId) && (
+                      <Button
+                        size="compact-xs"
+                        variant="subtle"
+                        aria-label={`Reorder settings for ${row.storeName}`}
+                        onClick={() => setEditing(row.storeId)}
+                      >
+                        Edit
+                      </Button>
+                    )}
                   </Table.Td>
                 )}
               </Table.Tr>
