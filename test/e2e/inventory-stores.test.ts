@@ -83,4 +83,44 @@ describe('inventory across the stores of a chain, in a real browser', () => {
     expect(await editButton(second.name).count()).toBe(1);
     expect(await editButton(third.name).count()).toBe(0);
   });
+
+  describe('receiving a transfer', () => {
+    /** From the admin's home store, where the stock is. */
+    async function sendTo(destination: StoreRow, quantity: number): Promise<number> {
+      const sent = await callChannel<{ id: number }>(admin, 'transfers.send', {
+        toStoreId: destination.id,
+        lines: [{ productId: product.id, quantity }],
+      });
+      return sent.id;
+    }
+
+    async function receive(page: Page, transferId: number) {
+      await open(page, `/inventory/transfers/${transferId}`);
+      await page.getByRole('button', { name: /Receive into stock/ }).click();
+      await page.getByText('Transfer received').waitFor();
+    }
+
+    async function onHandIn(storeRow: StoreRow): Promise<number> {
+      const detail = await callChannel<{ stock: { storeId: number; onHand: number }[] }>(admin, 'products.get', {
+        id: product.id,
+      });
+      return detail.stock.find((row) => row.storeId === storeRow.id)!.onHand;
+    }
+
+    beforeAll(async () => {
+      await callChannel(admin, 'stock.adjust', { productId: product.id, quantity: 10, reason: 'correction' });
+    });
+
+    it('lets the admin receive into any store of the chain', async () => {
+      const transferId = await sendTo(third, 4);
+      await receive(admin, transferId);
+      expect(await onHandIn(third)).toBe(4);
+    });
+
+    it('lets a manager receive into a store they work in besides their home store', async () => {
+      const transferId = await sendTo(second, 3);
+      await receive(manager, transferId);
+      expect(await onHandIn(second)).toBe(3);
+    });
+  });
 });

@@ -4,7 +4,6 @@ import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
 import { useParams } from 'react-router';
 import type { TransferDetail } from '../../../../shared/contract';
-import { useCurrentStaff } from '../../../api/hooks/useSession';
 import { useReceiveTransfer, useTransfer } from '../../../api/hooks/useStock';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { DocumentHeader } from '../../../components/inventory/DocumentHeader';
@@ -16,6 +15,7 @@ import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatCount, formatDateTime } from '../../../lib/format';
 import { Difference } from '../count/Difference';
+import { useCanActIn } from '../useCanActIn';
 import { TransferStatus, transferTitle } from './TransferStatus';
 
 export function TransferScreen() {
@@ -39,11 +39,10 @@ export function TransferScreen() {
  * lines that differ are marked before and after receiving.
  */
 function TransferView({ transfer }: { transfer: TransferDetail }) {
-  const staff = useCurrentStaff();
   const can = useCan();
+  const canActIn = useCanActIn();
   const receive = useReceiveTransfer();
-  const receiving =
-    transfer.status === 'in_transit' && transfer.toStore.id === staff.storeId && can('transfers.receive');
+  const receiving = transfer.status === 'in_transit' && canActIn(transfer.toStore.id) && can('transfers.receive');
   const [arrived, setArrived] = useState<Record<number, number | ''>>(() =>
     Object.fromEntries(transfer.lines.map((line) => [line.productId, line.quantitySent])),
   );
