@@ -4,16 +4,26 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract
 import { money } from '../../../components/inventory/money';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { Shortcut } from '../../../components/inventory/Shortcut';
-import { changeCents, METHOD_LABELS, paidCents, paymentFor, paymentProblem, type TillPayment } from './payments';
+import {
+  changeCents,
+  defaultAmount,
+  METHOD_LABELS,
+  paidCents,
+  paymentFor,
+  paymentProblem,
+  type TillPayment,
+} from './payments';
 
 /**
  * Payments against the quoted total, split across methods. Enter in the amount box adds the
  * payment (an empty box pays exactly what is still due); cash shows the change to give back.
  * The box takes typing even while the total is being priced, so F9 straight after a scan never
- * loses keys; Enter then waits, and the payment is added once the total is known.
+ * loses keys; Enter then waits, and the payment is added once the total is known. Store credit
+ * shows what the customer has left of it and pays no more than that.
  */
 export function PaymentPanel({
   totalCents,
+  storeCreditCents,
   payments,
   onAdd,
   onRemove,
@@ -21,6 +31,8 @@ export function PaymentPanel({
   onLeave,
 }: {
   totalCents: number | null;
+  /** The customer's store credit balance; null for a walk-in, undefined while not known. */
+  storeCreditCents: number | null | undefined;
   payments: TillPayment[];
   onAdd: (payment: TillPayment) => void;
   onRemove: (index: number) => void;
@@ -31,8 +43,19 @@ export function PaymentPanel({
   const [amount, setAmount] = useState<number | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [waitingForTotal, setWaitingForTotal] = useState(false);
+  // A problem said while another customer (or none) was on the sale no longer holds once one is attached.
+  const [errorCustomerCredit, setErrorCustomerCredit] = useState(storeCreditCents);
+  if (errorCustomerCredit !== storeCreditCents) {
+    setErrorCustomerCredit(storeCreditCents);
+    setError(null);
+  }
   const stillDue = totalCents === null ? null : totalCents - paidCents(payments);
   const change = changeCents(payments);
+  const creditLeft =
+    typeof storeCreditCents === 'number'
+      ? storeCreditCents - paidCents(payments.filter((payment) => payment.method === 'store_credit'))
+      : storeCreditCents;
+  const emptyPays = stillDue === null ? null : defaultAmount(method, stillDue, creditLeft);
 
   const add = () => {
     if (stillDue === null) {
@@ -40,10 +63,10 @@ export function PaymentPanel({
       return;
     }
     setWaitingForTotal(false);
-    const typed = amount ?? stillDue;
-    const payment = paymentFor(method, typed, stillDue);
+    const typed = amount ?? defaultAmount(method, stillDue, creditLeft);
+    const payment = paymentFor(method, typed, stillDue, creditLeft);
     if (!payment) {
-      setError(paymentProblem(method, typed, stillDue));
+      setError(paymentProblem(method, typed, stillDue, creditLeft));
       return;
     }
     onAdd(payment);
@@ -72,11 +95,13 @@ export function PaymentPanel({
       />
       <MoneyInput
         label={method === 'cash' ? 'Cash tendered' : 'Amount'}
-        placeholder={stillDue !== null && stillDue > 0 ? money(stillDue) : undefined}
+        placeholder={emptyPays !== null && emptyPays > 0 ? money(emptyPays) : undefined}
         description={
           waitingForTotal
             ? 'Working out the total; the payment is added as soon as it is known.'
-            : 'Enter adds the payment; empty pays what is still due. Esc goes back to scanning.'
+            : method === 'store_credit' && typeof creditLeft === 'number'
+              ? `${money(creditLeft)} of store credit left. Enter adds the payment; empty pays as much as it covers. Esc goes back to scanning.`
+              : 'Enter adds the payment; empty pays what is still due. Esc goes back to scanning.'
         }
         value={amount}
         onChange={(cents) => {

@@ -156,6 +156,7 @@ export function TillScreen() {
                 <PaymentPanel
                   key={till.saleKey}
                   totalCents={hasLines ? till.totalCents : null}
+                  storeCreditCents={till.storeCreditCents}
                   payments={till.payments}
                   onAdd={till.addPayment}
                   onRemove={till.removePayment}

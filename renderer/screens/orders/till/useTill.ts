@@ -71,6 +71,13 @@ export function useTill() {
   };
 
   const totalCents = fresh ? quoted.totalCents : null;
+  // The customer's balance as last priced: null for a walk-in, undefined until a quote names this customer.
+  const storeCreditCents =
+    cart.customer === null
+      ? null
+      : quoted?.customer?.id === cart.customer.id
+        ? quoted.customer.storeCreditCents
+        : undefined;
   const stillDue = totalCents === null ? null : totalCents - paidCents(payments);
   const priceConflict = isApiError(place.error, 'CONFLICT') ? priceChangesOf(place.error.details) : null;
   // After a price change nothing completes until the clerk has seen and accepted the new prices.
@@ -151,6 +158,7 @@ export function useTill() {
     channel,
     setChannel,
     totalCents,
+    storeCreditCents,
     stillDue,
     canComplete,
     canSavePending,
