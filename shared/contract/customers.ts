@@ -60,6 +60,29 @@ export type CustomerListSort = (typeof CUSTOMER_LIST_SORTS)[number];
 /** What anonymizing leaves of a name. */
 export const ANONYMIZED_NAME = { firstName: 'Anonymized', lastName: 'customer' } as const;
 
+/**
+ * Whether nothing of the person is left: anonymizing leaves exactly this, archived for good. An
+ * archived customer who is still someone (let go, or a merged duplicate) may be restored, or still
+ * be asked to be forgotten.
+ */
+export function isAnonymized(customer: {
+  archived: boolean;
+  firstName: string;
+  lastName: string;
+  email: string | null;
+  phone: string | null;
+  notes: string | null;
+}): boolean {
+  return (
+    customer.archived &&
+    customer.firstName === ANONYMIZED_NAME.firstName &&
+    customer.lastName === ANONYMIZED_NAME.lastName &&
+    customer.email === null &&
+    customer.phone === null &&
+    customer.notes === null
+  );
+}
+
 export const MAX_SEARCH_MATCHES = 20;
 
 // ---------------------------------------------------------------------------------------------

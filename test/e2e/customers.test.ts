@@ -84,7 +84,7 @@ describe('customers, in a real browser', () => {
     await page.getByText('ada@example.com').waitFor();
   });
 
-  it('anonymizes an archived customer on request, and offers it no more once done', async () => {
+  it('anonymizes an archived customer on request, and offers neither that nor Restore once done', async () => {
     const archived = await callChannel<{ id: number }>(page, 'customers.create', {
       firstName: 'Henry',
       lastName: 'Hicks',
@@ -93,6 +93,7 @@ describe('customers, in a real browser', () => {
     await callChannel(page, 'customers.archive', { id: archived.id });
     await page.goto(`${new URL(page.url()).origin}/#/customers/${archived.id}`);
     await customers.profileHeading.filter({ hasText: 'Henry Hicks' }).waitFor();
+    await page.getByRole('button', { name: 'Restore' }).waitFor();
     const thread = page.getByRole('region', { name: 'Messages about this customer' });
     await thread.getByRole('textbox').fill('Henry rang, call back on 555 0199');
     await page.keyboard.press('Enter');
@@ -112,5 +113,7 @@ describe('customers, in a real browser', () => {
     await page.getByRole('menuitem', { name: 'Export data (JSON)' }).waitFor();
     expect(await page.getByRole('menuitem', { name: 'Anonymize…' }).count()).toBe(0);
     await page.keyboard.press('Escape');
+    // Nothing of the person is left to bring back.
+    expect(await page.getByRole('button', { name: 'Restore' }).count()).toBe(0);
   });
 });

@@ -144,6 +144,28 @@ describe('customers.exportData and customers.anonymize', () => {
     expect(entry!.details).not.toMatch(/Ann|Lee|example\.com|nuts/);
   });
 
+  it('keeps an anonymized customer archived: restoring is refused and they stay out of searches', async () => {
+    const { customer } = await customerWithHistory();
+    await t.ok('customers.anonymize', { id: customer.id, confirmName: 'Ann Lee' }, admin);
+
+    expect(await t.call('customers.restore', { id: customer.id }, manager)).toMatchObject({
+      ok: false,
+      error: { code: 'CONFLICT', message: expect.stringContaining('anonymized') },
+    });
+    expect(await t.ok('customers.get', { id: customer.id }, manager)).toMatchObject({ archived: true });
+    const found = await t.ok('customers.search', { query: 'anonymized' }, clerk);
+    expect(found.items.map((item) => item.id)).not.toContain(customer.id);
+  });
+
+  it('restores an archived customer who is still someone', async () => {
+    const { customer } = await customerWithHistory();
+    await t.ok('customers.archive', { id: customer.id }, manager);
+    expect(await t.ok('customers.restore', { id: customer.id }, manager)).toMatchObject({
+      firstName: 'Ann',
+      archived: false,
+    });
+  });
+
   it('erases the messages posted about the person, wherever they are read', async () => {
     const { customer } = await customerWithHistory();
     const storeRoom = (await t.ok('messages.listConversations', {}, clerk)).find((room) => room.kind === 'store')!;

@@ -1,7 +1,7 @@
 import { Button, Group, Menu } from '@mantine/core';
 import { useDisclosure } from '@mantine/hooks';
 import { notifications } from '@mantine/notifications';
-import { ANONYMIZED_NAME, type CustomerProfile } from '../../../../shared/contract/customers';
+import { isAnonymized, type CustomerProfile } from '../../../../shared/contract/customers';
 import { useArchiveCustomer, useExportCustomer, useRestoreCustomer } from '../../../api/hooks/useCustomers';
 import { fullName } from '../../../components/customers/customer-names';
 import { ConfirmDialog } from '../../../components/inventory/ConfirmDialog';
@@ -12,21 +12,6 @@ import { AnonymizeDialog } from './AnonymizeDialog';
 import { downloadJson } from './download-json';
 import { EditCustomerDialog } from './EditCustomerDialog';
 import { MergeDialog } from './MergeDialog';
-
-/**
- * Whether nothing of the person is left: anonymizing leaves exactly this. An archived customer
- * who is still someone (let go, or a merged duplicate) may still be asked to be forgotten.
- */
-function isAnonymized(customer: CustomerProfile): boolean {
-  return (
-    customer.archived &&
-    customer.firstName === ANONYMIZED_NAME.firstName &&
-    customer.lastName === ANONYMIZED_NAME.lastName &&
-    customer.email === null &&
-    customer.phone === null &&
-    customer.notes === null
-  );
-}
 
 /** What the person's role lets them do with this customer; actions they may not use are not shown. */
 export function CustomerActions({ customer }: { customer: CustomerProfile }) {
@@ -63,7 +48,7 @@ export function CustomerActions({ customer }: { customer: CustomerProfile }) {
           Archive
         </Button>
       )}
-      {can('customers.restore') && customer.archived && (
+      {can('customers.restore') && customer.archived && !isAnonymized(customer) && (
         <Button variant="default" onClick={archiveDialog.open}>
           Restore
         </Button>
