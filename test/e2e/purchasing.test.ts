@@ -133,13 +133,14 @@ describe('another store’s purchase order, opened by its link', () => {
   let store: OpenStore;
   let clerk: Page;
   let order: PurchaseOrderDetail;
+  let elsewhere: { id: number; name: string };
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: true });
     const admin = store.page;
     order = await sentFlourOrder(admin, 'MILL-FLOUR-1KG');
-    const stores = await callChannel<{ id: number }[]>(admin, 'stores.list', {});
-    const elsewhere = stores.find((candidate) => candidate.id !== order.store.id)!;
+    const stores = await callChannel<{ id: number; name: string }[]>(admin, 'stores.list', {});
+    elsewhere = stores.find((candidate) => candidate.id !== order.store.id)!;
     await callChannel(admin, 'staff.create', {
       displayName: 'Linus Till',
       username: 'linus',
@@ -170,5 +171,23 @@ describe('another store’s purchase order, opened by its link', () => {
       expect(await clerk.getByRole('button', { name: /Book delivery/ }).count()).toBe(0);
       expect(await clerk.getByRole('link', { name: 'Receive delivery' }).count()).toBe(0);
     }
+  });
+
+  it('lets a person of several stores list the purchase orders of each', async () => {
+    const admin = store.page;
+    await admin.goto(`${new URL(store.backroom.url).origin}/#/inventory/purchase-orders`);
+    const rows = admin.getByTestId('purchase-order-row');
+    await rows.first().waitFor();
+    expect(await rows.count()).toBe(1);
+
+    await admin.locator('input[aria-label="Store"]').click();
+    await admin.getByRole('option', { name: elsewhere.name, exact: true }).click();
+    await admin.getByText(`No purchase orders in ${elsewhere.name}`).waitFor();
+    expect(await rows.count()).toBe(0);
+
+    await admin.locator('input[aria-label="Store"]').click();
+    await admin.getByRole('option', { name: order.store.name, exact: true }).click();
+    await expect.poll(() => rows.count()).toBe(1);
+    expect(await rows.getByRole('link').getAttribute('href')).toBe(`#/inventory/purchase-orders/${order.id}`);
   });
 });

@@ -36,6 +36,8 @@ export function useReorderSuggestions() {
 export interface PurchaseOrderFilters {
   status: PurchaseOrderStatus | null;
   supplierId: number | null;
+  /** Null for the person's own store. */
+  storeId: number | null;
 }
 
 export function usePurchaseOrders(filters: PurchaseOrderFilters) {
@@ -58,6 +60,7 @@ export function purchaseOrderListFilters(filters: PurchaseOrderFilters) {
   return {
     ...(filters.status === null ? {} : { status: filters.status }),
     ...(filters.supplierId === null ? {} : { supplierId: filters.supplierId }),
+    ...(filters.storeId === null ? {} : { storeId: filters.storeId }),
   };
 }
 

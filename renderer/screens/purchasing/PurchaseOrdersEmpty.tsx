@@ -2,10 +2,21 @@ import { Button, EmptyState } from '@mantine/core';
 import { Link } from 'react-router';
 import { OrdersIcon } from '../../components/icons';
 
-/** No purchase orders (here, or with these filters), and where new ones come from. */
-export function PurchaseOrdersEmpty({ filtered, canCreate }: { filtered: boolean; canCreate: boolean }) {
-  if (filtered) {
-    return <EmptyState icon={<OrdersIcon size={28} />} title="No purchase orders with this status or supplier" />;
+/** No purchase orders (here, in another store, or with these filters), and where new ones come from. */
+export function PurchaseOrdersEmpty({
+  filtered,
+  otherStore,
+  canCreate,
+}: {
+  filtered: boolean;
+  /** The store picked, when it is not the person's own: its orders are made there, not here. */
+  otherStore: string | null;
+  canCreate: boolean;
+}) {
+  if (filtered || otherStore !== null) {
+    const where = otherStore === null ? '' : ` in ${otherStore}`;
+    const which = filtered ? ' with this status or supplier' : '';
+    return <EmptyState icon={<OrdersIcon size={28} />} title={`No purchase orders${where}${which}`} />;
   }
   return (
     <EmptyState

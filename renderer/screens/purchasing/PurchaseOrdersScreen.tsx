@@ -3,6 +3,7 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PURCHASE_ORDER_STATUSES } from '../../../shared/purchase-order-status';
 import { useSuppliers } from '../../api/hooks/useCatalog';
+import { useStores } from '../../api/hooks/useStock';
 import { purchaseOrderListFilters, usePurchaseOrders } from '../../api/hooks/usePurchasing';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
@@ -19,7 +20,7 @@ import { orderTitle, STATUS_LABELS, StatusBadge } from './status';
 
 const ALL = 'all';
 
-/** The store's purchase orders, newest first, by status and supplier. */
+/** A store's purchase orders (the person's own unless they pick another they work in), newest first, by status and supplier. */
 export function PurchaseOrdersScreen() {
   const navigate = useNavigate();
   const can = useCan();
@@ -30,8 +31,11 @@ export function PurchaseOrdersScreen() {
   const statusParam = params.get('status');
   const status = PURCHASE_ORDER_STATUSES.find((value) => value === statusParam) ?? null;
   const [supplierId, setSupplierId] = useState<number | null>(null);
+  const [storeId, setStoreId] = useState<number | null>(null);
   const suppliers = useSuppliers();
-  const orders = usePurchaseOrders({ status, supplierId });
+  const stores = useStores();
+  const filters = { status, supplierId, storeId };
+  const orders = usePurchaseOrders(filters);
   const rows = useMemo(() => orders.data?.pages.flatMap((page) => page.items) ?? [], [orders.data]);
 
   return (
@@ -39,7 +43,7 @@ export function PurchaseOrdersScreen() {
       <Group justify="space-between">
         <Title order={3}>Purchase orders</Title>
         <Group gap="sm">
-          <ExportButton list="purchaseOrders" filters={purchaseOrderListFilters({ status, supplierId })} />
+          <ExportButton list="purchaseOrders" filters={purchaseOrderListFilters(filters)} />
           {canCreate && (
             <Button component={Link} to="/inventory/purchase-orders/new" rightSection={<Shortcut keys="N" />}>
               New purchase order
@@ -67,13 +71,29 @@ export function PurchaseOrdersScreen() {
           clearable
           w={260}
         />
+        {/* A person who works in one store has nothing to pick. */}
+        {(stores.data?.length ?? 0) > 1 && (
+          <Select<number>
+            aria-label="Store"
+            placeholder="My store"
+            data={(stores.data ?? []).map((store) => ({ value: store.id, label: store.name }))}
+            value={storeId}
+            onChange={setStoreId}
+            clearable
+            w={200}
+          />
+        )}
       </Group>
       {orders.isPending ? (
         <TableSkeleton label="Loading purchase orders" />
       ) : orders.isError && rows.length === 0 ? (
         <QueryError error={orders.error} onRetry={() => void orders.refetch()} />
       ) : rows.length === 0 ? (
-        <PurchaseOrdersEmpty filtered={status !== null || supplierId !== null} canCreate={canCreate} />
+        <PurchaseOrdersEmpty
+          filtered={status !== null || supplierId !== null}
+          otherStore={stores.data?.find((store) => store.id === storeId)?.name ?? null}
+          canCreate={canCreate}
+        />
       ) : (
         <>
           <Table highlightOnHover verticalSpacing={8} aria-label="Purchase orders">
