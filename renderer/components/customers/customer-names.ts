@@ -1,3 +1,5 @@
+import { formatPhone } from '../../lib/phone';
+
 interface Named {
   firstName: string;
   lastName: string;
@@ -9,7 +11,8 @@ export function fullName(customer: Pick<Named, 'firstName' | 'lastName'>): strin
   return `${customer.firstName} ${customer.lastName}`;
 }
 
-/** Email and phone on one line, whichever are known. */
+/** Email and phone on one line, whichever are known; the phone reads as it does in the customer list. */
 export function customerContact(customer: Pick<Named, 'email' | 'phone'>): string {
-  return [customer.email, customer.phone].filter(Boolean).join(' · ') || 'No contact details';
+  const phone = customer.phone === null ? null : formatPhone(customer.phone);
+  return [customer.email, phone].filter(Boolean).join(' · ') || 'No contact details';
 }
