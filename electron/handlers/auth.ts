@@ -22,11 +22,11 @@ const getSession: Handler<'auth.getSession'> = (_input, ctx) => loadStaffProfile
 
 /** The member's other sessions end: whoever knew the old password is signed out; this one goes on. */
 const changeOwnPassword: Handler<'auth.changePassword'> = async (input, ctx) => {
+  ctx.audit.entity = 'staff_members';
+  ctx.audit.entityId = ctx.actor.staffId;
   await changePassword(ctx, ctx.actor, input.currentPassword, input.newPassword);
   ctx.sessions.closeAllFor(ctx.actor.staffId, ctx.actor.sessionToken);
   ctx.sessions.passwordChanged(ctx.actor.sessionToken);
-  ctx.audit.entity = 'staff_members';
-  ctx.audit.entityId = ctx.actor.staffId;
   return loadStaffProfile(ctx.manager, ctx.actor.staffId);
 };
 

@@ -63,7 +63,7 @@ const setPin: Handler<'staff.setPin'> = async (input, ctx) => {
         issues: [{ path: 'password', message: 'Required' }],
       });
     }
-    await confirmPassword(ctx, ctx.actor, 'staff.setPin', input.password);
+    await confirmPassword(ctx, ctx.actor, input.password);
   } else if (ctx.actor.role !== 'admin' || input.pin !== null) {
     throw new AppError('FORBIDDEN', 'Only the member sets their own PIN; an admin may only clear it.');
   }

@@ -1,5 +1,6 @@
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
+import type { HandlerContext } from '../../host/context';
 import type { Actor } from '../../host/sessions';
 import { checkCredentials, type CredentialContext } from './credentials';
 import { hashPassword } from './password';
@@ -9,19 +10,22 @@ const USERNAME = `SELECT "username" FROM "staff_members" WHERE "id" = ?`;
 const SET_PASSWORD = `UPDATE "staff_members" SET "password_hash" = ?, "must_change_password" = 0, "updated_at" = ?
   WHERE "id" = ?`;
 
+/** A password confirmation is a step of a writing call, audited on that call's row. */
+type ConfirmContext = CredentialContext & Pick<HandlerContext, 'audit'>;
+
 /**
  * Proves who the caller is with a password, under the login's rules (a wrong one counts towards
- * the lockout and is delayed and audited, surviving the call's rollback).
+ * the lockout and is delayed). The calling channel's own audit row records the attempt, refused
+ * or not, so one action leaves one row.
  */
 export async function confirmPassword(
-  ctx: CredentialContext,
+  ctx: ConfirmContext,
   actor: Actor,
-  action: string,
   password: string,
   field = 'password',
 ): Promise<void> {
   const username = prepared(ctx.sql, USERNAME).pluck().get(actor.staffId) as string;
-  const result = await checkCredentials(ctx, { action, username, password, actorStaffId: actor.staffId });
+  const result = await checkCredentials(ctx, { username, password, actorStaffId: actor.staffId, callAudit: ctx.audit });
   if (!result.ok) {
     if (result.refused === 'client') {
       throw new AppError('LOCKED_OUT', 'Too many failed attempts from this screen. Wait a few minutes.');
@@ -38,7 +42,7 @@ export async function confirmPassword(
  * The member's other sessions end: whoever knew the old password is signed out.
  */
 export async function changePassword(
-  ctx: CredentialContext,
+  ctx: ConfirmContext,
   actor: Actor,
   currentPassword: string,
   newPassword: string,
@@ -48,6 +52,6 @@ export async function changePassword(
       issues: [{ path: 'newPassword', message: 'Must differ from the current password' }],
     });
   }
-  await confirmPassword(ctx, actor, 'auth.changePassword', currentPassword, 'currentPassword');
+  await confirmPassword(ctx, actor, currentPassword, 'currentPassword');
   prepared(ctx.sql, SET_PASSWORD).run(await hashPassword(newPassword), ctx.clock.now().toISOString(), actor.staffId);
 }

@@ -1,7 +1,7 @@
 import type { Role } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
 import { writeAudit } from '../../host/audit';
-import type { HandlerContext } from '../../host/context';
+import type { AuditNote, HandlerContext } from '../../host/context';
 import { DECOY_HASH, verifyPassword } from './password';
 
 /** What a password check needs from the call: the connection, time, limits and the dispatcher's hooks. */
@@ -21,9 +21,7 @@ export interface CheckedStaff {
 /** Which secret is checked: each has its own hash, failure count and lockout. */
 export type SecretKind = 'password' | 'pin';
 
-export interface CredentialAttempt {
-  /** The audit action of the attempt, e.g. 'auth.login' or 'auth.approve'. */
-  action: string;
+interface AttemptBase {
   username: string;
   /** What was typed: the password, or the PIN when `kind` is 'pin'. */
   password: string;
@@ -36,6 +34,14 @@ export interface CredentialAttempt {
   /** Recorded on the attempt's audit row. */
   details?: Record<string, unknown>;
 }
+
+/**
+ * An attempt is audited on a row of its own, under `action` (e.g. 'auth.login' or 'auth.approve');
+ * or, as a step of a writing call (confirming one's password before changing it), on that call's
+ * row through `callAudit`: that row, written however the call ends, is then the one record of the
+ * action, and a refusal is noted on it.
+ */
+export type CredentialAttempt = AttemptBase & ({ action: string } | { callAudit: AuditNote });
 
 /** `client`: this client is refused for now without a check; `account`: anything else, all alike. */
 export type CredentialResult = { ok: true; staff: CheckedStaff } | { ok: false; refused: 'client' | 'account' };
@@ -113,7 +119,7 @@ export async function checkCredentials(ctx: CredentialContext, attempt: Credenti
   const now = ctx.clock.now();
   ctx.writeWhenFree(() => {
     prepared(ctx.sql, CLEAR_FAILURES(kind)).run(staff.id);
-    writeAttempt(ctx, now, attempt, staff, 'ok', null, {});
+    if ('action' in attempt) writeAttempt(ctx, now, attempt.action, attempt, staff, 'ok', null, {});
   });
   return { ok: true, staff };
 }
@@ -136,12 +142,18 @@ function refuse(
         { lockedUntil: string | null } | undefined;
       locked = after?.lockedUntil === lockUntil;
     }
-    writeAttempt(ctx, now, attempt, staff, 'error', errorCode, {
+    const details = {
       ...(attempt.kind === 'pin' ? { with: 'pin' } : {}),
       client: ctx.client,
       ...extra,
       ...(locked ? { locked } : {}),
-    });
+    };
+    if ('action' in attempt) {
+      writeAttempt(ctx, now, attempt.action, attempt, staff, 'error', errorCode, details);
+    } else {
+      // Kept writes run before the call's row is written, so the refusal lands on it.
+      attempt.callAudit.details = { ...attempt.callAudit.details, credentialsRefused: errorCode, ...details };
+    }
   });
   ctx.holdAnswer(ctx.clientAttempts.fail(ctx.client));
 }
@@ -149,7 +161,8 @@ function refuse(
 function writeAttempt(
   ctx: CredentialContext,
   now: Date,
-  attempt: CredentialAttempt,
+  action: string,
+  attempt: AttemptBase,
   staff: CheckedStaff | null,
   result: 'ok' | 'error',
   errorCode: string | null,
@@ -158,7 +171,7 @@ function writeAttempt(
   writeAudit(ctx.sql, {
     occurredAt: now,
     staffId: attempt.actorStaffId ?? staff?.id ?? null,
-    action: attempt.action,
+    action,
     entity: 'staff_members',
     entityId: staff ? staff.id : null,
     result,

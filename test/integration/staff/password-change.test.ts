@@ -69,10 +69,35 @@ describe('a password reset by an admin', () => {
     expect(next.mustChangePassword).toBe(false);
 
     const audit = await t.backroom.dataSource.query(
-      `SELECT result, error_code FROM audit_log WHERE action = 'auth.changePassword' ORDER BY id`,
+      `SELECT result, error_code, entity_id, details FROM audit_log WHERE action = 'auth.changePassword' ORDER BY id`,
     );
-    expect(audit).toContainEqual({ result: 'error', error_code: 'UNAUTHENTICATED' });
-    expect(audit.filter((row: { result: string }) => row.result === 'ok').length).toBeGreaterThan(0);
+    // One row per attempt: the wrong password, the same one and the change itself (the short one
+    // fails the input check, before any write, and is not audited).
+    expect(audit.map((row: { result: string; error_code: string | null }) => [row.result, row.error_code])).toEqual([
+      ['error', 'VALIDATION'],
+      ['error', 'VALIDATION'],
+      ['ok', null],
+    ]);
+    expect(audit.every((row: { entity_id: string }) => row.entity_id === String(carlId))).toBe(true);
+    expect(JSON.parse(audit[0].details)).toMatchObject({ credentialsRefused: 'UNAUTHENTICATED' });
+    expect(audit[1].details).toBeNull();
+  });
+
+  it('and a PIN set with the password leave one audit row per attempt, refused or done', async () => {
+    const carl = await t.ok('auth.login', { username: CARL.username, password: RESET });
+    await t.ok('auth.changePassword', { currentPassword: RESET, newPassword: CHOSEN }, carl.token);
+    expect(await code('staff.setPin', { pin: '2580', password: 'not my password' }, carl.token)).toBe('VALIDATION');
+    await t.ok('staff.setPin', { pin: '2580', password: CHOSEN }, carl.token);
+
+    const audit = await t.backroom.dataSource.query(
+      `SELECT action, result, error_code FROM audit_log
+       WHERE action IN ('auth.changePassword', 'staff.setPin') ORDER BY id`,
+    );
+    expect(audit).toEqual([
+      { action: 'auth.changePassword', result: 'ok', error_code: null },
+      { action: 'staff.setPin', result: 'error', error_code: 'VALIDATION' },
+      { action: 'staff.setPin', result: 'ok', error_code: null },
+    ]);
   });
 
   it('is not forced on admins who reset their own password', async () => {
