@@ -116,4 +116,30 @@ describe('customers, in a real browser', () => {
     // Nothing of the person is left to bring back.
     expect(await page.getByRole('button', { name: 'Restore' }).count()).toBe(0);
   });
+
+  it('shows a refused recommendation rule once, next to the rules, and raises no toast', async () => {
+    const product = await callChannel<{ id: number }>(page, 'products.create', {
+      sku: 'TOB-1',
+      name: 'Pipe tobacco',
+      priceCents: 900,
+      costCents: 400,
+      taxRateBp: 0,
+      reorderPoint: 0,
+      reorderQty: 0,
+      allowBackorder: true,
+      attributes: {},
+    });
+    await callChannel(page, 'recommendations.exclude', { productId: product.id });
+    await page.goto(`${new URL(page.url()).origin}/#/admin`);
+    await page.getByRole('table', { name: 'Recommendation rules' }).getByText('Pipe tobacco').waitFor();
+
+    await page.getByLabel('Exclude a product').fill('Pipe');
+    await page.getByRole('option', { name: /Pipe tobacco/ }).waitFor();
+    await page.keyboard.press('ArrowDown');
+    await page.keyboard.press('Enter');
+    await page.getByRole('alert').filter({ hasText: 'Already excluded' }).waitFor();
+    // The toast, had there been one, would have been raised with the same failed request.
+    await page.waitForTimeout(500);
+    expect(await page.getByRole('alert').filter({ hasText: 'It is excluded already.' }).count()).toBe(1);
+  });
 });

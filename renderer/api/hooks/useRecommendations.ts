@@ -35,7 +35,12 @@ export function useBasketSuggestions(productIds: readonly number[]) {
 }
 
 export function useRecommendationRules(enabled = true) {
-  return useQuery({ queryKey: RULES_KEY, queryFn: () => invoke('recommendations.rules', {}), enabled });
+  return useQuery({
+    queryKey: RULES_KEY,
+    queryFn: () => invoke('recommendations.rules', {}),
+    enabled,
+    meta: { errorsShownInline: true },
+  });
 }
 
 type RuleChange =
@@ -54,9 +59,10 @@ export function useChangeRecommendationRules() {
       queryClient.setQueryData(RULES_KEY, rules);
       void queryClient.invalidateQueries({ queryKey: RECOMMENDATIONS_KEY });
     },
+    meta: { errorsShownInline: true },
   });
 }
 
 export function useRebuildRecommendations() {
-  return useMutation({ mutationFn: () => invoke('recommendations.rebuild', {}) });
+  return useMutation({ mutationFn: () => invoke('recommendations.rebuild', {}), meta: { errorsShownInline: true } });
 }
