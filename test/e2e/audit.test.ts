@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
+import { LoginPage } from './pages/login-page';
 
 /**
  * The audit trail as an admin sees it, in a real browser: an edit made in this browser session
@@ -62,5 +63,46 @@ describe('audit trail, in a real browser', () => {
 
     await page.getByRole('button', { name: 'Check the chain' }).click();
     await page.getByText('The audit trail is intact').waitFor({ timeout: 30_000 });
+  });
+});
+
+/**
+ * A manager who types the audit trail's address: the screen says who may use it, as the Admin
+ * screen does for a clerk, and asks nothing of the host, so no refusal lands on the trail.
+ */
+describe('audit trail, for a manager', () => {
+  let store: OpenStore;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    await callChannel(store.page, 'staff.create', {
+      displayName: 'Mona Manager',
+      username: 'mona',
+      password: 'mona manager password',
+      role: 'manager',
+    });
+  });
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('says the trail is open to admins, shows no filters or chain check, and audits no refusal', async () => {
+    const manager = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await manager.goto(store.backroom.url);
+    await new LoginPage(manager).logIn('mona', 'mona manager password');
+    await manager.getByRole('navigation', { name: 'Main' }).waitFor();
+    await manager.goto(`${new URL(manager.url()).origin}/#/audit`);
+
+    await manager.getByRole('heading', { name: 'Audit trail' }).waitFor();
+    await manager.getByText('The audit trail is open to admins. Ask one of them to log in.').waitFor();
+    expect(await manager.getByRole('button', { name: 'Check the chain' }).count()).toBe(0);
+    expect(await manager.getByRole('search', { name: 'Audit filters' }).count()).toBe(0);
+    expect(await manager.getByRole('button', { name: 'Try again' }).count()).toBe(0);
+
+    const refused = await callChannel<{ items: { action: string }[] }>(store.page, 'audit.list', {
+      result: 'forbidden',
+    });
+    expect(refused.items.map((row) => row.action)).toEqual([]);
   });
 });

@@ -1,8 +1,11 @@
 import { Group, Stack, Text, Title } from '@mantine/core';
 import { useState } from 'react';
+import { canCall } from '../../../shared/permissions';
 import { useAuditList, type AuditFilters as Filters } from '../../api/hooks/useAudit';
+import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ExportButton } from '../../components/ExportButton';
 import { LoadMore } from '../../components/inventory/LoadMore';
+import { AdminsOnlyScreen } from '../../components/ManagersOnlyScreen';
 import { nextPage } from '../../components/inventory/next-page';
 import { useLoadWhileEndShows } from '../../components/inventory/useLoadWhileEndShows';
 import { QueryError } from '../../components/inventory/QueryError';
@@ -11,8 +14,15 @@ import { AuditFilters } from './AuditFilters';
 import { AuditTable } from './AuditTable';
 import { ChainCheck } from './ChainCheck';
 
-/** The audit trail, newest first: every write, refusal and password check, with a check that none was tampered with. */
+/** Only for those the host lets read it: anyone else is told so, and nothing is asked (each refusal would be audited). */
 export function AuditScreen() {
+  const staff = useCurrentStaff();
+  if (!canCall(staff.role, 'audit.list')) return <AdminsOnlyScreen title="Audit trail" subject="The audit trail" />;
+  return <AuditTrail />;
+}
+
+/** The audit trail, newest first: every write, refusal and password check, with a check that none was tampered with. */
+function AuditTrail() {
   const [filters, setFilters] = useState<Filters>({});
   const audit = useAuditList(filters);
   const rows = audit.data?.pages.flatMap((page) => page.items) ?? [];
