@@ -85,6 +85,9 @@ export function isAnonymized(customer: {
 
 export const MAX_SEARCH_MATCHES = 20;
 
+/** The longest a customer may go without buying and still be asked about as lapsed: ten years. */
+export const MAX_LAPSED_DAYS = 3650;
+
 // ---------------------------------------------------------------------------------------------
 // Fields a person types
 
@@ -469,7 +472,11 @@ export const customersChannels = {
   /** Customers (not archived) who bought before but not in the last `days` days, most recently lapsed first. */
   'customers.lapsed': read(
     'manager',
-    z.strictObject({ days: z.number().int().min(1).max(3650), cursor: cursor.optional(), limit: pageLimit }),
+    z.strictObject({
+      days: z.number().int().min(1).max(MAX_LAPSED_DAYS),
+      cursor: cursor.optional(),
+      limit: pageLimit,
+    }),
     page(customerSummary.extend({ lastPurchaseAt: z.string(), lastOrderId: id, lastPurchaseStoreId: id })),
   ),
 };

@@ -117,6 +117,28 @@ describe('customers, in a real browser', () => {
     expect(await page.getByRole('button', { name: 'Restore' }).count()).toBe(0);
   });
 
+  it('keeps the lapsed list on the last number of days it can use, and says which it can', async () => {
+    await page.goto(`${new URL(page.url()).origin}/#/customers`);
+    await page.getByRole('tab', { name: 'Lapsed' }).click();
+    const box = page.getByLabel('No purchase for (days)');
+    const explained = page.getByText(/^Customers who bought before but not in the last/);
+    await box.fill('30');
+    await expect.poll(() => explained.textContent()).toContain('in the last 30 days,');
+
+    for (const typed of ['0', '-5', '99999']) {
+      await box.fill(typed);
+      await page.getByText('Enter a whole number of days from 1 to 3,650').waitFor();
+      // Past the pause after typing that would have changed the list.
+      await page.waitForTimeout(500);
+      expect(await box.inputValue()).toBe(typed);
+      expect(await explained.textContent()).toContain('in the last 30 days,');
+    }
+
+    await box.fill('1');
+    await expect.poll(() => explained.textContent()).toContain('in the last 1 day,');
+    expect(await page.getByText('Enter a whole number of days').count()).toBe(0);
+  });
+
   it('shows a refused recommendation rule once, next to the rules, and raises no toast', async () => {
     const product = await callChannel<{ id: number }>(page, 'products.create', {
       sku: 'TOB-1',

@@ -1,23 +1,30 @@
 import { Anchor, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
+import { MAX_LAPSED_DAYS } from '../../../../shared/contract/customers';
 import { useLapsedCustomers } from '../../../api/hooks/useCustomers';
 import { CustomerLink } from '../../../components/customers/CustomerLink';
 import { customerContact } from '../../../components/customers/customer-names';
 import { ExportButton } from '../../../components/ExportButton';
 import { LoadMoreSentinel } from '../../../components/customers/LoadMoreSentinel';
 import { nextPage } from '../../../components/inventory/next-page';
+import { countOf } from '../../../components/inventory/units';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useStoreDate } from '../../orders/useStoreTime';
+import { readLapsedDays } from './lapsed-days';
 
 const DEFAULT_DAYS = 90;
 
-/** Bought before, not lately: the ones to win back before they are lost. */
+/**
+ * Bought before, not lately: the ones to win back before they are lost. The list follows the last
+ * number of days it can use; a number it cannot is named under the box until it is corrected.
+ */
 export function LapsedCustomers() {
-  const [daysText, setDaysText] = useState<number | string>(DEFAULT_DAYS);
-  const [debounced] = useDebouncedValue(daysText, 300);
-  const days = typeof debounced === 'number' && debounced >= 1 && debounced <= 3650 ? debounced : DEFAULT_DAYS;
+  const [typed, setTyped] = useState<number | string>(DEFAULT_DAYS);
+  const [usableDays, setUsableDays] = useState(DEFAULT_DAYS);
+  const [days] = useDebouncedValue(usableDays, 300);
+  const read = readLapsedDays(typed);
   const list = useLapsedCustomers(days);
   const items = list.data?.pages.flatMap((page) => page.items) ?? [];
   const storeDate = useStoreDate();
@@ -27,15 +34,21 @@ export function LapsedCustomers() {
       <Group align="flex-end">
         <NumberInput
           label="No purchase for (days)"
-          value={daysText}
-          onChange={setDaysText}
+          value={typed}
+          onChange={(value) => {
+            setTyped(value);
+            const next = readLapsedDays(value);
+            if ('days' in next) setUsableDays(next.days);
+          }}
+          error={'problem' in read ? read.problem : undefined}
           min={1}
-          max={3650}
+          max={MAX_LAPSED_DAYS}
+          clampBehavior="none"
           allowDecimal={false}
           w={200}
         />
         <Text size="sm" c="dimmed" pb={6}>
-          Customers who bought before but not in the last {days} days, most recently lapsed first.
+          Customers who bought before but not in the last {countOf(days, 'day')}, most recently lapsed first.
         </Text>
         <ExportButton list="lapsedCustomers" filters={{ days }} />
       </Group>
@@ -45,7 +58,7 @@ export function LapsedCustomers() {
         <TableSkeleton rows={8} label="Loading customers" />
       ) : items.length === 0 ? (
         <Text c="dimmed" size="sm" py="xl" ta="center">
-          Everyone who has bought before has bought again in the last {days} days.
+          Everyone who has bought before has bought again in the last {countOf(days, 'day')}.
         </Text>
       ) : (
         <>
