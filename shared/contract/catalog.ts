@@ -78,9 +78,15 @@ export type ProductRow = z.infer<typeof productRow>;
 
 export const MAX_ATTRIBUTE_FILTERS = 5;
 
+/** The longest search the product list takes: search boxes feeding it stop there. */
+export const MAX_PRODUCT_SEARCH_LENGTH = 200;
+
+/** The longest code products.findByCode looks up: no SKU or barcode is longer. */
+export const MAX_PRODUCT_CODE_LENGTH = 64;
+
 export const productListInput = z.strictObject({
   /** Words typed by a person; each word matches as a prefix of name, SKU, barcode, brand or category. */
-  search: z.string().max(200).optional(),
+  search: z.string().max(MAX_PRODUCT_SEARCH_LENGTH).optional(),
   categoryId: id.optional(),
   brandId: id.optional(),
   /** Products this supplier supplies (a product_suppliers row). */
@@ -279,7 +285,7 @@ export const catalogChannels = {
   'products.get': read(z.strictObject({ id }), productDetail),
   /** What a scanner typed: an exact barcode (UPC-A and its EAN-13 form alike) or SKU in any case. */
   'products.findByCode': read(
-    z.strictObject({ code: z.string().trim().min(1).max(64) }),
+    z.strictObject({ code: z.string().trim().min(1).max(MAX_PRODUCT_CODE_LENGTH) }),
     z.object({ id, name: z.string(), archived: z.boolean(), matchedBy: z.enum(['barcode', 'sku']) }),
   ),
   'products.create': write(productCreateInput, productDetail),

@@ -1,6 +1,7 @@
 import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type Ref } from 'react';
+import { MAX_PRODUCT_CODE_LENGTH, MAX_PRODUCT_SEARCH_LENGTH } from '../../../shared/contract';
 import { isApiError } from '../../api/ApiError';
 import { useFindProductByCode, useProductSearch } from '../../api/hooks/useCatalog';
 import { SearchIcon } from '../icons';
@@ -48,16 +49,19 @@ export function ProductPicker({
   function lookUpCode() {
     const code = text.trim();
     if (!code) return;
+    // Text longer than any code is no code: only a name can match it.
+    if (code.length > MAX_PRODUCT_CODE_LENGTH) return noSuchCode(code, null);
     findByCode.mutate(code, {
       onSuccess: (found) => pick({ id: found.id, name: found.name }, 'code'),
-      onError: (error) => {
-        const only = matches.data && search.trim() === code && matches.data.items.length === 1 && matches.data.items[0];
-        if (only) pick({ id: only.id, name: only.name }, 'list');
-        else if (isApiError(error, 'NOT_FOUND'))
-          setProblem(`No product has the code “${code}”. Press ↓ to choose by name.`);
-        else setProblem(error.message);
-      },
+      onError: (error) => noSuchCode(code, isApiError(error, 'NOT_FOUND') ? null : error.message),
     });
+  }
+
+  /** The one product whose name matches is what was meant; otherwise the person hears why nothing was added. */
+  function noSuchCode(code: string, failure: string | null) {
+    const only = matches.data && search.trim() === code && matches.data.items.length === 1 && matches.data.items[0];
+    if (only) pick({ id: only.id, name: only.name }, 'list');
+    else setProblem(failure ?? `No product has the code “${code}”. Press ↓ to choose by name.`);
   }
 
   return (
@@ -76,6 +80,7 @@ export function ProductPicker({
           description="Enter adds the product with that barcode or SKU; ↓ chooses from matching names."
           leftSection={findByCode.isPending || matches.isFetching ? <Loader size={14} /> : <SearchIcon size={16} />}
           value={text}
+          maxLength={MAX_PRODUCT_SEARCH_LENGTH}
           disabled={disabled}
           error={problem}
           autoComplete="off"

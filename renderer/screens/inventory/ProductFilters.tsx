@@ -1,6 +1,7 @@
 import { CloseButton, Group, Kbd, Loader, Select, Switch, TextInput } from '@mantine/core';
 import type { RefObject } from 'react';
 import type { AttributeSchema } from '../../../shared/attributes';
+import { MAX_PRODUCT_SEARCH_LENGTH } from '../../../shared/contract';
 import { useBrands, useCategories, useSuppliers, type AttributeFilterValues } from '../../api/hooks/useCatalog';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { useStores } from '../../api/hooks/useStock';
@@ -52,6 +53,7 @@ export function ProductFilters(props: ProductFiltersProps) {
         aria-label="Search products"
         placeholder="Search name, SKU, barcode, brand or category — or scan"
         flex="1 1 20rem"
+        maxLength={MAX_PRODUCT_SEARCH_LENGTH}
         {...{ [ACCEPTS_SCAN_ATTRIBUTE]: 'whole' }}
         leftSection={props.searching ? <Loader size={14} /> : <SearchIcon size={16} />}
         rightSection={

@@ -1,6 +1,6 @@
 import { useEffect } from 'react';
 import { useSearchParams } from 'react-router';
-import { PRODUCT_LIST_SORTS, type ProductListSort } from '../../../shared/contract';
+import { MAX_PRODUCT_SEARCH_LENGTH, PRODUCT_LIST_SORTS, type ProductListSort } from '../../../shared/contract';
 import type { AttributeFilterValues } from '../../api/hooks/useCatalog';
 import type { Sorting } from './columns';
 
@@ -49,7 +49,8 @@ export function useProductListParams() {
       : null;
 
   return {
-    searchText: params.get('q') ?? '',
+    // An address written by hand (or by an older version) may hold more than the list takes.
+    searchText: (params.get('q') ?? '').slice(0, MAX_PRODUCT_SEARCH_LENGTH),
     categoryId: Number.isInteger(categoryParam) && categoryParam > 0 ? categoryParam : null,
     brandId: idParam('brand'),
     supplierId: idParam('supplier'),

@@ -1,0 +1,47 @@
+import type { Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { MAX_PRODUCT_SEARCH_LENGTH } from '../../shared/contract';
+import { openNewStore, type OpenStore } from './browser-host';
+import { callChannel } from './pages/contract-seed';
+import { InventoryPage } from './pages/inventory-page';
+
+/**
+ * What people paste and type into the product list's search box, beyond plain words. The store
+ * starts empty and holds one product, seeded through the contract.
+ */
+describe('searching the product list with unusual text, in a real browser', () => {
+  let store: OpenStore;
+  let page: Page;
+  let inventory: InventoryPage;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    page = store.page;
+    await callChannel(page, 'products.create', {
+      sku: 'TEA-0001',
+      name: 'Harbour Breakfast Tea',
+      priceCents: 449,
+      costCents: 210,
+      taxRateBp: 0,
+      reorderPoint: 0,
+      reorderQty: 0,
+      allowBackorder: false,
+      attributes: {},
+    });
+    inventory = new InventoryPage(page);
+    await inventory.open();
+  });
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('keeps a long pasted search to what the list takes, and searches it', async () => {
+    await inventory.search.focus();
+    await page.keyboard.insertText(`Harbour ${'breakfast '.repeat(40)}`);
+
+    expect((await inventory.search.inputValue()).length).toBe(MAX_PRODUCT_SEARCH_LENGTH);
+    await inventory.rows.filter({ hasText: 'Harbour Breakfast Tea' }).waitFor();
+    expect(await page.getByText('Products could not be loaded').count()).toBe(0);
+  });
+});
