@@ -2,6 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
+import { LoginPage } from './pages/login-page';
 
 /**
  * Long work as a person sees it, in a real browser: the demo data load started from the Admin
@@ -40,5 +41,39 @@ describe('jobs, in a real browser', () => {
     expect(products.items).toEqual([]);
     const jobs = await callChannel<{ items: { status: string }[] }>(page, 'jobs.list', {});
     expect(jobs.items.map((job) => job.status)).toEqual(['cancelled']);
+  });
+});
+
+/** A clerk who types the Jobs screen's address is told once, plainly, who may use it. */
+describe('jobs, for a clerk', () => {
+  let store: OpenStore;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+    await callChannel(store.page, 'staff.create', {
+      displayName: 'Carl Clerk',
+      username: 'carl',
+      password: 'carl clerk password',
+      role: 'clerk',
+    });
+  });
+
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('says the screen is open to managers and admins, once, without an error or a toast', async () => {
+    const clerk = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    await clerk.goto(store.backroom.url);
+    await new LoginPage(clerk).logIn('carl', 'carl clerk password');
+    await clerk.getByRole('navigation', { name: 'Main' }).waitFor();
+    await clerk.goto(`${new URL(clerk.url()).origin}/#/jobs`);
+
+    await clerk.getByRole('heading', { name: 'Jobs' }).waitFor();
+    await clerk.getByText('The Jobs screen is open to managers and admins. Ask one of them to log in.').waitFor();
+    // Long enough for a refused request's toast to have appeared.
+    await clerk.waitForTimeout(1_000);
+    expect(await clerk.getByText(/not allowed/i).count()).toBe(0);
+    expect(await clerk.getByRole('table', { name: 'Jobs' }).count()).toBe(0);
   });
 });

@@ -1,8 +1,10 @@
 import { Badge, Button, Progress, Skeleton, Stack, Table, Text, Title } from '@mantine/core';
 import type { JobSummary } from '../../../shared/contract';
+import { canCall } from '../../../shared/permissions';
 import { useCancelJob, useJobs } from '../../api/hooks/useJobs';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { ManagersOnlyScreen } from '../../components/ManagersOnlyScreen';
 import { formatDateTime } from '../../lib/format';
 import {
   describeProgress,
@@ -13,8 +15,15 @@ import {
   summarizeResult,
 } from './job-labels';
 
-/** Running and recent long work (demo data now; imports, rebuilds and backups later), with a way to stop it. */
+/** Only for those the host lets list jobs: anyone else is told so once, and nothing is asked. */
 export function JobsScreen() {
+  const staff = useCurrentStaff();
+  if (!canCall(staff.role, 'jobs.list')) return <ManagersOnlyScreen title="Jobs" subject="The Jobs screen" />;
+  return <JobsList />;
+}
+
+/** Running and recent long work (demo data now; imports, rebuilds and backups later), with a way to stop it. */
+function JobsList() {
   const jobs = useJobs();
   const cancelJob = useCancelJob();
   const staff = useCurrentStaff();
