@@ -1,7 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 
 interface OrderView {
   id: number;
@@ -17,16 +17,11 @@ describe('returns on the order page, in a real browser', () => {
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
-    const { id: productId } = await callChannel<{ id: number }>(store.page, 'products.create', {
+    const { id: productId } = await createProduct(store.page, {
       sku: 'TEA-1',
       name: 'Green tea',
       priceCents: 450,
       costCents: 200,
-      taxRateBp: 0,
-      reorderPoint: 0,
-      reorderQty: 0,
-      allowBackorder: true,
-      attributes: {},
     });
     order = await callChannel<OrderView>(store.page, 'orders.place', {
       idempotencyKey: randomUUID(),

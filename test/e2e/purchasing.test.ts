@@ -2,7 +2,7 @@ import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { PurchaseOrderDetail } from '../../shared/contract';
 import { DEMO_LOAD_TIMEOUT_MS, openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 import { LoginPage } from './pages/login-page';
 
 const ADMIN = { username: 'grace', password: 'a long store password' };
@@ -11,16 +11,12 @@ const PRODUCT = 'Stoneground Flour 1 kg';
 /** A sent purchase order of ten bags of a new flour from a new supplier, made through the contract. */
 async function sentFlourOrder(page: Page, sku: string): Promise<PurchaseOrderDetail> {
   const supplier = await callChannel<{ id: number }>(page, 'suppliers.create', { name: 'Mill Lane', leadTimeDays: 1 });
-  const product = await callChannel<{ id: number }>(page, 'products.create', {
+  const product = await createProduct(page, {
     sku,
     name: PRODUCT,
     priceCents: 299,
     costCents: 150,
-    taxRateBp: 0,
-    reorderPoint: 0,
-    reorderQty: 0,
     allowBackorder: false,
-    attributes: {},
   });
   const draft = await callChannel<PurchaseOrderDetail>(page, 'purchaseOrders.create', {
     supplierId: supplier.id,

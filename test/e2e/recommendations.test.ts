@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 import { CustomersPage } from './pages/customers-page';
 import { TillPage } from './pages/till-page';
 
@@ -35,16 +35,11 @@ describe('suggestions, in a real browser', () => {
     store = await openNewStore({ demoData: false });
     page = store.page;
     for (const [i, name] of PRODUCTS.entries()) {
-      const product = await callChannel<{ id: number }>(page, 'products.create', {
+      const product = await createProduct(page, {
         sku: `REC-${i + 1}`,
         name,
         priceCents: 200 + 50 * i,
         costCents: 100,
-        taxRateBp: 0,
-        reorderPoint: 0,
-        reorderQty: 0,
-        allowBackorder: true,
-        attributes: {},
       });
       ids.set(name, product.id);
     }

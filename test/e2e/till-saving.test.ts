@@ -1,7 +1,7 @@
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 import { TillPage } from './pages/till-page';
 
 /** Enough products that the import still holds the file while the clerk rings the sale up. */
@@ -20,16 +20,11 @@ describe('the till while an import is saving, in a real browser', () => {
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
     page = store.page;
-    await callChannel(page, 'products.create', {
+    await createProduct(page, {
       sku: 'ICE-1',
       name: 'Iced coffee',
       priceCents: 300,
       costCents: 120,
-      taxRateBp: 0,
-      reorderPoint: 0,
-      reorderQty: 0,
-      allowBackorder: true,
-      attributes: {},
     });
   });
 

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
 import { openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 import { TillPage } from './pages/till-page';
 
 /** A customer spends store credit from an earlier return at the till, the rest paid in cash. */
@@ -12,16 +12,11 @@ describe('store credit at the till, in a real browser', () => {
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
     const { page } = store;
-    const { id: productId } = await callChannel<{ id: number }>(page, 'products.create', {
+    const { id: productId } = await createProduct(page, {
       sku: 'JAM-1',
       name: 'Plum jam',
       priceCents: 450,
       costCents: 200,
-      taxRateBp: 0,
-      reorderPoint: 0,
-      reorderQty: 0,
-      allowBackorder: true,
-      attributes: {},
     });
     const { id: customerId } = await callChannel<{ id: number }>(page, 'customers.create', {
       firstName: 'Rosa',

@@ -1,27 +1,13 @@
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
-import { callChannel } from './pages/contract-seed';
+import { callChannel, createProduct } from './pages/contract-seed';
 import { LoginPage } from './pages/login-page';
 import { TillPage } from './pages/till-page';
 
 interface OrderRow {
   orderNumber: number;
   totalCents: number;
-}
-
-function product(sku: string, name: string, priceCents: number) {
-  return {
-    sku,
-    name,
-    priceCents,
-    costCents: 100,
-    taxRateBp: 0,
-    reorderPoint: 0,
-    reorderQty: 0,
-    allowBackorder: true,
-    attributes: {},
-  };
 }
 
 /**
@@ -33,8 +19,8 @@ describe('the till in two windows, in a real browser', () => {
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
-    await callChannel(store.page, 'products.create', product('ICE-1', 'Iced coffee', 300));
-    await callChannel(store.page, 'products.create', product('OAT-1', 'Oat biscuits', 450));
+    await createProduct(store.page, { sku: 'ICE-1', name: 'Iced coffee', priceCents: 300, costCents: 100 });
+    await createProduct(store.page, { sku: 'OAT-1', name: 'Oat biscuits', priceCents: 450, costCents: 100 });
   });
 
   /** A window of the one browser profile the till keeps its sales in, logged in by the admin. */

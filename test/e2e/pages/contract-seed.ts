@@ -1,4 +1,6 @@
 import type { Page } from 'playwright-core';
+import type { ChannelInput } from '../../../shared/contract';
+import type { ProductDetail } from '../../../shared/contract/catalog';
 
 /**
  * Seeds data through the contract, as the person logged in to the page: the same channel, role
@@ -14,4 +16,24 @@ export async function callChannel<T>(page: Page, channel: string, input: unknown
   const envelope = (await response.json()) as { ok: boolean; data?: T; error?: { code: string; message: string } };
   if (!envelope.ok) throw new Error(`${channel} failed: ${envelope.error?.code} ${envelope.error?.message}`);
   return envelope.data as T;
+}
+
+type ProductFields = ChannelInput<'products.create'>;
+
+/**
+ * A product made through the contract, priced and costed as the test says; the rest as a new
+ * product usually is: no tax, no reorder point, sold even when none are on hand.
+ */
+export function createProduct(
+  page: Page,
+  product: Pick<ProductFields, 'sku' | 'name' | 'priceCents' | 'costCents'> & Partial<ProductFields>,
+): Promise<ProductDetail> {
+  return callChannel<ProductDetail>(page, 'products.create', {
+    taxRateBp: 0,
+    reorderPoint: 0,
+    reorderQty: 0,
+    allowBackorder: true,
+    attributes: {},
+    ...product,
+  });
 }
