@@ -6,14 +6,8 @@ import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { ManagersOnlyScreen } from '../../components/ManagersOnlyScreen';
 import { formatDateTime } from '../../lib/format';
-import {
-  describeProgress,
-  JOB_KIND_LABELS,
-  JOB_STATUS_COLORS,
-  JOB_STATUS_LABELS,
-  progressPercent,
-  summarizeResult,
-} from './job-labels';
+import { describeProgress, JOB_KIND_LABELS, JOB_STATUS_COLORS, JOB_STATUS_LABELS, progressPercent } from './job-labels';
+import { summarizeResult } from './job-results';
 
 /** Only for those the host lets list jobs: anyone else is told so once, and nothing is asked. */
 export function JobsScreen() {

@@ -1,10 +1,4 @@
-import {
-  importResult,
-  type ImportResult,
-  type JobKind,
-  type JobProgress,
-  type JobStatus,
-} from '../../../shared/contract';
+import type { JobKind, JobProgress, JobStatus } from '../../../shared/contract';
 import { formatCount } from '../../lib/format';
 
 export const JOB_KIND_LABELS: Record<JobKind, string> = {
@@ -86,31 +80,4 @@ function formatSeconds(seconds: number): string {
 /** Phases arrive as the host names them ("customers"); shown as the start of a sentence. */
 function sentenceCase(text: string): string {
   return text.charAt(0).toUpperCase() + text.slice(1);
-}
-
-/**
- * A finished job's result in words: an import's counts named as its result screen names them (a
- * dry run saved nothing, so it says what would have been added), any other job's counts as they
- * come ("3 stores · 2,000 products").
- */
-export function summarizeResult(kind: JobKind, result: Record<string, unknown> | null): string {
-  if (!result) return '';
-  const imported = kind === 'import' ? importResult.safeParse(result) : null;
-  if (imported?.success) return summarizeImport(imported.data);
-  return Object.entries(result)
-    .filter((entry): entry is [string, number] => typeof entry[1] === 'number')
-    .map(([name, value]) => `${formatCount(value)} ${name}`)
-    .join(' · ');
-}
-
-function summarizeImport(result: ImportResult): string {
-  const counts: [number, string][] = [
-    [result.inserted, result.dryRun ? 'would be added' : 'added'],
-    [result.updated, result.dryRun ? 'would be updated' : 'updated'],
-    [result.skipped, 'skipped'],
-    [result.rejected, 'rejected'],
-  ];
-  const parts = [`${formatCount(result.rows)} ${result.rows === 1 ? 'row' : 'rows'}`];
-  for (const [count, label] of counts) if (count > 0) parts.push(`${formatCount(count)} ${label}`);
-  return `${result.dryRun ? 'Dry run, nothing saved: ' : ''}${parts.join(' · ')}`;
 }
