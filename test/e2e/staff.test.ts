@@ -123,3 +123,37 @@ describe('staff administration and sessions, in a real browser', () => {
     await clerk.getByRole('heading', { name: 'Orders' }).first().waitFor();
   });
 });
+
+/** The session limits as an admin types them: a box left empty or below its minimum is pointed out, never changed. */
+describe('session settings, in a real browser', () => {
+  let store: OpenStore;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('refuses an emptied or too small lock delay next to its box, and saves nothing', async () => {
+    const page = store.page;
+    const before = await callChannel<{ lockAfterMinutes: number }>(page, 'settings.getSessions', {});
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    const sessions = page.getByRole('region', { name: 'Sessions' });
+    const lockAfter = sessions.getByLabel('Lock the screen after');
+    await lockAfter.fill('');
+    await page.keyboard.press('Tab');
+    expect(await lockAfter.inputValue()).toBe('');
+    await sessions.getByRole('button', { name: 'Save session settings' }).click();
+    await sessions.getByText('Enter a number of minutes').waitFor();
+
+    await lockAfter.fill('0');
+    await page.keyboard.press('Tab');
+    expect(await lockAfter.inputValue()).toBe('0');
+    await sessions.getByRole('button', { name: 'Save session settings' }).click();
+    await sessions.getByText('Enter at least 1').waitFor();
+
+    const after = await callChannel<{ lockAfterMinutes: number }>(page, 'settings.getSessions', {});
+    expect(after.lockAfterMinutes).toBe(before.lockAfterMinutes);
+  });
+});

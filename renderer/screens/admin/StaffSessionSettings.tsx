@@ -6,27 +6,50 @@ import { useSessionSettings, useSetSessionSettings } from '../../api/hooks/useAc
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { validate, type FieldErrors } from '../../lib/validate';
 
+type SettingName = keyof SessionSettings;
+
+/** What each box holds as typed: a number, or text while it is empty or half-typed. */
+type Boxes = Record<SettingName, number | string>;
+
+const UNITS: Record<SettingName, string> = {
+  lockAfterMinutes: 'minutes',
+  idleTimeoutMinutes: 'minutes',
+  lifetimeHours: 'hours',
+};
+
 /** How long sessions last and when screens lock, for everyone; open sessions follow at their next call. */
 export function StaffSessionSettings() {
   const settings = useSessionSettings();
   const save = useSetSessionSettings();
-  const [values, setValues] = useState<SessionSettings | null>(null);
+  const [boxes, setBoxes] = useState<Boxes | null>(null);
   const [errors, setErrors] = useState<FieldErrors>({});
   useEffect(() => {
-    if (settings.data && values === null) setValues(settings.data);
-  }, [settings.data, values]);
+    if (settings.data && boxes === null) setBoxes(settings.data);
+  }, [settings.data, boxes]);
   if (settings.isError) return <Text c="dimmed">The session settings could not be loaded.</Text>;
-  if (!values) return <Skeleton height={80} aria-label="Loading session settings" />;
+  if (!boxes) return <Skeleton height={80} aria-label="Loading session settings" />;
 
-  const field = (name: keyof SessionSettings) => ({
-    value: values[name],
+  // No clamping: a box left empty or out of range is pointed out, never quietly changed into a limit.
+  const field = (name: SettingName) => ({
+    value: boxes[name],
     error: errors[name],
-    onChange: (value: string | number) => setValues((current) => current && { ...current, [name]: Number(value) }),
+    clampBehavior: 'none' as const,
+    onChange: (value: string | number) => {
+      setBoxes((current) => current && { ...current, [name]: value });
+      setErrors(({ [name]: _cleared, ...rest }) => rest);
+    },
   });
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const checked = validate(contract['settings.setSessions'].input, values!);
+    const names = Object.keys(UNITS) as SettingName[];
+    const empty = names.filter((name) => String(boxes![name]).trim() === '');
+    if (empty.length > 0) {
+      setErrors(Object.fromEntries(empty.map((name) => [name, `Enter a number of ${UNITS[name]}`])));
+      return;
+    }
+    const typed = Object.fromEntries(names.map((name) => [name, Number(boxes![name])])) as SessionSettings;
+    const checked = validate(contract['settings.setSessions'].input, typed);
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
     save.mutate(checked.data, {
