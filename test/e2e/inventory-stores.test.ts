@@ -122,5 +122,28 @@ describe('inventory across the stores of a chain, in a real browser', () => {
       await receive(manager, transferId);
       expect(await onHandIn(second)).toBe(3);
     });
+
+    it('lists the transfers coming to any store the person works in, picked on the Transfers list', async () => {
+      const toThird = await sendTo(third, 1);
+      const toSecond = await sendTo(second, 1);
+      const pickStore = async (page: Page, storeName: string) => {
+        await page.locator('input[aria-label="Store"]').click();
+        await page.getByRole('option', { name: storeName, exact: true }).click();
+      };
+      const transferLink = (page: Page, transferId: number) =>
+        page.getByRole('link', { name: `Transfer #${transferId}`, exact: true });
+
+      await open(admin, '/inventory/transfers');
+      await admin.getByRole('table', { name: 'Transfers' }).or(admin.getByText('Nothing on its way here')).waitFor();
+      expect(await transferLink(admin, toThird).count()).toBe(0);
+      await pickStore(admin, third.name);
+      const row = admin.getByRole('row').filter({ has: transferLink(admin, toThird) });
+      await row.waitFor();
+      expect(await row.getByRole('link', { name: 'Receive' }).count()).toBe(1);
+
+      await open(manager, '/inventory/transfers');
+      await pickStore(manager, second.name);
+      await transferLink(manager, toSecond).waitFor();
+    });
   });
 });

@@ -85,6 +85,8 @@ export function countSheetQuery(categoryId: number | null) {
 export interface TransferFilters {
   direction: 'incoming' | 'outgoing' | 'both';
   status: 'in_transit' | 'received' | null;
+  /** Null is the signed-in person's own store. */
+  storeId: number | null;
 }
 
 export function useTransfers(filters: TransferFilters) {
@@ -95,6 +97,7 @@ export function useTransfers(filters: TransferFilters) {
         direction: filters.direction,
         limit: TRANSFER_PAGE_SIZE,
         ...(filters.status === null ? {} : { status: filters.status }),
+        ...(filters.storeId === null ? {} : { storeId: filters.storeId }),
         ...(pageParam === null ? {} : { cursor: pageParam }),
       }),
     initialPageParam: null as string | null,

@@ -1,8 +1,7 @@
-import { Button, EmptyState, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useCurrentStaff } from '../../../api/hooks/useSession';
-import { useTransfers, type TransferFilters } from '../../../api/hooks/useStock';
+import { useStores, useTransfers, type TransferFilters } from '../../../api/hooks/useStock';
 import { InventoryIcon } from '../../../components/icons';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { nextPage } from '../../../components/inventory/next-page';
@@ -12,19 +11,25 @@ import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
 import { formatCount, formatDate } from '../../../lib/format';
+import { useCanActIn } from '../useCanActIn';
 import { TransferStatus, transferTitle } from './TransferStatus';
 
 const ANY = 'any';
 
-/** Stock moving between this store and the others: what is on its way here, and what was sent. */
+/**
+ * Stock moving between a store (the person's own unless they pick another they work in) and the
+ * others: what is on its way there, and what was sent.
+ */
 export function TransfersScreen() {
   const navigate = useNavigate();
-  const staff = useCurrentStaff();
   const can = useCan();
+  const canActIn = useCanActIn();
   const canSend = can('transfers.send');
   useShortcut('n', () => void navigate('/inventory/transfers/new'), { enabled: canSend });
-  const [filters, setFilters] = useState<TransferFilters>({ direction: 'incoming', status: null });
+  const [filters, setFilters] = useState<TransferFilters>({ direction: 'incoming', status: null, storeId: null });
   const transfers = useTransfers(filters);
+  const stores = useStores();
+  const otherStore = stores.data?.find((store) => store.id === filters.storeId)?.name ?? null;
   const rows = useMemo(() => transfers.data?.pages.flatMap((page) => page.items) ?? [], [transfers.data]);
 
   return (
@@ -60,6 +65,18 @@ export function TransfersScreen() {
             { value: 'received', label: 'Received' },
           ]}
         />
+        {/* A person who works in one store has nothing to pick. */}
+        {(stores.data?.length ?? 0) > 1 && (
+          <Select<number>
+            aria-label="Store"
+            placeholder="My store"
+            data={(stores.data ?? []).map((store) => ({ value: store.id, label: store.name }))}
+            value={filters.storeId}
+            onChange={(storeId) => setFilters({ ...filters, storeId })}
+            clearable
+            w={200}
+          />
+        )}
       </Group>
       {transfers.isPending ? (
         <TableSkeleton label="Loading transfers" />
@@ -69,7 +86,11 @@ export function TransfersScreen() {
         <EmptyState
           icon={<InventoryIcon size={28} />}
           withIndicatorBackground
-          title={filters.direction === 'incoming' ? 'Nothing on its way here' : 'No transfers'}
+          title={
+            filters.direction === 'incoming'
+              ? `Nothing on its way ${otherStore === null ? 'here' : `to ${otherStore}`}`
+              : `No transfers${otherStore === null ? '' : ` for ${otherStore}`}`
+          }
           description="When another store sends stock here, it shows in “Coming here” until you receive it. To move stock to another store, use “Send stock to a store”."
         />
       ) : (
@@ -88,7 +109,7 @@ export function TransfersScreen() {
             </Table.Thead>
             <Table.Tbody>
               {rows.map((transfer) => {
-                const receivable = transfer.status === 'in_transit' && transfer.toStore.id === staff.storeId;
+                const receivable = transfer.status === 'in_transit' && canActIn(transfer.toStore.id);
                 return (
                   <Table.Tr key={transfer.id}>
                     <Table.Td>
