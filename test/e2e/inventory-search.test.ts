@@ -44,4 +44,12 @@ describe('searching the product list with unusual text, in a real browser', () =
     await inventory.rows.filter({ hasText: 'Harbour Breakfast Tea' }).waitFor();
     expect(await page.getByText('Products could not be loaded').count()).toBe(0);
   });
+
+  it('says a search of symbols alone has no letters or digits to look for, instead of ranking', async () => {
+    for (const symbols of ['🍞', '*', '%']) {
+      await inventory.searchFor(symbols);
+      await page.getByTestId('product-count').getByText('the search has no letters or digits to look for').waitFor();
+      expect(await page.getByTestId('product-count').textContent()).not.toContain('best match first');
+    }
+  });
 });

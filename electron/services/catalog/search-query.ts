@@ -1,3 +1,5 @@
+import { searchWords } from '../../../shared/search-words';
+
 /** Fewer letters than a trigram cannot be looked up inside words; such words stay prefixes. */
 const TRIGRAM = 3;
 
@@ -23,16 +25,6 @@ export interface SearchText {
   shortPrefix: string | null;
   /** The distinct trigrams of the longer words, to rank near misses when a word has a typo. */
   typoTrigrams: string[];
-}
-
-/** The words of a search: letters and digits, lower case, at most eight. */
-export function searchWords(text: string): string[] {
-  return text
-    .normalize('NFKC')
-    .toLowerCase()
-    .split(/[^\p{L}\p{N}]+/u)
-    .filter((word) => word.length > 0)
-    .slice(0, 8);
 }
 
 /** Null when nothing searchable is left. */

@@ -1,7 +1,7 @@
 import type Database from 'better-sqlite3';
 import type { ChannelOutput } from '../../../shared/contract';
 import { prepared } from '../../../database/prepared';
-import { searchWords } from '../catalog/search-query';
+import { searchWords } from '../../../shared/search-words';
 import type { MessagesInput } from './channel-input';
 import { conversationName } from './conversation-view';
 import { memberConversations, requireMembership, type ConversationRow, type Member } from './membership';

@@ -1,5 +1,4 @@
 import { Alert, Button, Group, Text } from '@mantine/core';
-import { countOf } from '../../components/inventory/units';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
@@ -19,6 +18,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { BulkEditDialog } from './BulkEditDialog';
 import { attributeSchemaFor } from './category-schema';
 import { nextSorting, type Sorting } from './columns';
+import { productCountText, searchLooksForWords } from './product-count';
 import { ProductFilters } from './ProductFilters';
 import { ProductsEmpty } from './ProductsEmpty';
 import { ProductTable } from './ProductTable';
@@ -52,7 +52,7 @@ export function ProductListScreen() {
     () => attributeSchemaFor(categories.data ?? [], params.categoryId),
     [categories.data, params.categoryId],
   );
-  const sort = params.sorting?.sort ?? (search ? 'relevance' : 'name');
+  const sort = params.sorting?.sort ?? (searchLooksForWords(search) ? 'relevance' : 'name');
   const direction = params.sorting?.direction ?? 'asc';
   const sorting: Sorting = { sort, direction };
 
@@ -120,11 +120,7 @@ export function ProductListScreen() {
           </Group>
         ) : (
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="product-count">
-            {products.length > 0
-              ? `${countOf(products.length, 'product')}${hasNextPage ? ' loaded · scroll for more' : ''}${
-                  sorting.sort === 'relevance' ? ' · best match first' : ''
-                }`
-              : ''}
+            {productCountText(products.length, hasNextPage, sorting.sort, search)}
           </Text>
         )}
         <Group gap="sm" wrap="nowrap">
