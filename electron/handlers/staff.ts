@@ -9,16 +9,19 @@ import { updateStaff } from '../services/staff/update-staff';
 
 const list: Handler<'staff.list'> = (input, ctx) => listStaffProfiles(ctx.manager, input.includeDisabled);
 
+/** Noted before the insert, so a refused create (a username taken) says what was tried too. */
 const create: Handler<'staff.create'> = async (input, ctx) => {
   const storeId = input.storeId ?? ctx.actor.storeId;
-  const staffId = await createStaff(ctx.manager, { ...input, storeId }, ctx.clock.now());
   ctx.audit.entity = 'staff_members';
-  ctx.audit.entityId = staffId;
   ctx.audit.details = {
     username: input.username,
+    displayName: input.displayName,
     role: input.role,
+    storeId,
     ...(input.storeIds && { storeIds: input.storeIds }),
   };
+  const staffId = await createStaff(ctx.manager, { ...input, storeId }, ctx.clock.now());
+  ctx.audit.entityId = staffId;
   return loadStaffProfile(ctx.manager, staffId);
 };
 

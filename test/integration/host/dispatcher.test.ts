@@ -130,7 +130,12 @@ describe('dispatcher', () => {
       entity_id: String(created.id),
       result: 'ok',
     });
-    expect(JSON.parse(row.details)).toEqual({ username: 'mia', role: 'manager' });
+    expect(JSON.parse(row.details)).toEqual({
+      username: 'mia',
+      displayName: 'Mia',
+      role: 'manager',
+      storeId: admin.staff.storeId,
+    });
   });
 
   it('rolls a failed write back whole and records the failure', async () => {
