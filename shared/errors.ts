@@ -51,6 +51,23 @@ export class AppError extends Error {
   }
 }
 
+/**
+ * The details of a FORBIDDEN answer refused because of the store, not the role: the record or input
+ * belongs to a store the caller does not work in (the store-scope rule).
+ */
+export interface StoreRefusal {
+  storeId: number;
+}
+
+export function isStoreRefusal(details: unknown): details is StoreRefusal {
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    Object.keys(details).length === 1 &&
+    typeof (details as { storeId?: unknown }).storeId === 'number'
+  );
+}
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }

@@ -24,7 +24,7 @@ export function handleRequestError(queryClient: QueryClient, error: unknown, sho
   if (shownInline) return;
   const code = isApiError(error) ? error.code : 'INTERNAL';
   const message = error instanceof Error && error.message ? error.message : 'Please try again.';
-  showToast(`error-${code}`, errorTitle(code), message, 'red');
+  showToast(`error-${code}`, errorTitle(code, isApiError(error) ? error.details : undefined), message, 'red');
 }
 
 function showToast(id: string, title: string, message: string, color: string): void {

@@ -11,8 +11,9 @@ export function ErrorAlert({ error, titles }: { error: unknown; titles?: Partial
   if (!error) return null;
   const code = isApiError(error) ? error.code : 'INTERNAL';
   const message = error instanceof Error ? error.message : 'Please try again.';
+  const title = titles?.[code] ?? errorTitle(code, isApiError(error) ? error.details : undefined);
   return (
-    <Alert color={code === 'LOCKED_OUT' ? 'orange' : 'red'} title={titles?.[code] ?? errorTitle(code)} role="alert">
+    <Alert color={code === 'LOCKED_OUT' ? 'orange' : 'red'} title={title} role="alert">
       {message}
     </Alert>
   );

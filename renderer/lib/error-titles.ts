@@ -1,4 +1,4 @@
-import type { ErrorCode } from '../../shared/errors';
+import { isStoreRefusal, type ErrorCode } from '../../shared/errors';
 
 /** A short heading per error code; the host's message says the rest. */
 const TITLES: Record<ErrorCode, string> = {
@@ -16,6 +16,8 @@ const TITLES: Record<ErrorCode, string> = {
   INTERNAL: 'Something went wrong',
 };
 
-export function errorTitle(code: ErrorCode): string {
+/** A refusal because of the store (its details name it) is not about the person's role. */
+export function errorTitle(code: ErrorCode, details?: unknown): string {
+  if (code === 'FORBIDDEN' && isStoreRefusal(details)) return 'Not allowed in this store';
   return TITLES[code];
 }

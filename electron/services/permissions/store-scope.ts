@@ -1,4 +1,4 @@
-import { AppError } from '../../../shared/errors';
+import { AppError, type StoreRefusal } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 
 /** Whoever is acting: their role, their home store and every store they may work in. */
@@ -17,12 +17,11 @@ export interface ScopedActor {
  */
 export function assertStoreScope(actor: ScopedActor, storeId: number): void {
   if (inStoreScope(actor, storeId)) return;
+  const details: StoreRefusal = { storeId };
   throw new AppError(
     'FORBIDDEN',
     'That belongs to a store you do not work in; only its staff or an admin can change it.',
-    {
-      storeId,
-    },
+    details,
   );
 }
 
