@@ -11,7 +11,7 @@ import { money } from '../../../components/inventory/money';
 import { PrintDocument } from '../../../components/inventory/PrintDocument';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
-import { formatCount, formatDate } from '../../../lib/format';
+import { formatCalendarDay, formatCount } from '../../../lib/format';
 import { formatPercentBp } from '../till/discount-text';
 import { METHOD_LABELS } from '../labels';
 import classes from '../receipt/Receipt.module.css';
@@ -80,7 +80,7 @@ function DaySheet({ day }: { day: EndOfDay }) {
       <header className={classes.head}>
         <h1 className={classes.title}>End of day — {day.store.name}</h1>
         <div className={classes.muted}>
-          {formatDate(`${day.date}T12:00:00Z`)} ({day.store.code}); the day runs in {day.timeZone}
+          {formatCalendarDay(day.date)} ({day.store.code}); the day runs in {day.timeZone}
         </div>
       </header>
       <table aria-label="Sales">
