@@ -1,12 +1,44 @@
+import { randomUUID } from 'node:crypto';
+import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
+import { callChannel, createProduct } from './pages/contract-seed';
 
-/** The orders screens in an empty store, used the way a hurried person does. */
+interface OrderView {
+  id: number;
+  status: string;
+  history: unknown[];
+  payments: unknown[];
+}
+
+/** Counts the page's calls of `channel`, sent and answered, so a test can wait for a second click's call too. */
+function countCalls(page: Page, channel: string) {
+  const counts = { sent: 0, answered: 0 };
+  const ours = (request: Request) => request.url().endsWith(`/rpc/${channel}`);
+  const answered = (request: Request) => {
+    if (ours(request)) counts.answered += 1;
+  };
+  page.on('request', (request) => {
+    if (ours(request)) counts.sent += 1;
+  });
+  page.on('requestfinished', answered);
+  page.on('requestfailed', answered);
+  return counts;
+}
+
+/** The orders screens in an empty store with one product, used the way a hurried person does. */
 describe('the orders screens, in a real browser', () => {
   let store: OpenStore;
+  let productId: number;
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: false });
+    ({ id: productId } = await createProduct(store.page, {
+      sku: 'SOAP-1',
+      name: 'Olive soap',
+      priceCents: 600,
+      costCents: 250,
+    }));
   });
 
   afterAll(async () => {
@@ -32,5 +64,55 @@ describe('the orders screens, in a real browser', () => {
       await devtools.send('Emulation.setLocaleOverride', {});
       await devtools.detach();
     }
+  });
+
+  it('pays, fulfils and delivers a pending order once each for double clicks, with no refusal shown', async () => {
+    const { page } = store;
+    const placed = await callChannel<OrderView>(page, 'orders.place', {
+      idempotencyKey: randomUUID(),
+      channel: 'phone',
+      lines: [{ productId, quantity: 2 }],
+      expectedTotalCents: 1_200,
+      savePending: true,
+    });
+    await open(`/orders/${placed.id}`);
+    const moves = countCalls(page, 'orders.transition');
+    await page.getByRole('button', { name: 'Mark paid' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Mark paid' }).dblclick();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await page.getByRole('button', { name: 'Mark fulfilled' }).dblclick();
+    await page.getByRole('button', { name: 'Mark delivered' }).dblclick();
+    await page.getByRole('button', { name: 'Mark delivered' }).waitFor({ state: 'detached' });
+    await expect.poll(() => moves.answered).toBe(moves.sent);
+
+    expect(moves.sent).toBe(3);
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    const after = await callChannel<OrderView>(page, 'orders.get', { id: placed.id });
+    expect(after.status).toBe('delivered');
+    expect(after.payments).toHaveLength(1);
+    expect(after.history).toHaveLength(4);
+  });
+
+  it('cancels a pending order once for a double click on Cancel order, with no refusal shown', async () => {
+    const { page } = store;
+    const placed = await callChannel<OrderView>(page, 'orders.place', {
+      idempotencyKey: randomUUID(),
+      channel: 'phone',
+      lines: [{ productId, quantity: 1 }],
+      expectedTotalCents: 600,
+      savePending: true,
+    });
+    await open(`/orders/${placed.id}`);
+    const moves = countCalls(page, 'orders.transition');
+    await page.getByRole('button', { name: 'Cancel order' }).click();
+    await page.getByRole('dialog').getByRole('button', { name: 'Cancel order' }).dblclick();
+    await page.getByRole('dialog').waitFor({ state: 'detached' });
+    await expect.poll(() => moves.answered).toBe(moves.sent);
+
+    expect(moves.sent).toBe(1);
+    expect(await page.getByRole('alert').allTextContents()).toEqual([]);
+    const after = await callChannel<OrderView>(page, 'orders.get', { id: placed.id });
+    expect(after.status).toBe('cancelled');
+    expect(after.history).toHaveLength(2);
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
 import { PAYMENT_METHODS, type OrderDetail, type PaymentMethod } from '../../../../shared/contract/orders';
 import { useTransitionOrder } from '../../../api/hooks/useOrders';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -21,6 +21,8 @@ export function MarkPaidDialog({
   const [method, setMethod] = useState<PaymentMethod>('card');
   const [tendered, setTendered] = useState<number | null>(null);
   const transition = useTransitionOrder();
+  // A second click or Enter before the answer would pay again, refused as already paid.
+  const sending = useRef(false);
   const typed = method === 'cash' ? (tendered ?? order.totalCents) : order.totalCents;
   const payment = Number.isNaN(typed) ? null : paymentFor(method, typed, order.totalCents);
   const short = method === 'cash' && !Number.isNaN(typed) && typed < order.totalCents;
@@ -29,8 +31,17 @@ export function MarkPaidDialog({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (payment && !short)
-            transition.mutate({ id: order.id, to: 'paid', payments: [payment] }, { onSuccess: onClose });
+          if (!payment || short || sending.current) return;
+          sending.current = true;
+          transition.mutate(
+            { id: order.id, to: 'paid', payments: [payment] },
+            {
+              onSuccess: onClose,
+              onSettled: () => {
+                sending.current = false;
+              },
+            },
+          );
         }}
       >
         <Stack gap="sm">

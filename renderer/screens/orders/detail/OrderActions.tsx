@@ -1,5 +1,6 @@
 import { Button, Group, Text, Textarea } from '@mantine/core';
-import { useState } from 'react';
+import { useRef, useState } from 'react';
+import type { ChannelInput } from '../../../../shared/contract';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { useTransitionOrder } from '../../../api/hooks/useOrders';
 import { ErrorAlert } from '../../../components/ErrorAlert';
@@ -15,13 +16,25 @@ export function OrderActions({ order }: { order: OrderDetail }) {
   const [open, setOpen] = useState<Open>(null);
   const [reason, setReason] = useState('');
   const transition = useTransitionOrder();
+  // A second click or Enter before the answer would ask for the same move again, refused as already made.
+  const sending = useRef(false);
   const { transitions, canReturn } = order.allowedActions;
   if (transitions.length === 0 && !canReturn) return null;
   const close = () => {
     setOpen(null);
     transition.reset();
   };
-  const move = (to: 'fulfilled' | 'delivered') => transition.mutate({ id: order.id, to });
+  const send = (input: ChannelInput<'orders.transition'>, onSuccess?: () => void) => {
+    if (sending.current) return;
+    sending.current = true;
+    transition.mutate(input, {
+      onSuccess,
+      onSettled: () => {
+        sending.current = false;
+      },
+    });
+  };
+  const move = (to: 'fulfilled' | 'delivered') => send({ id: order.id, to });
 
   return (
     <>
@@ -58,10 +71,7 @@ export function OrderActions({ order }: { order: OrderDetail }) {
         error={transition.error}
         onClose={close}
         onConfirm={() =>
-          transition.mutate(
-            { id: order.id, to: 'cancelled', ...(reason.trim() ? { reason: reason.trim() } : {}) },
-            { onSuccess: close },
-          )
+          send({ id: order.id, to: 'cancelled', ...(reason.trim() ? { reason: reason.trim() } : {}) }, close)
         }
       >
         <Text size="sm">
