@@ -23,16 +23,18 @@ export interface BrokenRule {
 export function plainIssueMessage(rule: BrokenRule, field: string): string | undefined {
   const exclusive = rule.inclusive === false;
   const amount = field.endsWith('Cents') ? money : formatCount;
+  // A whole number's own safe range (beyond 2^53) is reported with origin 'int', other limits with 'number'.
+  const numeric = rule.origin === 'number' || rule.origin === 'int';
   if (rule.code === 'too_small' && typeof rule.minimum === 'number') {
     const minimum = rule.minimum;
     if (rule.origin === 'string') return minimum <= 1 ? 'Required' : `Use at least ${formatCount(minimum)} characters`;
-    if (rule.origin === 'number') return `Enter ${exclusive ? 'more than' : 'at least'} ${amount(minimum)}`;
+    if (numeric) return `Enter ${exclusive ? 'more than' : 'at least'} ${amount(minimum)}`;
     if (rule.origin === 'array' || rule.origin === 'set') return `Add at least ${formatCount(minimum)}`;
   }
   if (rule.code === 'too_big' && typeof rule.maximum === 'number') {
     const maximum = rule.maximum;
     if (rule.origin === 'string') return `Use at most ${formatCount(maximum)} characters`;
-    if (rule.origin === 'number') return `Enter ${exclusive ? 'less than' : 'at most'} ${amount(maximum)}`;
+    if (numeric) return `Enter ${exclusive ? 'less than' : 'at most'} ${amount(maximum)}`;
     if (rule.origin === 'array' || rule.origin === 'set') return `Use at most ${formatCount(maximum)}`;
   }
   if (rule.code === 'invalid_type') {

@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
 import type { Page, Request } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { formatCount } from '../../renderer/lib/format';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel, createProduct } from './pages/contract-seed';
 
@@ -114,5 +115,18 @@ describe('the orders screens, in a real browser', () => {
     const after = await callChannel<OrderView>(page, 'orders.get', { id: placed.id });
     expect(after.status).toBe('cancelled');
     expect(after.history).toHaveLength(2);
+  });
+
+  it('says at the order number field when the number is too large to search for, or 0', async () => {
+    const { page } = store;
+    await open('/orders');
+    const orderNumber = page.getByRole('textbox', { name: 'Order number' });
+    await orderNumber.fill('99999999999999999999');
+    await page.getByText(`Enter at most ${formatCount(Number.MAX_SAFE_INTEGER)}`).waitFor();
+    expect(await orderNumber.getAttribute('aria-invalid')).toBe('true');
+    await orderNumber.fill('0');
+    await page.getByText('Enter at least 1').waitFor();
+    await orderNumber.fill('1');
+    await expect.poll(() => orderNumber.getAttribute('aria-invalid')).toBeNull();
   });
 });

@@ -1,5 +1,5 @@
 import { Button, Group, Select, TextInput } from '@mantine/core';
-import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
+import { orderListInput, PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract/orders';
 import { ORDER_STATUSES, type OrderStatus } from '../../../../shared/order-status';
 import { useStaffChoices, type OrderFilters as Filters } from '../../../api/hooks/useOrders';
 import { useStores } from '../../../api/hooks/useStock';
@@ -9,6 +9,7 @@ import { useCan } from '../../../components/inventory/useCan';
 import { ChoiceFilter } from '../../../components/ChoiceFilter';
 import { StaffSelect } from '../../../components/StaffSelect';
 import { useFilterForm } from '../../../lib/useFilterForm';
+import { validate } from '../../../lib/validate';
 import { METHOD_LABELS, STATUS_LABELS } from '../labels';
 
 interface FilterForm {
@@ -61,6 +62,7 @@ export function OrderFilters({ initial, onChange }: { initial?: Filters; onChang
         w={130}
         inputMode="numeric"
         value={form.orderNumber}
+        error={orderNumberError(form.orderNumber)}
         onChange={(event) => set('orderNumber', event.currentTarget.value.replace(/\D/g, ''))}
       />
       <ChoiceFilter
@@ -136,7 +138,16 @@ function toFilters(form: FilterForm): Filters {
   if (form.paymentMethod) filters.paymentMethod = form.paymentMethod;
   if (form.minTotalCents !== null && !Number.isNaN(form.minTotalCents)) filters.minTotalCents = form.minTotalCents;
   if (form.maxTotalCents !== null && !Number.isNaN(form.maxTotalCents)) filters.maxTotalCents = form.maxTotalCents;
-  const orderNumber = Number(form.orderNumber);
-  if (form.orderNumber && Number.isSafeInteger(orderNumber) && orderNumber > 0) filters.orderNumber = orderNumber;
+  if (form.orderNumber && orderNumberError(form.orderNumber) === undefined)
+    filters.orderNumber = Number(form.orderNumber);
   return filters;
+}
+
+const orderNumberRule = orderListInput.pick({ orderNumber: true });
+
+/** Why the typed digits can name no order (0, or more than the list can search for), by the list's own rule. */
+function orderNumberError(digits: string): string | undefined {
+  if (digits === '') return undefined;
+  const checked = validate(orderNumberRule, { orderNumber: Number(digits) });
+  return checked.ok ? undefined : checked.errors.orderNumber;
 }
