@@ -4,8 +4,9 @@
  */
 export type Cents = number;
 
+/** Negative amounts carry the true minus sign (−$18.74), the same on every screen and receipt. */
 export function formatMoney(cents: Cents, currency = 'USD', locale?: string): string {
-  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100);
+  return new Intl.NumberFormat(locale, { style: 'currency', currency }).format(cents / 100).replace('-', '−');
 }
 
 /** Parses "12.34", "12,34" or "12" typed by a person into cents; null when it is not money. */

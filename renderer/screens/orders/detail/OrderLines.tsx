@@ -32,7 +32,7 @@ export function OrderLines({ order }: { order: OrderDetail }) {
             <Table.Td ta="end">{formatCount(line.quantity)}</Table.Td>
             <Table.Td ta="end">{line.returnedQuantity > 0 ? formatCount(line.returnedQuantity) : ''}</Table.Td>
             <Table.Td ta="end">{money(line.unitPriceCents)}</Table.Td>
-            <Table.Td ta="end">{line.discountCents > 0 ? `−${money(line.discountCents)}` : ''}</Table.Td>
+            <Table.Td ta="end">{line.discountCents > 0 ? money(-line.discountCents) : ''}</Table.Td>
             <Table.Td ta="end">
               {money(line.taxCents)}{' '}
               <Text span size="xs" c="dimmed">

@@ -43,7 +43,7 @@ export function ReceiptSheet({ receipt }: { receipt: Receipt }) {
               </td>
               <td className={classes.numeric}>{formatCount(line.quantity)}</td>
               <td className={classes.numeric}>{money(line.unitPriceCents)}</td>
-              <td className={classes.numeric}>{line.discountCents > 0 ? `−${money(line.discountCents)}` : ''}</td>
+              <td className={classes.numeric}>{line.discountCents > 0 ? money(-line.discountCents) : ''}</td>
               <td className={classes.numeric}>{money(line.totalCents)}</td>
             </tr>
           ))}

@@ -5,7 +5,7 @@ const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maxim
 
 export function describeDiscount(discount: Discount): string {
   return discount.type === 'amount'
-    ? `−${money(discount.value)}`
+    ? money(-discount.value)
     : `−${percentFormat.format(discount.value / BP_PER_WHOLE)}`;
 }
 
