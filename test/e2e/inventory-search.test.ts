@@ -3,6 +3,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MAX_PRODUCT_SEARCH_LENGTH } from '../../shared/contract';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
+import { CountPage } from './pages/count-page';
 import { InventoryPage } from './pages/inventory-page';
 
 /**
@@ -43,6 +44,16 @@ describe('searching the product list with unusual text, in a real browser', () =
     expect((await inventory.search.inputValue()).length).toBe(MAX_PRODUCT_SEARCH_LENGTH);
     await inventory.rows.filter({ hasText: 'Harbour Breakfast Tea' }).waitFor();
     expect(await page.getByText('Products could not be loaded').count()).toBe(0);
+  });
+
+  it('looks text longer than any code up by name only when adding a product to a document', async () => {
+    await new CountPage(page).open(store.backroom.url);
+    const picker = page.getByRole('textbox', { name: 'Or add one product' });
+    await picker.fill('no such product '.repeat(5));
+    await picker.press('Enter');
+
+    await page.getByText(/No product has the code/).waitFor();
+    await inventory.open();
   });
 
   it('says a search of symbols alone has no letters or digits to look for, instead of ranking', async () => {
