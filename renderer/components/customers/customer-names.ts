@@ -16,3 +16,11 @@ export function customerContact(customer: Pick<Named, 'email' | 'phone'>): strin
   const phone = customer.phone === null ? null : formatPhone(customer.phone);
   return [customer.email, phone].filter(Boolean).join(' · ') || 'No contact details';
 }
+
+/** What a merge takes over from the duplicate: each detail the customer kept lacks and the duplicate has. */
+export function detailsTakenOver(
+  kept: Pick<Named, 'email' | 'phone'>,
+  duplicate: Pick<Named, 'email' | 'phone'>,
+): ('email' | 'phone')[] {
+  return (['email', 'phone'] as const).filter((detail) => kept[detail] === null && duplicate[detail] !== null);
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { customerContact } from '../../../renderer/components/customers/customer-names';
+import { customerContact, detailsTakenOver } from '../../../renderer/components/customers/customer-names';
 
 describe('a customer’s contact line', () => {
   it('shows the phone as the customer list does, however it was stored', () => {
@@ -13,5 +13,15 @@ describe('a customer’s contact line', () => {
   it('shows whichever details are known, or says there are none', () => {
     expect(customerContact({ email: 'ann@example.com', phone: null })).toBe('ann@example.com');
     expect(customerContact({ email: null, phone: null })).toBe('No contact details');
+  });
+
+  it('takes over in a merge only the details the kept customer lacks and the duplicate has', () => {
+    const none = { email: null, phone: null };
+    expect(detailsTakenOver(none, { email: 'ann@example.com', phone: '+15554510430' })).toEqual(['email', 'phone']);
+    expect(detailsTakenOver(none, { email: 'ann@example.com', phone: null })).toEqual(['email']);
+    expect(detailsTakenOver(none, none)).toEqual([]);
+    expect(
+      detailsTakenOver({ email: 'bo@example.com', phone: null }, { email: 'ann@example.com', phone: null }),
+    ).toEqual([]);
   });
 });

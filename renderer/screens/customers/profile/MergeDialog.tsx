@@ -4,7 +4,7 @@ import { useState } from 'react';
 import type { CustomerProfile, CustomerSummary } from '../../../../shared/contract/customers';
 import { formatMoney } from '../../../../shared/money';
 import { useMergeCustomers } from '../../../api/hooks/useCustomers';
-import { customerContact, fullName } from '../../../components/customers/customer-names';
+import { customerContact, detailsTakenOver, fullName } from '../../../components/customers/customer-names';
 import { CustomerPicker } from '../../../components/customers/CustomerPicker';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { formatCount } from '../../../lib/format';
@@ -24,6 +24,7 @@ export function MergeDialog({
 }) {
   const [duplicate, setDuplicate] = useState<CustomerSummary | null>(null);
   const merge = useMergeCustomers();
+  const takenOver = duplicate ? detailsTakenOver(customer, duplicate) : [];
 
   function close() {
     setDuplicate(null);
@@ -64,10 +65,10 @@ export function MergeDialog({
               <List.Item>their orders, interactions and store credit move to {fullName(customer)};</List.Item>
               <List.Item>their notes are appended to {fullName(customer)}’s notes;</List.Item>
               <List.Item>marketing consent is kept if either of them gave it;</List.Item>
-              {(!customer.email || !customer.phone) && (
+              {takenOver.length > 0 && (
                 <List.Item>
-                  a missing {[!customer.email && 'email', !customer.phone && 'phone'].filter(Boolean).join(' and ')} is
-                  taken from {fullName(duplicate)};
+                  {fullName(customer)}’s missing {takenOver.join(' and ')} {takenOver.length > 1 ? 'are' : 'is'} taken
+                  from {fullName(duplicate)};
                 </List.Item>
               )}
               <List.Item>{fullName(duplicate)} is archived. This cannot be undone.</List.Item>
