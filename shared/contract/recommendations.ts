@@ -54,7 +54,14 @@ export const recommendationRules = z.object({
       createdAt: isoTimestamp,
     }),
   ),
-  pins: z.array(z.object({ product: productRef, createdAt: isoTimestamp })),
+  pins: z.array(
+    z.object({
+      product: productRef,
+      createdAt: isoTimestamp,
+      /** False while an exclusion (of it or its category) or its archiving keeps it out of every list. */
+      shown: z.boolean(),
+    }),
+  ),
 });
 export type RecommendationRules = z.infer<typeof recommendationRules>;
 

@@ -2,6 +2,7 @@ import type Database from 'better-sqlite3';
 import type { RecommendationRules } from '../../../shared/contract/recommendations';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
+import { loadRules } from './rules';
 
 /** Exclusions and pins as the manager's screen lists them. */
 export function readRules(sql: Database.Database): RecommendationRules {
@@ -26,6 +27,7 @@ export function readRules(sql: Database.Database): RecommendationRules {
     `SELECT p."id", p."name", p."sku", r."created_at" AS "createdAt"
      FROM "recommendation_pins" r JOIN "products" p ON p."id" = r."product_id" ORDER BY r."created_at", p."id"`,
   ).all() as { id: number; name: string; sku: string; createdAt: string }[];
+  const rules = loadRules(sql);
   return {
     exclusions: exclusions.map((row) => ({
       id: row.id,
@@ -33,7 +35,7 @@ export function readRules(sql: Database.Database): RecommendationRules {
       product: row.productId === null ? null : { id: row.productId, name: row.productName!, sku: row.sku! },
       category: row.categoryId === null ? null : { id: row.categoryId, name: row.categoryName! },
     })),
-    pins: pins.map(({ createdAt, ...product }) => ({ product, createdAt })),
+    pins: pins.map(({ createdAt, ...product }) => ({ product, createdAt, shown: rules.allows(product.id) })),
   };
 }
 

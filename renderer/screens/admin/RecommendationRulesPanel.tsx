@@ -58,7 +58,14 @@ export function RecommendationRulesPanel() {
             {rules.data?.pins.map((pin) => (
               <Table.Tr key={`pin-${pin.product.id}`}>
                 <Table.Td>Promoted</Table.Td>
-                <Table.Td>{pin.product.name}</Table.Td>
+                <Table.Td>
+                  {pin.product.name}
+                  {!pin.shown && (
+                    <Text size="xs" c="orange">
+                      Not shown: it is excluded (or its category is), or archived.
+                    </Text>
+                  )}
+                </Table.Td>
                 <Table.Td>{formatDate(pin.createdAt)}</Table.Td>
                 <Table.Td ta="right">
                   <ActionIcon

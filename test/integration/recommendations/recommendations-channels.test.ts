@@ -135,6 +135,18 @@ describe('recommendations through the dispatcher, kept current by each sale', ()
     }
   });
 
+  it('lists a promoted product that an exclusion keeps out as not shown', async () => {
+    const rules = await f.t.ok('recommendations.pin', { productId: cigars }, f.tokens.manager);
+    const shown = new Map(rules.pins.map((pin) => [pin.product.id, pin.shown]));
+    expect(shown).toEqual(
+      new Map([
+        [jam, true],
+        [cigars, false],
+      ]),
+    );
+    await f.t.ok('recommendations.unpin', { productId: cigars }, f.tokens.manager);
+  });
+
   it('refuses bad input, unknown records and a clerk managing the rules, changing nothing', async () => {
     const before = await f.t.ok('recommendations.rules', {}, f.tokens.manager);
     const refusals = [
