@@ -3,9 +3,9 @@ import { useMemo, useState } from 'react';
 import { Link, useNavigate, useSearchParams } from 'react-router';
 import { PURCHASE_ORDER_STATUSES } from '../../../shared/purchase-order-status';
 import { useSuppliers } from '../../api/hooks/useCatalog';
-import { useStores } from '../../api/hooks/useStock';
 import { purchaseOrderListFilters, usePurchaseOrders } from '../../api/hooks/usePurchasing';
 import { ExportButton } from '../../components/ExportButton';
+import { StoreFilter, useStoreName } from '../../components/StoreFilter';
 import { LoadMore } from '../../components/inventory/LoadMore';
 import { nextPage } from '../../components/inventory/next-page';
 import { money } from '../../components/inventory/money';
@@ -33,7 +33,7 @@ export function PurchaseOrdersScreen() {
   const [supplierId, setSupplierId] = useState<number | null>(null);
   const [storeId, setStoreId] = useState<number | null>(null);
   const suppliers = useSuppliers();
-  const stores = useStores();
+  const otherStore = useStoreName(storeId);
   const filters = { status, supplierId, storeId };
   const orders = usePurchaseOrders(filters);
   const rows = useMemo(() => orders.data?.pages.flatMap((page) => page.items) ?? [], [orders.data]);
@@ -71,18 +71,7 @@ export function PurchaseOrdersScreen() {
           clearable
           w={260}
         />
-        {/* A person who works in one store has nothing to pick. */}
-        {(stores.data?.length ?? 0) > 1 && (
-          <Select<number>
-            aria-label="Store"
-            placeholder="My store"
-            data={(stores.data ?? []).map((store) => ({ value: store.id, label: store.name }))}
-            value={storeId}
-            onChange={setStoreId}
-            clearable
-            w={200}
-          />
-        )}
+        <StoreFilter value={storeId} onChange={setStoreId} />
       </Group>
       {orders.isPending ? (
         <TableSkeleton label="Loading purchase orders" />
@@ -91,7 +80,7 @@ export function PurchaseOrdersScreen() {
       ) : rows.length === 0 ? (
         <PurchaseOrdersEmpty
           filtered={status !== null || supplierId !== null}
-          otherStore={stores.data?.find((store) => store.id === storeId)?.name ?? null}
+          otherStore={otherStore}
           canCreate={canCreate}
         />
       ) : (

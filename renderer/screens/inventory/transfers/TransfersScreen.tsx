@@ -1,8 +1,9 @@
-import { Button, EmptyState, Group, SegmentedControl, Select, Stack, Table, Text, Title } from '@mantine/core';
+import { Button, EmptyState, Group, SegmentedControl, Stack, Table, Text, Title } from '@mantine/core';
 import { useMemo, useState } from 'react';
 import { Link, useNavigate } from 'react-router';
-import { useStores, useTransfers, type TransferFilters } from '../../../api/hooks/useStock';
+import { useTransfers, type TransferFilters } from '../../../api/hooks/useStock';
 import { InventoryIcon } from '../../../components/icons';
+import { StoreFilter, useStoreName } from '../../../components/StoreFilter';
 import { LoadMore } from '../../../components/inventory/LoadMore';
 import { nextPage } from '../../../components/inventory/next-page';
 import { QueryError } from '../../../components/inventory/QueryError';
@@ -28,8 +29,7 @@ export function TransfersScreen() {
   useShortcut('n', () => void navigate('/inventory/transfers/new'), { enabled: canSend });
   const [filters, setFilters] = useState<TransferFilters>({ direction: 'incoming', status: null, storeId: null });
   const transfers = useTransfers(filters);
-  const stores = useStores();
-  const otherStore = stores.data?.find((store) => store.id === filters.storeId)?.name ?? null;
+  const otherStore = useStoreName(filters.storeId);
   const rows = useMemo(() => transfers.data?.pages.flatMap((page) => page.items) ?? [], [transfers.data]);
 
   return (
@@ -65,18 +65,7 @@ export function TransfersScreen() {
             { value: 'received', label: 'Received' },
           ]}
         />
-        {/* A person who works in one store has nothing to pick. */}
-        {(stores.data?.length ?? 0) > 1 && (
-          <Select<number>
-            aria-label="Store"
-            placeholder="My store"
-            data={(stores.data ?? []).map((store) => ({ value: store.id, label: store.name }))}
-            value={filters.storeId}
-            onChange={(storeId) => setFilters({ ...filters, storeId })}
-            clearable
-            w={200}
-          />
-        )}
+        <StoreFilter value={filters.storeId} onChange={(storeId) => setFilters({ ...filters, storeId })} />
       </Group>
       {transfers.isPending ? (
         <TableSkeleton label="Loading transfers" />
