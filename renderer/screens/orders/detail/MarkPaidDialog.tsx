@@ -1,7 +1,8 @@
 import { Button, Group, Modal, SegmentedControl, Stack, Text } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import { PAYMENT_METHODS, type OrderDetail, type PaymentMethod } from '../../../../shared/contract/orders';
 import { useTransitionOrder } from '../../../api/hooks/useOrders';
+import { useSendOnce } from '../../../api/hooks/useSendOnce';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { money } from '../../../components/inventory/money';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
@@ -21,8 +22,7 @@ export function MarkPaidDialog({
   const [method, setMethod] = useState<PaymentMethod>('card');
   const [tendered, setTendered] = useState<number | null>(null);
   const transition = useTransitionOrder();
-  // A second click or Enter before the answer would pay again, refused as already paid.
-  const sending = useRef(false);
+  const send = useSendOnce(transition);
   const typed = method === 'cash' ? (tendered ?? order.totalCents) : order.totalCents;
   const payment = Number.isNaN(typed) ? null : paymentFor(method, typed, order.totalCents);
   const short = method === 'cash' && !Number.isNaN(typed) && typed < order.totalCents;
@@ -31,17 +31,7 @@ export function MarkPaidDialog({
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (!payment || short || sending.current) return;
-          sending.current = true;
-          transition.mutate(
-            { id: order.id, to: 'paid', payments: [payment] },
-            {
-              onSuccess: onClose,
-              onSettled: () => {
-                sending.current = false;
-              },
-            },
-          );
+          if (payment && !short) send({ id: order.id, to: 'paid', payments: [payment] }, { onSuccess: onClose });
         }}
       >
         <Stack gap="sm">

@@ -1,8 +1,8 @@
 import { Button, Group, Text, Textarea } from '@mantine/core';
-import { useRef, useState } from 'react';
-import type { ChannelInput } from '../../../../shared/contract';
+import { useState } from 'react';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { useTransitionOrder } from '../../../api/hooks/useOrders';
+import { useSendOnce } from '../../../api/hooks/useSendOnce';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { ConfirmDialog } from '../../../components/inventory/ConfirmDialog';
 import { money } from '../../../components/inventory/money';
@@ -16,23 +16,12 @@ export function OrderActions({ order }: { order: OrderDetail }) {
   const [open, setOpen] = useState<Open>(null);
   const [reason, setReason] = useState('');
   const transition = useTransitionOrder();
-  // A second click or Enter before the answer would ask for the same move again, refused as already made.
-  const sending = useRef(false);
+  const send = useSendOnce(transition);
   const { transitions, canReturn } = order.allowedActions;
   if (transitions.length === 0 && !canReturn) return null;
   const close = () => {
     setOpen(null);
     transition.reset();
-  };
-  const send = (input: ChannelInput<'orders.transition'>, onSuccess?: () => void) => {
-    if (sending.current) return;
-    sending.current = true;
-    transition.mutate(input, {
-      onSuccess,
-      onSettled: () => {
-        sending.current = false;
-      },
-    });
   };
   const move = (to: 'fulfilled' | 'delivered') => send({ id: order.id, to });
 
@@ -71,7 +60,10 @@ export function OrderActions({ order }: { order: OrderDetail }) {
         error={transition.error}
         onClose={close}
         onConfirm={() =>
-          send({ id: order.id, to: 'cancelled', ...(reason.trim() ? { reason: reason.trim() } : {}) }, close)
+          send(
+            { id: order.id, to: 'cancelled', ...(reason.trim() ? { reason: reason.trim() } : {}) },
+            { onSuccess: close },
+          )
         }
       >
         <Text size="sm">

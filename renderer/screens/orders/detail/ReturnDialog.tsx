@@ -10,11 +10,12 @@ import {
   Text,
   Textarea,
 } from '@mantine/core';
-import { useRef, useState } from 'react';
+import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { OrderDetail } from '../../../../shared/contract/orders';
 import { refundForUnits } from '../../../../shared/pricing';
 import { useReturnOrder } from '../../../api/hooks/useOrders';
+import { useSendOnce } from '../../../api/hooks/useSendOnce';
 import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { money } from '../../../components/inventory/money';
@@ -39,6 +40,7 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
   const [refundTo, setRefundTo] = useState<'original' | 'store_credit'>('original');
   const [note, setNote] = useState('');
   const takeBack = useReturnOrder();
+  const sendReturn = useSendOnce(takeBack);
   // A clerk's refund above the admin's threshold comes back asking for a manager's approval.
   const [asking, setAsking] = useState(false);
   const choose = (lineId: number, change: Partial<Choice>) =>
@@ -54,12 +56,7 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
     0,
   );
 
-  // A second click or Enter before the answer would take the same units back, and refund them, again.
-  const sending = useRef(false);
-
   const send = (approval?: Approval) => {
-    if (sending.current) return;
-    sending.current = true;
     const input: ChannelInput<'orders.return'> = {
       orderId: order.id,
       lines: lines.map(({ line, choice }) => ({
@@ -71,12 +68,9 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
       ...(note.trim() ? { note: note.trim() } : {}),
       ...(approval ? { approval } : {}),
     };
-    takeBack.mutate(input, {
+    sendReturn(input, {
       onSuccess: onClose,
       onError: (error) => setAsking(needsManagerApproval(error)),
-      onSettled: () => {
-        sending.current = false;
-      },
     });
   };
 
