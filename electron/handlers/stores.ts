@@ -1,7 +1,7 @@
 import type { StoreSummary } from '../../shared/contract';
 import { changesBetween } from '../host/audit-changes';
 import type { Handler, HandlerRegistry } from '../host/context';
-import { inStoreScope } from '../services/permissions/store-scope';
+import { inStoreScope } from '../../shared/store-scope';
 import { setStoreTimeZone } from '../services/stores/set-time-zone';
 import { requireZonedStore } from '../services/stores/store-zone';
 

@@ -1,6 +1,6 @@
 import type { EventName, EventPayload, PushEvent } from '../../shared/events';
 import { roleAllows, type Role } from '../../shared/roles';
-import { inStoreScope } from '../services/permissions/store-scope';
+import { inStoreScope } from '../../shared/store-scope';
 import type { Actor } from './sessions';
 
 /**

@@ -2,7 +2,8 @@ import { AppError } from '../../../shared/errors';
 import type { CatalogWriter } from './catalog-writer';
 import { requireProductRecord } from './product-record';
 import { prepared } from '../../../database/prepared';
-import { assertStoreScope, type ScopedActor } from '../permissions/store-scope';
+import { assertStoreScope } from '../permissions/store-scope';
+import type { ScopedActor } from '../../../shared/store-scope';
 
 export interface StoreReorder {
   productId: number;

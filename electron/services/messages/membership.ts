@@ -4,7 +4,7 @@ import { AppError } from '../../../shared/errors';
 import { roleAllows } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
 import { readStanding } from '../auth/staff-standing';
-import { inStoreScope, type ScopedActor } from '../permissions/store-scope';
+import { inStoreScope, type ScopedActor } from '../../../shared/store-scope';
 
 /** Someone whose membership is asked about: the caller, or a person they mention. */
 export interface Member extends ScopedActor {

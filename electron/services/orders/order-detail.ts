@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import { TRANSITION_TARGETS, type OrderDetail, type Receipt } from '../../../shared/contract/orders';
 import { ORDER_STATUS_TRANSITIONS, type OrderStatus } from '../../../shared/order-status';
 import { prepared } from '../../../database/prepared';
-import { inStoreScope } from '../permissions/store-scope';
+import { inStoreScope } from '../../../shared/store-scope';
 import type { SalesActor } from './inputs';
 import { readReceipt } from './receipt';
 

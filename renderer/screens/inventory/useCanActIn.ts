@@ -1,3 +1,4 @@
+import { inStoreScope } from '../../../shared/store-scope';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 
 /**
@@ -7,5 +8,5 @@ import { useCurrentStaff } from '../../api/hooks/useSession';
  */
 export function useCanActIn(): (storeId: number) => boolean {
   const staff = useCurrentStaff();
-  return (storeId) => staff.role === 'admin' || staff.storeIds.includes(storeId);
+  return (storeId) => inStoreScope(staff, storeId);
 }

@@ -2,7 +2,7 @@ import type Database from 'better-sqlite3';
 import type { PurchaseOrderDetail, PurchaseOrderSummary } from '../../../../shared/contract';
 import { AppError } from '../../../../shared/errors';
 import { prepared } from '../../../../database/prepared';
-import { inStoreScope, type ScopedActor } from '../../permissions/store-scope';
+import { inStoreScope, type ScopedActor } from '../../../../shared/store-scope';
 
 export interface PurchaseOrderRow {
   id: number;
