@@ -25,6 +25,7 @@ import { CustomerDaysOnly1766100000000 } from './0024-customer-days-only';
 import { CustomerHistoryIndex1766500000000 } from './0025-customer-history-index';
 import { SessionMerges1766600000000 } from './0026-session-merges';
 import { CustomerInteractionTotals1766700000000 } from './0027-customer-interaction-totals';
+import { AnonymizedCustomerMessages1766800000000 } from './0028-anonymized-customer-messages';
 
 /** Every migration, in order. Append only; never edit one that has shipped. */
 export const migrations = [
@@ -55,4 +56,5 @@ export const migrations = [
   CustomerHistoryIndex1766500000000,
   SessionMerges1766600000000,
   CustomerInteractionTotals1766700000000,
+  AnonymizedCustomerMessages1766800000000,
 ];
