@@ -239,13 +239,18 @@ export class JobRunner implements JobControl, FileHolds {
 
   /**
    * The ending goes through the queue: it must not land inside another call's transaction. It takes
-   * the write lock first (BEGIN IMMEDIATE), as the audit chain's end must not move under it.
+   * the write lock first (BEGIN IMMEDIATE), as the audit chain's end must not move under it. While
+   * a write job holds the file (a read job ending during an import), it waits with the other writes
+   * for the file to be free, rather than block this thread in SQLite's busy timeout; the job counts
+   * as ended (`job.finished`, `ended`) once its record is written.
    */
   private async record(job: RunningJob, ending: Pick<JobEnding, 'status' | 'result' | 'error'>): Promise<void> {
     const finishedAt = this.deps.clock.now().toISOString();
-    try {
-      const { sql } = this.deps;
-      await this.deps.queue.run(async () =>
+    const { sql } = this.deps;
+    let written!: () => void;
+    const recorded = new Promise<void>((resolve) => (written = resolve));
+    const recordEnd = () => {
+      try {
         sql
           .transaction(() => {
             finishJob(sql, job.id, { ...ending, finishedAt, progress: job.meter.current });
@@ -262,11 +267,16 @@ export class JobRunner implements JobControl, FileHolds {
                 origin: `job:${job.id}`,
               });
           })
-          .immediate(),
-      );
-    } catch (error) {
-      console.error(`Could not record the end of job ${job.id}`, error);
-    }
+          .immediate();
+      } catch (error) {
+        console.error(`Could not record the end of job ${job.id}`, error);
+      } finally {
+        written();
+      }
+    };
+    // Decided inside the queue's turn, so no write job can take the file between the look and the write.
+    await this.deps.queue.run(async () => this.writeWhenFree(recordEnd));
+    await recorded;
     await this.writeWaiting();
     this.deps.events.emit(
       'job.finished',
