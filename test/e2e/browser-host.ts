@@ -69,12 +69,21 @@ export interface OpenStore {
 
 /**
  * Browser mode on a fresh file, a browser, and a store made through the first-run screen by its
- * admin Grace Hopper, either empty or with the demo data loaded. Ready on the dashboard.
+ * admin Grace Hopper, either empty or with the demo data loaded. Ready on the dashboard. The
+ * browser speaks `locale` (and keeps `timezoneId`'s clock) when given, the machine's otherwise.
  */
-export async function openNewStore(options: { demoData: boolean }): Promise<OpenStore> {
+export async function openNewStore(options: {
+  demoData: boolean;
+  locale?: string;
+  timezoneId?: string;
+}): Promise<OpenStore> {
   const backroom = await startBrowserMode();
   const browser = await launchChromium();
-  const page = await browser.newPage({ viewport: { width: 1360, height: 900 } });
+  const page = await browser.newPage({
+    viewport: { width: 1360, height: 900 },
+    locale: options.locale,
+    timezoneId: options.timezoneId,
+  });
   await page.goto(backroom.url);
   const firstRun = new FirstRunPage(page);
   await firstRun.createStore({

@@ -157,7 +157,7 @@ export function ProductForm({
               decimalScale={2}
               allowNegative={false}
               value={values.taxRatePercent}
-              onChange={(value) => set('taxRatePercent', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('taxRatePercent', value)}
               error={errors.taxRateBp}
               readOnly={readOnly}
             />
