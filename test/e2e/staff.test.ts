@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
@@ -8,6 +8,7 @@ const FIRST_PASSWORD = 'first clerk password';
 const RESET_PASSWORD = 'reset by the admin 1';
 const CHOSEN_PASSWORD = 'chosen by the clerk 1';
 const PIN = '2580';
+const ADMIN_PASSWORD = 'a long store password';
 
 interface StoreRow {
   id: number;
@@ -157,3 +158,54 @@ describe('session settings, in a real browser', () => {
     expect(after.lockAfterMinutes).toBe(before.lockAfterMinutes);
   });
 });
+
+/** A refusal about one field (a username taken, a password not changed) is shown at that field, not in a box below. */
+describe('refusals about one field, in a real browser', () => {
+  let store: OpenStore;
+
+  beforeAll(async () => {
+    store = await openNewStore({ demoData: false });
+  });
+  afterAll(async () => {
+    await store?.close();
+  });
+
+  it('shows a username already taken, in another case, at the Username box', async () => {
+    const page = store.page;
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    const form = page.getByRole('region', { name: 'Add a staff member' });
+    await form.getByLabel('Name', { exact: true }).fill('Grace Again');
+    await form.getByLabel('Username', { exact: true }).fill('GRACE');
+    await form.getByLabel('Password', { exact: true }).fill(FIRST_PASSWORD);
+    await form.getByRole('button', { name: 'Add staff member' }).click();
+
+    const username = form.getByLabel('Username', { exact: true });
+    await form.getByText('That username is already in use.').waitFor();
+    expect(await descriptionOf(username)).toContain('That username is already in use.');
+    expect(await form.getByRole('alert').count()).toBe(0);
+    await expect.poll(() => page.locator(':focus').getAttribute('id')).toBe(await username.getAttribute('id'));
+  });
+
+  it('shows a new password that is the current one at the New password box', async () => {
+    const page = store.page;
+    await page.getByRole('link', { name: 'My account' }).click();
+    const form = page.getByRole('region', { name: 'Password' });
+    await form.getByLabel('Current password').fill(ADMIN_PASSWORD);
+    await form.getByLabel('New password', { exact: true }).fill(ADMIN_PASSWORD);
+    await form.getByLabel('Repeat new password').fill(ADMIN_PASSWORD);
+    await form.getByRole('button', { name: 'Change password' }).click();
+
+    await form.getByText('Must differ from the current password').waitFor();
+    expect(await descriptionOf(form.getByLabel('New password', { exact: true }))).toContain(
+      'Must differ from the current password',
+    );
+    expect(await form.getByRole('alert').count()).toBe(0);
+  });
+});
+
+/** What a screen reader reads after a field's label: its error and its description. */
+async function descriptionOf(field: Locator): Promise<string> {
+  const ids = ((await field.getAttribute('aria-describedby')) ?? '').split(/\s+/).filter(Boolean);
+  const texts = await Promise.all(ids.map((id) => field.page().locator(`[id="${id}"]`).textContent()));
+  return texts.join(' ');
+}

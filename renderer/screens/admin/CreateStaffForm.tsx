@@ -16,6 +16,7 @@ import { ROLES, type Role } from '../../../shared/roles';
 import { useCreateStaff } from '../../api/hooks/useStaff';
 import { useStores } from '../../api/hooks/useStock';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors } from '../../components/inventory/api-field-errors';
 import { ROLE_LABELS } from '../../lib/role-labels';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
@@ -29,7 +30,10 @@ export function CreateStaffForm() {
   const stores = useStores();
   const storeOptions = (stores.data ?? []).map((store) => ({ value: String(store.id), label: store.name }));
   const [values, setValues] = useState(EMPTY);
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [localErrors, setErrors] = useState<FieldErrors>({});
+  // A username already taken comes back naming its field, and shows there.
+  const serverErrors = apiFieldErrors(createStaff.error);
+  const errors = { ...serverErrors, ...localErrors };
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
 
@@ -96,7 +100,7 @@ export function CreateStaffForm() {
             onChange={(storeIds) => setValues((current) => ({ ...current, storeIds }))}
           />
         </SimpleGrid>
-        <ErrorAlert error={createStaff.error} />
+        {Object.keys(serverErrors).length === 0 && <ErrorAlert error={createStaff.error} />}
         <Group>
           <Button type="submit" loading={createStaff.isPending}>
             Add staff member

@@ -107,7 +107,7 @@ function PinForm({ hasPin }: { hasPin: boolean }) {
 }
 
 function PasswordForm() {
-  const { change, field, formRef, submit } = usePasswordChangeForm(() =>
+  const { change, formError, field, formRef, submit } = usePasswordChangeForm(() =>
     notifications.show({ color: 'teal', title: 'Password changed', message: 'Your other screens were signed out.' }),
   );
 
@@ -124,7 +124,7 @@ function PasswordForm() {
           />
           <PasswordInput label="Repeat new password" autoComplete="new-password" {...field('repeat')} />
         </SimpleGrid>
-        <ErrorAlert error={change.error} />
+        <ErrorAlert error={formError} />
         <Group>
           <Button type="submit" loading={change.isPending}>
             Change password

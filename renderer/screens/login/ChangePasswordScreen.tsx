@@ -7,7 +7,7 @@ import { ErrorAlert } from '../../components/ErrorAlert';
 
 /** The step after logging in with a password an admin reset: nothing else opens until a new one is chosen. */
 export function ChangePasswordScreen({ staff }: { staff: StaffProfile }) {
-  const { change, field, formRef, submit } = usePasswordChangeForm();
+  const { change, formError, field, formRef, submit } = usePasswordChangeForm();
   const logout = useLogout();
 
   return (
@@ -30,7 +30,7 @@ export function ChangePasswordScreen({ staff }: { staff: StaffProfile }) {
             {...field('newPassword')}
           />
           <PasswordInput label="Repeat new password" autoComplete="new-password" {...field('repeat')} />
-          <ErrorAlert error={change.error} />
+          <ErrorAlert error={formError} />
           <Button type="submit" loading={change.isPending} fullWidth>
             Save new password
           </Button>
