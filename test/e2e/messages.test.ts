@@ -233,4 +233,31 @@ describe('staff messages, in two real browsers', () => {
     const linusThread = linus.getByRole('region', { name: 'Messages about this product' });
     await linusThread.getByRole('article').filter({ hasText: 'Check the expiry dates' }).waitFor();
   });
+
+  it('shows nothing of what arrives behind a locked screen, and brings it in with its counts once unlocked', async () => {
+    await linusMessages.open();
+    await linusMessages.openConversation(storeRoom.name);
+    await graceMessages.open();
+    await graceMessages.openConversation(everyone.name);
+    await grace.keyboard.press('Control+l');
+    const lock = grace.getByRole('dialog', { name: 'Screen locked' });
+    await lock.getByLabel('Password').waitFor();
+
+    await callChannel(linus, 'messages.post', { conversationId: everyone.id, body: 'Till float is in the blue bag' });
+    await callChannel(linus, 'messages.post', { conversationId: storeRoom.id, body: 'Safe code changes at noon' });
+    // Delivered to Linus's own screen, so it has reached Grace's window too by now.
+    await linusMessages.message('Safe code changes at noon').waitFor();
+    for (const hidden of ['Till float is in the blue bag', 'Safe code changes at noon'])
+      expect(await grace.getByText(hidden).count()).toBe(0);
+    expect(await graceMessages.unreadTotal.count()).toBe(0);
+
+    await lock.getByLabel('Password').fill('a long store password');
+    await lock.getByLabel('Password').press('Enter');
+    await lock.waitFor({ state: 'detached' });
+    // The open conversation's message comes in and is read; the other room counts its one.
+    await graceMessages.message('Till float is in the blue bag').waitFor();
+    await expect.poll(() => graceMessages.unreadOf(everyone.name)).toBe(0);
+    await expect.poll(() => graceMessages.unreadOf(storeRoom.name)).toBe(1);
+    expect(await graceMessages.unreadTotal.textContent()).toContain('1');
+  });
 });
