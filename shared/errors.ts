@@ -68,6 +68,23 @@ export function isStoreRefusal(details: unknown): details is StoreRefusal {
   );
 }
 
+/**
+ * The details of a FORBIDDEN answer refused because of the message, not the role: only its author
+ * may edit it, or delete it (a manager too), and only for a while after posting.
+ */
+export interface MessageRefusal {
+  messageId: number;
+}
+
+export function isMessageRefusal(details: unknown): details is MessageRefusal {
+  return (
+    typeof details === 'object' &&
+    details !== null &&
+    Object.keys(details).length === 1 &&
+    typeof (details as { messageId?: unknown }).messageId === 'number'
+  );
+}
+
 export function isErrorCode(value: unknown): value is ErrorCode {
   return typeof value === 'string' && (ERROR_CODES as readonly string[]).includes(value);
 }

@@ -1,4 +1,4 @@
-import { isStoreRefusal, type ErrorCode } from '../../shared/errors';
+import { isMessageRefusal, isStoreRefusal, type ErrorCode } from '../../shared/errors';
 
 /** A short heading per error code; the host's message says the rest. */
 const TITLES: Record<ErrorCode, string> = {
@@ -16,8 +16,12 @@ const TITLES: Record<ErrorCode, string> = {
   INTERNAL: 'Something went wrong',
 };
 
-/** A refusal because of the store (its details name it) is not about the person's role. */
+/**
+ * A refusal because of the store, or of a message's author or age (its details name the store or
+ * the message), is not about the person's role.
+ */
 export function errorTitle(code: ErrorCode, details?: unknown): string {
   if (code === 'FORBIDDEN' && isStoreRefusal(details)) return 'Not allowed in this store';
+  if (code === 'FORBIDDEN' && isMessageRefusal(details)) return 'Not allowed on this message';
   return TITLES[code];
 }

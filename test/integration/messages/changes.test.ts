@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { MESSAGE_EDIT_WINDOW_MINUTES } from '../../../shared/contract/messages';
+import { errorTitle } from '../../../renderer/lib/error-titles';
 import { openMessagingWorld, type MessagingWorld } from './messaging-world';
 
 let w: MessagingWorld;
@@ -99,6 +100,21 @@ describe('editing and deleting', () => {
       body: 'Keep this',
       deletedAt: null,
     });
+  });
+
+  it('heads a refusal for the message’s author or age as about the message, not the role', async () => {
+    const message = await post('Count the safe at close');
+    const refusals = [
+      await w.refused('messages.edit', { messageId: message.id, body: 'Not mine' }, w.otherClerk, 'FORBIDDEN'),
+      await w.refused('messages.delete', { messageId: message.id }, w.otherClerk, 'FORBIDDEN'),
+    ];
+    await w.pass(MESSAGE_EDIT_WINDOW_MINUTES + 1);
+    refusals.push(
+      await w.refused('messages.edit', { messageId: message.id, body: 'Too late' }, w.clerk, 'FORBIDDEN'),
+      await w.refused('messages.delete', { messageId: message.id }, w.clerk, 'FORBIDDEN'),
+    );
+    for (const refusal of refusals)
+      expect(errorTitle('FORBIDDEN', refusal.details)).toBe('Not allowed on this message');
   });
 
   it('lets a manager delete any message, past the window too, in a conversation they belong to', async () => {
