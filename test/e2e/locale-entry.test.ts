@@ -41,4 +41,25 @@ describe('numbers typed in a German browser', () => {
     const saved = await callChannel<ProductDetail>(page, 'products.get', { id: created.id });
     expect(saved.taxRateBp).toBe(825);
   });
+
+  it('saves a price typed with German thousands as that price', async () => {
+    const created = await createProduct(page, {
+      sku: 'BIKE-0001',
+      name: 'Harbour Cargo Bike',
+      priceCents: 99_900,
+      costCents: 60_000,
+    });
+    await page.goto(new URL(`#/inventory/products/${created.id}`, page.url()).toString());
+    const product = new ProductPage(page);
+    const price = product.field('Price');
+    await price.focus();
+    await page.keyboard.press('ControlOrMeta+A');
+    await page.keyboard.type('1.234,50');
+    await product.saveWithShortcut();
+
+    const savedPrice = async () =>
+      (await callChannel<ProductDetail>(page, 'products.get', { id: created.id })).priceCents;
+    await expect.poll(savedPrice).toBe(123_450);
+    expect(await price.inputValue()).toBe('1234,50');
+  });
 });
