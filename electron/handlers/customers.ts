@@ -10,6 +10,7 @@ import { lapsedCustomers } from '../services/customers/lapsed-customers';
 import { listCustomers } from '../services/customers/list-customers';
 import { mergeCustomers } from '../services/customers/merge-customers';
 import { neverPurchased } from '../services/customers/never-purchased';
+import { readPhoneCountry, savePhoneCountry } from '../services/customers/phone-country';
 import { recomputeSegments } from '../services/customers/recompute-segments';
 import { recordInteraction } from '../services/customers/record-interaction';
 import { searchCustomers } from '../services/customers/search-customers';
@@ -100,6 +101,25 @@ const never: Handler<'customers.neverPurchased'> = (input, ctx) => neverPurchase
 
 const lapsed: Handler<'customers.lapsed'> = (input, ctx) => lapsedCustomers(ctx.sql, storeClock(ctx), input);
 
+const getPhoneCountry: Handler<'settings.getPhoneCountry'> = (_input, ctx) => ({
+  phoneCountry: readPhoneCountry(ctx.sql),
+});
+
+/** Counts only: the duplicates' names and numbers must not reach the append-only audit log. */
+const setPhoneCountry: Handler<'settings.setPhoneCountry'> = (input, ctx) => {
+  const before = readPhoneCountry(ctx.sql);
+  const saved = savePhoneCountry(ctx.sql, ctx.clock.now(), input);
+  ctx.audit.entity = 'settings';
+  ctx.audit.details = {
+    from: before,
+    to: saved.phoneCountry,
+    renumbered: saved.renumbered,
+    unchanged: saved.unchanged,
+    duplicates: saved.duplicates.length,
+  };
+  return saved;
+};
+
 /** Now, and the zone of the caller's store: "the last N days" are days of that store's calendar. */
 function storeClock(ctx: AuthedContext): { now: Date; timeZone: string } {
   return { now: ctx.clock.now(), timeZone: requireZonedStore(ctx.sql, ctx.actor.storeId).timeZone };
@@ -123,4 +143,6 @@ export const customersHandlers = {
   'customers.top': top,
   'customers.neverPurchased': never,
   'customers.lapsed': lapsed,
+  'settings.getPhoneCountry': getPhoneCountry,
+  'settings.setPhoneCountry': setPhoneCountry,
 } satisfies Partial<HandlerRegistry>;

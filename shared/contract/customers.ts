@@ -1,5 +1,6 @@
 import { z } from 'zod';
 import { ORDER_STATUSES } from '../order-status';
+import { toStoredPhone } from '../phone';
 import { channel } from './channel';
 import { cursor, empty, id, optionalText, pageLimit } from './common';
 import { PAYMENT_METHODS, REFUND_DESTINATIONS, SALE_CHANNELS } from './orders';
@@ -110,21 +111,20 @@ const optionalEmail = z
 
 /**
  * Typed with spaces, dashes, dots or brackets as people write them; stored as digits with an
- * optional leading +, so one number has one spelling and uniqueness means something. An empty
- * box clears the phone.
+ * optional leading +, so one number has one spelling and uniqueness means something. Checked here
+ * as typed; the host then writes it in full international form when a phone country is set
+ * (toStoredPhone). An empty box clears the phone.
  */
 const optionalPhone = z
   .string()
   .trim()
   .max(40)
-  .regex(/^\+?[\d\s().-]*$/, 'Use digits, spaces, dashes and brackets, with an optional leading +')
-  .transform((value) => value.replace(/[\s().-]/g, ''))
-  .pipe(
-    z
-      .string()
-      .regex(/^(\+?\d{7,15})?$/, 'A phone number has 7 to 15 digits')
-      .transform((value) => (value === '' ? null : value)),
-  )
+  .transform((typed, context) => {
+    const stored = toStoredPhone(typed, null);
+    if ('phone' in stored) return stored.phone;
+    context.issues.push({ code: 'custom', message: stored.problem, input: typed });
+    return z.NEVER;
+  })
   .nullable()
   .optional();
 
@@ -257,6 +257,31 @@ const exportedReturn = z.object({
   note: z.string().nullable(),
   lines: z.array(z.object({ orderLineId: id, quantity: z.number().int(), refundCents: z.number().int() })),
 });
+
+/**
+ * The country a phone typed without + belongs to: its calling code ("31" for the Netherlands) and
+ * whether its numbers are written with a trunk 0 that the international form drops (06… → +316…;
+ * not in Italy). Until an admin sets one, phones are stored as typed (formatting removed).
+ */
+export const phoneCountry = z.strictObject({
+  callingCode: z.string().regex(/^[1-9]\d{0,2}$/, 'A calling code has 1 to 3 digits and does not start with 0'),
+  dropLeadingZero: z.boolean(),
+});
+export type PhoneCountry = z.infer<typeof phoneCountry>;
+
+/**
+ * What setting a phone country did to the phones already stored: those without + written in
+ * full, and the customers who would have shared a number, left as typed for someone to merge.
+ */
+export const phoneCountrySaved = z.object({
+  phoneCountry,
+  renumbered: count,
+  /** Phones whose full form would not have 7 to 15 digits, left as they are. */
+  unchanged: count,
+  /** `first` holds or would get `phone`; so would `second`. */
+  duplicates: z.array(z.object({ phone: z.string(), first: customerSummary, second: customerSummary })),
+});
+export type PhoneCountrySaved = z.infer<typeof phoneCountrySaved>;
 
 /** Everything Backroom holds about one person, for a data request: JSON as it is. */
 export const customerExport = z.object({
@@ -479,4 +504,11 @@ export const customersChannels = {
     }),
     page(customerSummary.extend({ lastPurchaseAt: z.string(), lastOrderId: id, lastPurchaseStoreId: id })),
   ),
+  'settings.getPhoneCountry': read('clerk', empty, z.object({ phoneCountry: phoneCountry.nullable() })),
+  /**
+   * Sets the phone country and, in the same write, stores every phone without + in full form,
+   * unless that number is taken or two customers would get it: those stay as typed and come back
+   * as duplicates to merge.
+   */
+  'settings.setPhoneCountry': write('admin', phoneCountry, phoneCountrySaved),
 };

@@ -1,3 +1,4 @@
+import type { PhoneCountry } from '../../../shared/contract/customers';
 import { toPrefixQuery } from '../catalog/search-query';
 
 /** Only digits and the signs people write phone numbers with; three digits before it means a phone. */
@@ -6,14 +7,19 @@ const MIN_PHONE_DIGITS = 3;
 
 /**
  * The FTS5 query for what was typed into a customer search: digits alone begin a phone number
- * (customer_search indexes it with and without its country code); anything else goes word by
- * word, each word beginning a name or a word of the email before its @ (the only part of an
- * email customer_search indexes). Null when nothing can match.
+ * (customer_search indexes it with and without its country code); typed with the trunk 0 the
+ * phone country drops ("0612…"), they also begin the full form it was stored in (+31612…).
+ * Anything else goes word by word, each word beginning a name or a word of the email before its
+ * @ (the only part of an email customer_search indexes). Null when nothing can match.
  */
-export function customerMatchQuery(text: string): string | null {
+export function customerMatchQuery(text: string, country: PhoneCountry | null): string | null {
   const trimmed = text.trim();
   const digits = trimmed.replace(/\D/g, '');
-  if (PHONE_TEXT.test(trimmed) && digits.length >= MIN_PHONE_DIGITS) return `"phone" : "${digits}"*`;
+  if (PHONE_TEXT.test(trimmed) && digits.length >= MIN_PHONE_DIGITS) {
+    const asTyped = `"phone" : "${digits}"*`;
+    const national = /^0[1-9]/.test(digits) && !trimmed.startsWith('+') && country?.dropLeadingZero;
+    return national ? `${asTyped} OR "phone" : "${country.callingCode}${digits.slice(1)}"*` : asTyped;
+  }
   const at = trimmed.indexOf('@');
   return toPrefixQuery(at < 0 ? trimmed : trimmed.slice(0, at));
 }

@@ -6,6 +6,7 @@ import type { CustomersInput } from './channel-input';
 import { customerMatchQuery } from './customer-match';
 import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
 import { AFTER_NAME, NAME_ORDER, afterName, nameCursor } from './name-keyset';
+import { readPhoneCountry } from './phone-country';
 import { RFM_COLUMNS, toRfm, type RawRfm } from './rfm-record';
 import { scoredCursor, scoredCustomers } from './scored-customers';
 
@@ -19,7 +20,7 @@ type ListInput = CustomersInput<'customers.list'>;
  */
 export function listCustomers(sql: Database.Database, input: ListInput): ChannelOutput<'customers.list'> {
   const search = input.search?.trim() ? input.search : undefined;
-  const match = search === undefined ? undefined : customerMatchQuery(search);
+  const match = search === undefined ? undefined : customerMatchQuery(search, readPhoneCountry(sql));
   if (match === null) return { items: [], nextCursor: null };
 
   const page = { ...input, match, limit: input.limit + 1 };

@@ -4,6 +4,7 @@ import { prepared } from '../../../database/prepared';
 import type { CustomersInput } from './channel-input';
 import { customerMatchQuery } from './customer-match';
 import { SUMMARY_COLUMNS, toSummary, type RawSummary } from './customer-record';
+import { readPhoneCountry } from './phone-country';
 
 /**
  * FTS5 hands back matches in rowid (signup) order and stops as soon as the page is full, so
@@ -21,7 +22,7 @@ export function searchCustomers(
   sql: Database.Database,
   input: CustomersInput<'customers.search'>,
 ): ChannelOutput<'customers.search'> {
-  const match = customerMatchQuery(input.query);
+  const match = customerMatchQuery(input.query, readPhoneCountry(sql));
   if (match === null) return { items: [] };
   const rows = prepared(sql, MATCHES).all({ match, limit: input.limit }) as RawSummary[];
   return { items: rows.map(toSummary) };

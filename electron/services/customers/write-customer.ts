@@ -4,6 +4,7 @@ import { prepared } from '../../../database/prepared';
 import type { CustomersInput } from './channel-input';
 import { requireFreeContact, requireStore } from './contact-rules';
 import { requireActiveCustomer } from './customer-record';
+import { readPhoneCountry, storedPhoneOf } from './phone-country';
 
 interface CustomerFields {
   firstName: string;
@@ -42,7 +43,7 @@ export function createCustomer(
     firstName: input.firstName,
     lastName: input.lastName,
     email: input.email ?? null,
-    phone: input.phone ?? null,
+    phone: storedPhoneOf(input.phone ?? null, readPhoneCountry(sql)),
     marketingConsent: input.marketingConsent,
     notes: input.notes ?? null,
     homeStoreId: input.homeStoreId === undefined ? storeId : input.homeStoreId,
@@ -67,8 +68,12 @@ export function updateCustomer(
   input: CustomersInput<'customers.update'>,
 ): (keyof CustomerFields)[] {
   const current = requireActiveCustomer(sql, input.id);
+  const given = {
+    ...input,
+    phone: input.phone === undefined ? undefined : storedPhoneOf(input.phone, readPhoneCountry(sql)),
+  };
   const next = Object.fromEntries(
-    FIELDS.map((field) => [field, input[field] === undefined ? current[field] : input[field]]),
+    FIELDS.map((field) => [field, given[field] === undefined ? current[field] : given[field]]),
   ) as unknown as CustomerFields;
   const changed = FIELDS.filter((field) => next[field] !== current[field]);
   if (changed.length === 0) return changed;

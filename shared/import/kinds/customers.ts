@@ -5,7 +5,8 @@ export const customersKind: KindSpec = {
   kind: 'customers',
   label: 'Customers',
   naturalKeys: ['externalRef', 'email', 'phone'],
-  uniqueInFile: ['externalRef', 'email', 'phone'],
+  // Phones are compared in their stored form, which depends on the phone country: the writer does it.
+  uniqueInFile: ['externalRef', 'email'],
   fields: [
     {
       key: 'externalRef',

@@ -69,6 +69,7 @@ const CHAIN_WIDE = [
   'customers.anonymize',
   'customers.recordInteraction',
   'customers.recomputeSegments',
+  'settings.setPhoneCountry',
   'settings.setSales',
   'demo.loadData',
   // Audited reads: a list export reads as its list channel does (that channel's store scope).
