@@ -3,8 +3,17 @@ import { z } from 'zod';
 /** Building blocks shared by the channel schemas. Inputs are strict: unknown fields are refused. */
 export const id = z.number().int().positive().max(Number.MAX_SAFE_INTEGER);
 
-/** Trimmed text a person typed, never empty, never longer than `max`. */
-export const text = (max: number) => z.string().trim().min(1).max(max);
+/**
+ * Trimmed text a person typed, never empty, never longer than `max`: a name, mostly. A tab (a
+ * spreadsheet cell pasted in) becomes a space, which it looks like in the box it was pasted into.
+ */
+export const text = (max: number) =>
+  z
+    .string()
+    .overwrite((typed) => typed.replaceAll('\t', ' '))
+    .trim()
+    .min(1)
+    .max(max);
 
 export const optionalText = (max: number) =>
   z
