@@ -10,3 +10,8 @@ export function searchWords(text: string): string[] {
     .filter((word) => word.length > 0)
     .slice(0, 8);
 }
+
+/** Whether a search has anything to look for: text of symbols or emoji alone matches nothing, not everything. */
+export function hasSearchWords(text: string): boolean {
+  return searchWords(text).length > 0;
+}

@@ -5,6 +5,7 @@ import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel } from './pages/contract-seed';
 import { CountPage } from './pages/count-page';
 import { InventoryPage } from './pages/inventory-page';
+import { TillPage } from './pages/till-page';
 
 /**
  * What people paste and type into the product list's search box, beyond plain words. The store
@@ -62,5 +63,28 @@ describe('searching the product list with unusual text, in a real browser', () =
       await page.getByTestId('product-count').getByText('the search has no letters or digits to look for').waitFor();
       expect(await page.getByTestId('product-count').textContent()).not.toContain('best match first');
     }
+  });
+
+  it('lists no product for symbols alone in the product pickers, and adds none by Enter', async () => {
+    await new CountPage(page).open(store.backroom.url);
+    const picker = page.getByRole('textbox', { name: 'Or add one product' });
+    await picker.fill('tea');
+    await page.getByRole('option', { name: /Harbour Breakfast Tea/ }).waitFor();
+    for (const symbols of ['%%%', '---', "'"]) {
+      await picker.fill(symbols);
+      await picker.press('Enter');
+      await page.getByText(`No product has the code “${symbols}”.`, { exact: true }).waitFor();
+      expect(await page.getByRole('option').count()).toBe(0);
+    }
+    expect(await page.getByRole('main').getByText('Harbour Breakfast Tea').count()).toBe(0);
+
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    await page.keyboard.type('%%%');
+    await page.keyboard.press('Enter');
+    await page.getByText('Nothing matches %%%.').waitFor();
+    expect(await page.getByRole('option').count()).toBe(0);
+    expect(await till.lines.count()).toBe(0);
+    await inventory.open();
   });
 });

@@ -8,6 +8,7 @@ import {
 } from '@tanstack/react-query';
 import type { AttributeSchema } from '../../../shared/attributes';
 import type { ChannelInput, ProductDetail, ProductListInput, ProductListSort } from '../../../shared/contract';
+import { hasSearchWords } from '../../../shared/search-words';
 import { invoke } from '../client';
 import { invalidateInventory } from './inventory-cache';
 
@@ -46,13 +47,16 @@ export function useProducts(filters: ProductFilters) {
   });
 }
 
-/** A few best matches for a picker's search box. */
+/**
+ * A few best matches for a picker's search box. Text of symbols alone asks nothing: the list would
+ * answer it with every product (pickers show none for it, as the product list says it looks for nothing).
+ */
 export function useProductSearch(search: string, limit = 8) {
   const words = search.trim();
   return useQuery({
     queryKey: [...CATALOG_KEY, 'search', words, limit],
     queryFn: () => invoke('products.list', { search: words, sort: 'relevance', limit }),
-    enabled: words.length > 0,
+    enabled: hasSearchWords(words),
     placeholderData: keepPreviousData,
     meta: { errorsShownInline: true },
   });

@@ -2,6 +2,7 @@ import { Combobox, Group, Loader, Text, TextInput, useCombobox } from '@mantine/
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState, type Ref } from 'react';
 import { MAX_PRODUCT_CODE_LENGTH, MAX_PRODUCT_SEARCH_LENGTH } from '../../../shared/contract';
+import { hasSearchWords } from '../../../shared/search-words';
 import { isApiError } from '../../api/ApiError';
 import { useFindProductByCode, useProductSearch } from '../../api/hooks/useCatalog';
 import { SearchIcon } from '../icons';
@@ -37,7 +38,8 @@ export function ProductPicker({
   const [search] = useDebouncedValue(text, SEARCH_DEBOUNCE_MS);
   const matches = useProductSearch(search);
   const findByCode = useFindProductByCode();
-  const options = text.trim() ? (matches.data?.items ?? []) : [];
+  // Symbols alone look for nothing (a code may still hold them: Enter looks that up), so no name matches.
+  const options = hasSearchWords(text) ? (matches.data?.items ?? []) : [];
 
   function pick(product: PickedProduct, how: PickedHow) {
     setText('');
@@ -59,9 +61,13 @@ export function ProductPicker({
 
   /** The one product whose name matches is what was meant; otherwise the person hears why nothing was added. */
   function noSuchCode(code: string, failure: string | null) {
-    const only = matches.data && search.trim() === code && matches.data.items.length === 1 && matches.data.items[0];
+    // Only matches of the text looked up count: a placeholder is an earlier search's.
+    const only = search.trim() === code && !matches.isPlaceholderData && options.length === 1 && options[0];
     if (only) pick({ id: only.id, name: only.name }, 'list');
-    else setProblem(failure ?? `No product has the code “${code}”. Press ↓ to choose by name.`);
+    else
+      setProblem(
+        failure ?? `No product has the code “${code}”.${hasSearchWords(code) ? ' Press ↓ to choose by name.' : ''}`,
+      );
   }
 
   return (

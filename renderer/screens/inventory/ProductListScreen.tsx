@@ -2,6 +2,7 @@ import { Alert, Button, Group, Text } from '@mantine/core';
 import { useDebouncedValue, useDisclosure } from '@mantine/hooks';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { useNavigate } from 'react-router';
+import { hasSearchWords } from '../../../shared/search-words';
 import {
   productListFilters,
   useCategories,
@@ -18,7 +19,7 @@ import { BulkEditBar } from './BulkEditBar';
 import { BulkEditDialog } from './BulkEditDialog';
 import { attributeSchemaFor } from './category-schema';
 import { nextSorting, type Sorting } from './columns';
-import { productCountText, searchLooksForWords } from './product-count';
+import { productCountText } from './product-count';
 import { ProductFilters } from './ProductFilters';
 import { ProductsEmpty } from './ProductsEmpty';
 import { ProductTable } from './ProductTable';
@@ -52,7 +53,7 @@ export function ProductListScreen() {
     () => attributeSchemaFor(categories.data ?? [], params.categoryId),
     [categories.data, params.categoryId],
   );
-  const sort = params.sorting?.sort ?? (searchLooksForWords(search) ? 'relevance' : 'name');
+  const sort = params.sorting?.sort ?? (hasSearchWords(search) ? 'relevance' : 'name');
   const direction = params.sorting?.direction ?? 'asc';
   const sorting: Sorting = { sort, direction };
 

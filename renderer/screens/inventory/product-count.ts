@@ -1,11 +1,6 @@
 import type { ProductListSort } from '../../../shared/contract';
-import { searchWords } from '../../../shared/search-words';
+import { hasSearchWords } from '../../../shared/search-words';
 import { countOf } from '../../components/inventory/units';
-
-/** Whether a search has anything to look for: the list matches letters and digits, nothing else. */
-export function searchLooksForWords(search: string): boolean {
-  return searchWords(search).length > 0;
-}
 
 /**
  * The line above the product list: how many products are loaded and, when it is not a column's,
@@ -14,7 +9,6 @@ export function searchLooksForWords(search: string): boolean {
 export function productCountText(loaded: number, more: boolean, sort: ProductListSort, search: string): string {
   if (loaded === 0) return '';
   const count = `${countOf(loaded, 'product')}${more ? ' loaded · scroll for more' : ''}`;
-  if (search !== '' && !searchLooksForWords(search))
-    return `${count} · the search has no letters or digits to look for`;
+  if (search !== '' && !hasSearchWords(search)) return `${count} · the search has no letters or digits to look for`;
   return sort === 'relevance' ? `${count} · best match first` : count;
 }

@@ -7,6 +7,7 @@ import { useFindProductByCode, useProductSearch } from '../../../api/hooks/useCa
 import { productMatchesQuery } from '../../../api/hooks/useOrders';
 import { money } from '../../../components/inventory/money';
 import type { ProductRow } from '../../../../shared/contract';
+import { hasSearchWords } from '../../../../shared/search-words';
 import type { CartLine } from './cart';
 import { splitQuantity } from './quantity-prefix';
 
@@ -39,8 +40,10 @@ export function TillSearch({
   // Matches count only once they answer what is typed now, so Enter never adds a stale match.
   const current = debounced === text && !search.isPlaceholderData && !search.isFetching;
   const looksLikeCode = CODE_PATTERN.test(typed);
-  // A code is never searched for, so any matches held then are an earlier search's: show none.
-  const matches = typed && !looksLikeCode && search.data ? search.data.items.filter((item) => !item.archived) : [];
+  // A code is never searched for, and symbols alone look for nothing, so any matches held then are
+  // an earlier search's: show none.
+  const searchesNames = !looksLikeCode && hasSearchWords(typed);
+  const matches = searchesNames && search.data ? search.data.items.filter((item) => !item.archived) : [];
   const findByCode = useFindProductByCode();
 
   /**
@@ -59,7 +62,7 @@ export function TillSearch({
     setHighlight(0);
     setMessage(null);
     try {
-      if (!looksLikeCode) {
+      if (searchesNames) {
         const match = entered.highlighted ?? (await firstMatch(entered.typed));
         if (match) {
           onAdd(lineOf(match), entered.quantity);
