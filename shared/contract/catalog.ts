@@ -281,7 +281,14 @@ const write = <I extends z.ZodType, O extends z.ZodType>(input: I, output: O) =>
   channel({ input, output, access: 'manager', writes: true });
 
 export const catalogChannels = {
-  'products.list': read(productListInput, z.object({ items: z.array(productRow), nextCursor: z.string().nullable() })),
+  /**
+   * `sort` is the order the items are in: a search matching too many products to rank comes in
+   * name order though relevance was asked for, and the screen says so.
+   */
+  'products.list': read(
+    productListInput,
+    z.object({ items: z.array(productRow), nextCursor: z.string().nullable(), sort: z.enum(PRODUCT_LIST_SORTS) }),
+  ),
   'products.get': read(z.strictObject({ id }), productDetail),
   /** What a scanner typed: an exact barcode (UPC-A and its EAN-13 form alike) or SKU in any case. */
   'products.findByCode': read(

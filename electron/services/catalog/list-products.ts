@@ -36,7 +36,8 @@ const SUBTREE = `WITH RECURSIVE "subtree"("id") AS (
  * One page of the product list for a store, by keyset: the page after the cursor's row in the
  * chosen order, never OFFSET, so page 1,000 costs what page 1 does. A category filter includes
  * its whole subtree; attribute filters compare exact values. Relevance applies to search words
- * with few enough matches to rank; otherwise the list falls back to name order. Statements are
+ * with few enough matches to rank; otherwise the list falls back to name order (and answers the
+ * order it used, so the screen never claims a ranking it did not get). Statements are
  * prepared once per shape. Brand, supplier and low-stock filters narrow every order alike, the
  * relevance path included; stock (shown and filtered) is the given store's.
  */
@@ -44,7 +45,7 @@ export function listProducts(
   dataSource: DataSource,
   storeId: number,
   query: ProductListQuery,
-): { items: ProductRow[]; nextCursor: string | null } {
+): { items: ProductRow[]; nextCursor: string | null; sort: ProductListSort } {
   const sql = sqliteOf(dataSource);
   const text = query.search === undefined ? null : toSearchText(query.search);
   const search = text === null ? null : planSearch(sql, text, query.sort === 'relevance');
@@ -111,6 +112,7 @@ export function listProducts(
   return {
     items: page.map(toProductRow),
     nextCursor: hasMore && last ? encodeCursor({ value: last[order.field] ?? null, id: last.id }, sort) : null,
+    sort,
   };
 }
 

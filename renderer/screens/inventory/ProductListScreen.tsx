@@ -89,6 +89,8 @@ export function ProductListScreen() {
   const onHandLabel = params.storeId === null ? undefined : `On hand · ${viewedStore?.name ?? 'other store'}`;
   const query = useProducts(filters);
   const products = useMemo(() => query.data?.pages.flatMap((page) => page.items) ?? [], [query.data]);
+  // The host may list by name what was asked by relevance (too many matches to rank).
+  const shownSort = query.data?.pages[0]?.sort ?? sort;
 
   const { hasNextPage, isFetchingNextPage, isFetchNextPageError, isPlaceholderData, fetchNextPage } = query;
   const loadMore = useCallback(() => {
@@ -121,7 +123,7 @@ export function ProductListScreen() {
           </Group>
         ) : (
           <Text size="sm" c="dimmed" aria-live="polite" data-testid="product-count">
-            {productCountText(products.length, hasNextPage, sorting.sort, search)}
+            {productCountText(products.length, hasNextPage, { asked: sort, shown: shownSort }, search)}
           </Text>
         )}
         <Group gap="sm" wrap="nowrap">

@@ -197,7 +197,7 @@ describe('products.list filters', () => {
   it('gives an empty list for a brand, supplier or store that does not exist', async () => {
     for (const filters of [{ brandId: 999_999 }, { supplierId: 999_999 }, { storeId: 999_999 }]) {
       const result = await f.t.ok('products.list', filters, f.clerk);
-      expect(result).toEqual({ items: [], nextCursor: null });
+      expect(result).toEqual({ items: [], nextCursor: null, sort: 'name' });
     }
   });
 

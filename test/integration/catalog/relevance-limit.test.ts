@@ -1,5 +1,5 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import type { ProductRow } from '../../../shared/contract';
+import type { ProductListSort, ProductRow } from '../../../shared/contract';
 import { sqliteOf } from '../../../database/data-source';
 import { newUid } from '../../../database/ids';
 import { MAX_RANKED_MATCHES } from '../../../electron/services/catalog/search-plan';
@@ -26,19 +26,23 @@ describe('products.list relevance on a search with too many matches to rank', ()
     await t.dispose();
   });
 
-  async function firstPages(search: string, pages: number): Promise<ProductRow[]> {
+  /** The rows of the first pages, and the order each page says its rows are in. */
+  async function firstPages(search: string, pages: number): Promise<{ rows: ProductRow[]; sorts: ProductListSort[] }> {
     const rows: ProductRow[] = [];
+    const sorts: ProductListSort[] = [];
     let cursor: string | undefined;
     for (let page = 0; page < pages; page++) {
       const result = await t.ok('products.list', { search, sort: 'relevance', limit: 100, cursor }, token);
       rows.push(...result.items);
+      sorts.push(result.sort);
       cursor = result.nextCursor ?? undefined;
     }
-    return rows;
+    return { rows, sorts };
   }
 
-  it('keeps name order, page after page, when a word matches more than can be ranked', async () => {
-    const rows = await firstPages('bulk', 3);
+  it('keeps name order, page after page, and says so, when a word matches more than can be ranked', async () => {
+    const { rows, sorts } = await firstPages('bulk', 3);
+    expect(sorts).toEqual(['name', 'name', 'name']);
     expect(rows).toHaveLength(300);
     expect(rows.map((row) => row.name)).toEqual(rows.map((row) => row.name).sort());
     expect(rows[0]!.name).toBe('Bulk item 000001');
@@ -59,7 +63,8 @@ describe('products.list relevance on a search with too many matches to rank', ()
   it('ranks again once the words narrow the matches', async () => {
     // Ten equally good matches: ranked, ties go by id (the reverse of name order here); then the
     // one holding the digits inside a word.
-    const rows = await firstPages('bulk 00001', 1);
+    const { rows, sorts } = await firstPages('bulk 00001', 1);
+    expect(sorts).toEqual(['relevance']);
     expect(rows.map((row) => row.name)).toEqual([
       ...Array.from({ length: 10 }, (_, i) => `Bulk item ${String(19 - i).padStart(6, '0')}`),
       'Bulk item 000001',

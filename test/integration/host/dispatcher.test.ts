@@ -111,7 +111,7 @@ describe('dispatcher', () => {
       `SELECT a.result, s.username FROM audit_log a JOIN staff_members s ON s.id = a.staff_id WHERE a.result = 'forbidden'`,
     );
     expect(row).toEqual({ result: 'forbidden', username: 'carl' });
-    expect(await t.ok('products.list', {}, clerk)).toEqual({ items: [], nextCursor: null });
+    expect(await t.ok('products.list', {}, clerk)).toEqual({ items: [], nextCursor: null, sort: 'name' });
   });
 
   it('audits a write with who, what and on which record, in the same transaction', async () => {
