@@ -175,3 +175,26 @@ export function useRecomputeSegments() {
     meta: { errorsShownInline: true },
   });
 }
+
+const PHONE_COUNTRY_KEY = ['settings', 'phoneCountry'] as const;
+
+export function usePhoneCountry() {
+  return useQuery({
+    queryKey: PHONE_COUNTRY_KEY,
+    queryFn: () => invoke('settings.getPhoneCountry', {}),
+    meta: { errorsShownInline: true },
+  });
+}
+
+/** Saving the phone country may rewrite stored phones: everything read about customers may differ. */
+export function useSetPhoneCountry() {
+  const queryClient = useQueryClient();
+  return useMutation({
+    mutationFn: (input: ChannelInput<'settings.setPhoneCountry'>) => invoke('settings.setPhoneCountry', input),
+    onSuccess: async (saved) => {
+      queryClient.setQueryData(PHONE_COUNTRY_KEY, { phoneCountry: saved.phoneCountry });
+      await queryClient.invalidateQueries({ queryKey: CUSTOMERS_KEY });
+    },
+    meta: { errorsShownInline: true },
+  });
+}

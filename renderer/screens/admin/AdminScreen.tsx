@@ -7,6 +7,7 @@ import { DemoDataLoader } from '../../components/DemoDataLoader';
 import { formatCount } from '../../lib/format';
 import { CreateStaffForm } from './CreateStaffForm';
 import { DatabaseExport } from './DatabaseExport';
+import { PhoneSettingsForm } from './PhoneSettingsForm';
 import { RecommendationRulesPanel } from './RecommendationRulesPanel';
 import { SalesSettingsForm } from './SalesSettingsForm';
 import { StaffPermissions } from './StaffPermissions';
@@ -64,6 +65,11 @@ function Overview({ isAdmin }: { isAdmin: boolean }) {
       {isAdmin && (
         <SettingsSection title="Sales settings">
           <SalesSettingsForm />
+        </SettingsSection>
+      )}
+      {isAdmin && (
+        <SettingsSection title="Customer phones">
+          <PhoneSettingsForm />
         </SettingsSection>
       )}
       {isAdmin && (
