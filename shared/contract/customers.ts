@@ -2,7 +2,7 @@ import { z } from 'zod';
 import { ORDER_STATUSES } from '../order-status';
 import { toStoredPhone } from '../phone';
 import { channel } from './channel';
-import { cursor, empty, id, optionalText, pageLimit } from './common';
+import { cursor, empty, id, optionalText, pageLimit, text } from './common';
 import { PAYMENT_METHODS, REFUND_DESTINATIONS, SALE_CHANNELS } from './orders';
 
 /**
@@ -92,12 +92,8 @@ export const MAX_LAPSED_DAYS = 3650;
 // ---------------------------------------------------------------------------------------------
 // Fields a person types
 
-const personName = z
-  .string()
-  .trim()
-  .min(1)
-  .max(80)
-  .regex(/^[^\p{Cc}]+$/u, 'Use printable characters only');
+/** A tab pasted in becomes a space, as in every name (`text`); other control characters cannot be typed. */
+const personName = text(80).regex(/^[^\p{Cc}]+$/u, 'Use printable characters only');
 
 /** An empty box clears the email. Unique among customers whatever its case. */
 const optionalEmail = z

@@ -33,6 +33,15 @@ describe('a name pasted with a tab in it', () => {
     expect(await storedName(carl.id)).toBe('Carl The Clerk');
   });
 
+  it('is saved with a space for the tab for a customer, instead of being refused as unprintable', async () => {
+    const ada = await t.ok('customers.create', { firstName: 'Ada\tMary', lastName: 'Lovelace\t' }, admin);
+    expect([ada.firstName, ada.lastName]).toEqual(['Ada Mary', 'Lovelace']);
+    const [stored] = await t.backroom.dataSource.query(`SELECT first_name, last_name FROM customers WHERE id = ?`, [
+      ada.id,
+    ]);
+    expect(stored).toEqual({ first_name: 'Ada Mary', last_name: 'Lovelace' });
+  });
+
   it('is cleaned the same way for a product’s name, by the one rule for names', () => {
     const parsed = contract['products.create'].input.parse({
       sku: 'OAT-1L',
