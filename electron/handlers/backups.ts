@@ -61,10 +61,17 @@ const start: Handler<'backups.start'> = (_input, ctx) => {
   return startJob(ctx, 'backup.create', { folder: chosenFolder(ctx), keepRecent, now: ctx.clock.now().toISOString() });
 };
 
+/**
+ * Full checks take turns, one per person: a Verify pressed while the admin's earlier one or the
+ * schedule's (which runs as the admin who saved the settings) is running answers that check, for
+ * the screen to follow, instead of a refusal.
+ */
 const verify: Handler<'backups.verify'> = (input, ctx) => {
   const folder = chosenFolder(ctx);
   if (!backupPath(folder, input.name)) throw new AppError('NOT_FOUND', `There is no backup named ${input.name}.`);
-  return startJob(ctx, 'backup.verify', { folder, name: input.name });
+  const running = ctx.jobs.runningOf('backup.verify', ctx.actor);
+  if (running !== null) return { jobId: running, alreadyRunning: true };
+  return { ...startJob(ctx, 'backup.verify', { folder, name: input.name }), alreadyRunning: false };
 };
 
 /** The path of a backup in the chosen folder, from the name a screen sent. */

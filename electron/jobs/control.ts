@@ -16,6 +16,8 @@ export interface JobControl {
   get(id: number, viewer: Actor): JobSummary;
   /** Asks a running job to stop; only its starter or an admin may. */
   cancel(id: number, actor: Actor): JobSummary;
+  /** The job of this kind the person has running (one at most: `start` refuses a second), or null. */
+  runningOf(kind: JobKind, actor: Actor): number | null;
 }
 
 /** The write job holding the file's write lock: what it is, and how long it expects to take still. */

@@ -132,6 +132,10 @@ export class JobRunner implements JobControl, FileHolds {
     return summary;
   }
 
+  runningOf(kind: JobKind, actor: Actor): number | null {
+    return [...this.running.values()].find((job) => job.kind === kind && job.startedBy === actor.staffId)?.id ?? null;
+  }
+
   writeHold(): WriteHold | null {
     const holder = [...this.running.values()].find((job) => job.holdsFile);
     if (!holder) return null;

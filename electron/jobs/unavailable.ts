@@ -6,7 +6,13 @@ function refuse(): never {
 }
 
 /** For contexts without a job runner (reader threads, tools that build a bare dispatcher). */
-export const jobsUnavailable: JobControl = { start: refuse, list: refuse, get: refuse, cancel: refuse };
+export const jobsUnavailable: JobControl = {
+  start: refuse,
+  list: refuse,
+  get: refuse,
+  cancel: refuse,
+  runningOf: refuse,
+};
 
 /** Without a job runner no job can hold the file: every write goes through at once. */
 export const noFileHolds: FileHolds = { writeHold: () => null, writeWhenFree: (write) => write() };

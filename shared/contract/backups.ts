@@ -126,10 +126,14 @@ export const backupsChannels = {
     access: 'admin',
     writes: true,
   }),
-  /** Verifies one backup again, with SQLite's full integrity_check, as a job. */
+  /**
+   * Verifies one backup again, with SQLite's full integrity_check, as a job. While a full check
+   * the admin started (or the schedule's, run as the admin who saved the settings) is running,
+   * nothing starts: the answer is that check's job, `alreadyRunning`, to follow until it ends.
+   */
   'backups.verify': channel({
     input: z.strictObject({ name: backupName }),
-    output: z.object({ jobId: id }),
+    output: z.object({ jobId: id, alreadyRunning: z.boolean() }),
     access: 'admin',
     writes: true,
   }),

@@ -22,7 +22,8 @@ export function BackupsScreen() {
   const start = useStartBackup();
   const verify = useVerifyBackup();
   const refresh = useRefreshBackups();
-  const [job, setJob] = useState<{ id: number; label: string; running: boolean } | null>(null);
+  /** `notice`: why the job followed is not the one asked for. */
+  const [job, setJob] = useState<{ id: number; label: string; running: boolean; notice?: string } | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
   const ended = useCallback(() => {
     setJob((current) => (current ? { ...current, running: false } : current));
@@ -51,6 +52,11 @@ export function BackupsScreen() {
       </Group>
       {start.isError && <ErrorAlert error={start.error} />}
       {verify.isError && <ErrorAlert error={verify.error} />}
+      {job?.running && job.notice && (
+        <Text size="sm" role="status">
+          {job.notice}
+        </Text>
+      )}
       {job && <BackupJob key={job.id} jobId={job.id} label={job.label} onEnded={ended} />}
       {backups.isPending ? (
         <Skeleton height={80} aria-label="Loading the backups" />
@@ -62,7 +68,17 @@ export function BackupsScreen() {
           busy={busy}
           onVerify={(name) =>
             verify.mutate(name, {
-              onSuccess: ({ jobId }) => setJob({ id: jobId, label: `Check of ${name}`, running: true }),
+              onSuccess: ({ jobId, alreadyRunning }) =>
+                setJob(
+                  alreadyRunning
+                    ? {
+                        id: jobId,
+                        label: 'Full check',
+                        running: true,
+                        notice: `A full check is already running (below); verify ${name} once it has ended.`,
+                      }
+                    : { id: jobId, label: `Check of ${name}`, running: true },
+                ),
             })
           }
           onRestore={setRestoring}

@@ -78,6 +78,25 @@ describe('backup channels', () => {
     // Two jobs, each on a thread that loads the app: seconds apiece on a loaded machine.
   }, 180_000);
 
+  it('answers a Verify pressed while a full check runs with that check to follow, instead of refusing it', async () => {
+    const { items } = await t.ok('backups.list', {}, admin);
+    const name = items[0]!.name;
+    const first = await t.ok('backups.verify', { name }, admin);
+    expect(first.alreadyRunning).toBe(false);
+    const firstEnded = t.endedJob(first.jobId, admin);
+
+    const again = await t.call('backups.verify', { name }, admin);
+    expect(again).toEqual({ ok: true, data: { jobId: first.jobId, alreadyRunning: true } });
+    expect(await firstEnded).toMatchObject({ status: 'succeeded', result: { name, fullyChecked: true } });
+
+    // Once it has ended, Verify starts a check of its own again.
+    const after = await t.ok('backups.verify', { name }, admin);
+    expect(after.alreadyRunning).toBe(false);
+    expect(after.jobId).not.toBe(first.jobId);
+    expect(await t.endedJob(after.jobId, admin)).toMatchObject({ status: 'succeeded' });
+    // Two jobs, each on a thread that loads the app: seconds apiece on a loaded machine.
+  }, 180_000);
+
   it('backs up on schedule once the newest backup is older than the interval, as the admin who set it', async () => {
     const schedule = backupScheduleOf(t);
     try {
