@@ -39,6 +39,7 @@ function PhoneCountryForm({ saved }: { saved: PhoneCountry | null }) {
     if (!checked.ok) return;
     save.mutate(checked.data, {
       onSuccess: (next) => {
+        setCallingCode(next.phoneCountry.callingCode);
         setOutcome(next);
         notifications.show({
           color: 'teal',
