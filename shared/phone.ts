@@ -10,9 +10,8 @@ const FORMATTING = /[\s().-]/g;
  * The one spelling a phone is stored in, so one number is one value and the customers' UNIQUE
  * phone means something. Formatting goes; a leading + is kept. Without a phone country the digits
  * stay as typed. With one, a number typed without + is made international: a leading 00 becomes
- * +, else one leading 0 is dropped (if the country says so) and +callingCode goes in front. A
- * number already starting with the calling code is not guessed at: "1 555 123 4567" with code 1
- * becomes +115551234567, so it is typed with its + or without the code. E.164 allows 15 digits.
+ * +, else the country's trunk prefix, when typed, is dropped and +callingCode goes in front (US
+ * "1 555 123 4567" and "555 123 4567" are both +15551234567). E.164 allows 15 digits.
  */
 export function toStoredPhone(typed: string, country: PhoneCountry | null): StoredPhone {
   const stripped = typed.replace(FORMATTING, '');
@@ -26,6 +25,7 @@ export function toStoredPhone(typed: string, country: PhoneCountry | null): Stor
 
 function international(digits: string, country: PhoneCountry): string {
   if (digits.startsWith('00')) return `+${digits.slice(2)}`;
-  const national = country.dropLeadingZero && digits.startsWith('0') ? digits.slice(1) : digits;
+  const { trunkPrefix } = country;
+  const national = trunkPrefix !== '' && digits.startsWith(trunkPrefix) ? digits.slice(trunkPrefix.length) : digits;
   return `+${country.callingCode}${national}`;
 }

@@ -256,12 +256,13 @@ const exportedReturn = z.object({
 
 /**
  * The country a phone typed without + belongs to: its calling code ("31" for the Netherlands) and
- * whether its numbers are written with a trunk 0 that the international form drops (06… → +316…;
- * not in Italy). Until an admin sets one, phones are stored as typed (formatting removed).
+ * its trunk prefix, the digit dialled before a number at home that the international form drops
+ * (0 in most of Europe: 06… → +316…; 1 in North America: 1 555… → +1555…; none in Italy). Until an
+ * admin sets one, phones are stored as typed (formatting removed).
  */
 export const phoneCountry = z.strictObject({
   callingCode: z.string().regex(/^[1-9]\d{0,2}$/, 'A calling code has 1 to 3 digits and does not start with 0'),
-  dropLeadingZero: z.boolean(),
+  trunkPrefix: z.string().regex(/^\d?$/, 'A trunk prefix is one digit, or none'),
 });
 export type PhoneCountry = z.infer<typeof phoneCountry>;
 

@@ -37,15 +37,19 @@ describe('the phone country, in a real browser', () => {
     await form().getByLabel('Calling code').fill('031');
     await form().getByRole('button', { name: 'Save phone country' }).click();
     await form().getByText('A calling code has 1 to 3 digits and does not start with 0').waitFor();
+    await form().getByLabel('Trunk prefix').fill('00');
+    await form().getByRole('button', { name: 'Save phone country' }).click();
+    await form().getByText('A trunk prefix is one digit, or none').waitFor();
+    await form().getByLabel('Trunk prefix').fill('0');
   });
 
   it('writes the free number in full and lists the pair sharing one, to merge', async () => {
     // Typed with its +, which the box already shows in front.
     await form().getByLabel('Calling code').fill('+31');
-    expect(await form().getByRole('checkbox').isChecked()).toBe(true);
+    expect(await form().getByLabel('Trunk prefix').inputValue()).toBe('0');
     await form().getByRole('button', { name: 'Save phone country' }).click();
     await page.getByText('1 stored phone was written in full.').waitFor();
-    await form().getByText('Saved: +31, leading 0 left out').waitFor();
+    await form().getByText('Saved: +31, trunk prefix 0 left out').waitFor();
     expect(await form().getByLabel('Calling code').inputValue()).toBe('31');
 
     const pairs = form().getByRole('listitem');

@@ -1,10 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { toStoredPhone } from '../../shared/phone';
 
-const NETHERLANDS = { callingCode: '31', dropLeadingZero: true };
-const UNITED_KINGDOM = { callingCode: '44', dropLeadingZero: true };
-const ITALY = { callingCode: '39', dropLeadingZero: false };
-const UNITED_STATES = { callingCode: '1', dropLeadingZero: false };
+const NETHERLANDS = { callingCode: '31', trunkPrefix: '0' };
+const UNITED_KINGDOM = { callingCode: '44', trunkPrefix: '0' };
+const ITALY = { callingCode: '39', trunkPrefix: '' };
+const UNITED_STATES = { callingCode: '1', trunkPrefix: '1' };
+const RUSSIA = { callingCode: '7', trunkPrefix: '8' };
 
 describe('toStoredPhone', () => {
   it('without a phone country only removes formatting, as before there was one', () => {
@@ -32,15 +33,19 @@ describe('toStoredPhone', () => {
     expect(toStoredPhone('+39 06 6988 1234', ITALY)).toEqual({ phone: '+390669881234' });
   });
 
-  it('puts the calling code in front of a US number typed without it', () => {
-    expect(toStoredPhone('(555) 123-4567', UNITED_STATES)).toEqual({ phone: '+15551234567' });
-    expect(toStoredPhone('+1 555 123 4567', UNITED_STATES)).toEqual({ phone: '+15551234567' });
+  it('writes a US number the same with or without the long-distance 1', () => {
+    for (const typed of ['(555) 123-4567', '1 555 123 4567', '1-555-123-4567', '+1 555 123 4567', '001 555 123 4567']) {
+      expect(toStoredPhone(typed, UNITED_STATES)).toEqual({ phone: '+15551234567' });
+    }
+  });
+
+  it('drops whatever trunk prefix the country dials, not only a 0', () => {
+    expect(toStoredPhone('8 912 345-67-89', RUSSIA)).toEqual({ phone: '+79123456789' });
+    expect(toStoredPhone('912 345-67-89', RUSSIA)).toEqual({ phone: '+79123456789' });
   });
 
   it('does not guess that digits starting with the calling code already include it', () => {
-    // "1 555 123 4567" could be a national number starting with 1; the rule stays simple and the
-    // + (or leaving the code off) is how the code is typed.
-    expect(toStoredPhone('1 555 123 4567', UNITED_STATES)).toEqual({ phone: '+115551234567' });
+    // "31 6 12345678" could be a national number starting with 31; the + is how the code is typed.
     expect(toStoredPhone('31 6 12345678', NETHERLANDS)).toEqual({ phone: '+3131612345678' });
   });
 

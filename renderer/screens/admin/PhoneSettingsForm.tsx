@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, List, Skeleton, Stack, Text, TextInput } from '@mantine/core';
+import { Button, Group, List, Skeleton, Stack, Text, TextInput } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { contract, type PhoneCountry, type PhoneCountrySaved } from '../../../shared/contract';
@@ -25,7 +25,7 @@ export function PhoneSettingsForm() {
 function PhoneCountryForm({ saved }: { saved: PhoneCountry | null }) {
   const save = useSetPhoneCountry();
   const [callingCode, setCallingCode] = useState(saved?.callingCode ?? '');
-  const [dropLeadingZero, setDropLeadingZero] = useState(saved?.dropLeadingZero ?? true);
+  const [trunkPrefix, setTrunkPrefix] = useState(saved?.trunkPrefix ?? '0');
   const [errors, setErrors] = useState<FieldErrors>({});
   const [outcome, setOutcome] = useState<PhoneCountrySaved | null>(null);
 
@@ -33,7 +33,7 @@ function PhoneCountryForm({ saved }: { saved: PhoneCountry | null }) {
     event.preventDefault();
     const checked = validate(contract['settings.setPhoneCountry'].input, {
       callingCode: callingCode.trim().replace(/^\+/, ''),
-      dropLeadingZero,
+      trunkPrefix: trunkPrefix.trim(),
     });
     setErrors(checked.ok ? {} : checked.errors);
     if (!checked.ok) return;
@@ -67,10 +67,18 @@ function PhoneCountryForm({ saved }: { saved: PhoneCountry | null }) {
           autoComplete="off"
           w={260}
         />
-        <Checkbox
-          label="Numbers there start with a 0 that the international form leaves out (06 12345678 → +31 6 12345678)"
-          checked={dropLeadingZero}
-          onChange={(event) => setDropLeadingZero(event.currentTarget.checked)}
+        <TextInput
+          label="Trunk prefix"
+          description="The digit dialled before a number at home, left out of the international form: 0 in most of Europe (06 12345678 → +31 6 12345678), 1 in North America, 8 in Russia; empty in Italy."
+          value={trunkPrefix}
+          onChange={(event) => {
+            setTrunkPrefix(event.currentTarget.value);
+            setErrors({});
+          }}
+          error={errors.trunkPrefix}
+          inputMode="numeric"
+          autoComplete="off"
+          w={260}
         />
         <Text size="sm" c="dimmed">
           Saving also writes every stored phone without + in full, except where two customers would then share a number:
@@ -91,7 +99,7 @@ function PhoneCountryForm({ saved }: { saved: PhoneCountry | null }) {
           <Text size="sm" c="dimmed">
             {saved === null
               ? 'Not set: phones are stored as typed.'
-              : `Saved: +${saved.callingCode}${saved.dropLeadingZero ? ', leading 0 left out' : ''}`}
+              : `Saved: +${saved.callingCode}${saved.trunkPrefix ? `, trunk prefix ${saved.trunkPrefix} left out` : ''}`}
           </Text>
         </Group>
         {outcome && outcome.duplicates.length > 0 && <Duplicates duplicates={outcome.duplicates} />}

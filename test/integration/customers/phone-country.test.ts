@@ -2,7 +2,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { ImportProfile } from '../../../shared/import/profile';
 import { openImportWorld, type ImportWorld } from '../import/import-fixture';
 
-const NETHERLANDS = { callingCode: '31', dropLeadingZero: true };
+const NETHERLANDS = { callingCode: '31', trunkPrefix: '0' };
 
 const CUSTOMERS: ImportProfile = {
   version: 1,
@@ -61,7 +61,7 @@ describe('the phone country', () => {
       const refused = await w.t.call('settings.setPhoneCountry', NETHERLANDS, token);
       expect(refused).toMatchObject({ ok: false, error: { code: 'FORBIDDEN' } });
     }
-    const badCode = await w.t.call('settings.setPhoneCountry', { callingCode: '031', dropLeadingZero: true }, w.admin);
+    const badCode = await w.t.call('settings.setPhoneCountry', { callingCode: '031', trunkPrefix: '0' }, w.admin);
     expect(badCode).toMatchObject({ ok: false, error: { code: 'VALIDATION' } });
     expect(await w.t.ok('settings.getPhoneCountry', {}, w.clerk)).toEqual({ phoneCountry: null });
   });
