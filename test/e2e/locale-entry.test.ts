@@ -1,8 +1,13 @@
+import { mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type { ChannelOutput } from '../../shared/contract';
 import type { ProductDetail } from '../../shared/contract/catalog';
 import { openNewStore, type OpenStore } from './browser-host';
 import { callChannel, createProduct } from './pages/contract-seed';
+import { ImportPage } from './pages/import-page';
 import { ProductPage } from './pages/product-page';
 
 /**
@@ -12,14 +17,17 @@ import { ProductPage } from './pages/product-page';
 describe('numbers typed in a German browser', () => {
   let store: OpenStore;
   let page: Page;
+  let scratch: string;
 
   beforeAll(async () => {
     store = await openNewStore({ demoData: false, locale: 'de-DE', timezoneId: 'Europe/Berlin' });
     page = store.page;
+    scratch = mkdtempSync(join(tmpdir(), 'backroom-locale-e2e-'));
   });
 
   afterAll(async () => {
     await store?.close();
+    if (scratch) rmSync(scratch, { recursive: true, force: true });
   });
 
   it('saves a tax rate typed with a decimal comma as that rate', async () => {
@@ -61,5 +69,34 @@ describe('numbers typed in a German browser', () => {
       (await callChannel<ProductDetail>(page, 'products.get', { id: created.id })).priceCents;
     await expect.poll(savedPrice).toBe(123_450);
     expect(await price.inputValue()).toBe('1234,50');
+  });
+
+  it('reads an imported file with the German decimal mark: "2,500" is pointed out, never taken as 2500', async () => {
+    const path = join(scratch, 'preise.csv');
+    writeFileSync(
+      path,
+      'SKU;Product name;Price;Cost\nAPF-0001;Apfelsaft 1 L;12,50;8,75\nAPF-0002;Apfelkiste;2,500;1,200\n',
+    );
+    const wizard = new ImportPage(page);
+    await wizard.open();
+    await wizard.chooseFile(path);
+    await wizard.next();
+    await wizard.next();
+    await wizard.waitForPreview();
+    const problems = await wizard.previewProblems.locator('tbody tr').allTextContents();
+    expect(problems).toEqual([
+      expect.stringMatching(/^3.*Price.*more than two decimals/),
+      expect.stringMatching(/^3.*Cost.*more than two decimals/),
+    ]);
+
+    await wizard.next();
+    await wizard.importValidRowsOnly();
+    await wizard.next();
+    await wizard.start();
+    expect(await wizard.count('Added')).toBe(1);
+    const listed = await callChannel<ChannelOutput<'products.list'>>(page, 'products.list', { search: 'Apfel' });
+    expect(listed.items.map((product) => product.sku)).toEqual(['APF-0001']);
+    const imported = await callChannel<ProductDetail>(page, 'products.get', { id: listed.items[0]!.id });
+    expect([imported.priceCents, imported.costCents]).toEqual([1250, 875]);
   });
 });

@@ -2,13 +2,12 @@ import { Button, Group, Skeleton, Stack, Stepper, Title } from '@mantine/core';
 import { useEffect, useRef, useState } from 'react';
 import type { ImportStartInput } from '../../../shared/contract';
 import type { ImportKind } from '../../../shared/import/fields';
-import { DEFAULT_LOCALE } from '../../../shared/import/profile';
 import { useImportKinds, useImportPreview, useInspectFile } from '../../api/hooks/useImports';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { Shortcut } from '../../components/inventory/Shortcut';
 import { useShortcut } from '../../components/inventory/useShortcut';
 import { ChooseFileStep, type UploadedFile } from './ChooseFileStep';
-import { buildProfile, missingRequired, type MappingDraft } from './mapping';
+import { buildProfile, missingRequired, startingLocale, type MappingDraft } from './mapping';
 import { MappingStep } from './MappingStep';
 import { DEFAULT_OPTIONS, OptionsStep, type ImportOptions } from './OptionsStep';
 import { PreviewStep } from './PreviewStep';
@@ -56,7 +55,7 @@ export function ImportWizard() {
     if (active === 0 && file && inspect.data) {
       const key = `${file.fileId}:${kind}`;
       if (draftFor !== key) {
-        setDraft({ kind, fields: inspect.data.suggestions[kind] ?? {}, locale: DEFAULT_LOCALE });
+        setDraft({ kind, fields: inspect.data.suggestions[kind] ?? {}, locale: startingLocale() });
         setDraftFor(key);
         setLookupFiles({});
         setOptions(DEFAULT_OPTIONS);

@@ -1,5 +1,11 @@
 import type { FieldType, ImportKind, KindSpec } from '../../../shared/import/fields';
-import type { FieldMapping, ImportProfile, LocaleOptions, Transform } from '../../../shared/import/profile';
+import {
+  DEFAULT_LOCALE,
+  type FieldMapping,
+  type ImportProfile,
+  type LocaleOptions,
+  type Transform,
+} from '../../../shared/import/profile';
 
 export type Mapping = Record<string, FieldMapping>;
 
@@ -10,6 +16,16 @@ export interface MappingDraft {
   locale: LocaleOptions;
   /** Kept from a loaded profile that joins lookup files; the screen does not edit them. */
   lookups?: ImportProfile['lookups'];
+}
+
+/**
+ * How a new mapping first reads the file: numbers with the decimal mark of the person's own locale,
+ * as the spreadsheets on their computer write them, so a German "2,500" is two and a half, not two
+ * thousand five hundred. Dates stay year first: a day-or-month date is then pointed out, not guessed.
+ */
+export function startingLocale(locale?: string): LocaleOptions {
+  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
+  return { ...DEFAULT_LOCALE, decimal: decimal === ',' ? ',' : '.' };
 }
 
 /** A field is filled when something feeds it: a column, a fixed value or a lookup. */
