@@ -69,20 +69,16 @@ export function isStoreRefusal(details: unknown): details is StoreRefusal {
 }
 
 /**
- * The details of a FORBIDDEN answer refused because of the message, not the role: only its author
- * may edit it, or delete it (a manager too), and only for a while after posting.
+ * The details of a FORBIDDEN answer refused because of the message or its conversation, not the
+ * role: only a message's author may edit it, or delete it (a manager too), and only for a while
+ * after posting; only a conversation's members may read, post or search in it.
  */
-export interface MessageRefusal {
-  messageId: number;
-}
+export type MessageRefusal = { messageId: number } | { conversationId: number };
 
 export function isMessageRefusal(details: unknown): details is MessageRefusal {
-  return (
-    typeof details === 'object' &&
-    details !== null &&
-    Object.keys(details).length === 1 &&
-    typeof (details as { messageId?: unknown }).messageId === 'number'
-  );
+  if (typeof details !== 'object' || details === null || Object.keys(details).length !== 1) return false;
+  const named = details as { messageId?: unknown; conversationId?: unknown };
+  return typeof named.messageId === 'number' || typeof named.conversationId === 'number';
 }
 
 export function isErrorCode(value: unknown): value is ErrorCode {

@@ -17,11 +17,13 @@ const TITLES: Record<ErrorCode, string> = {
 };
 
 /**
- * A refusal because of the store, or of a message's author or age (its details name the store or
- * the message), is not about the person's role.
+ * A refusal because of the store, of a message's author or age, or of who belongs to a conversation
+ * (its details name the store, the message or the conversation) is not about the person's role.
  */
 export function errorTitle(code: ErrorCode, details?: unknown): string {
   if (code === 'FORBIDDEN' && isStoreRefusal(details)) return 'Not allowed in this store';
-  if (code === 'FORBIDDEN' && isMessageRefusal(details)) return 'Not allowed on this message';
+  if (code === 'FORBIDDEN' && isMessageRefusal(details)) {
+    return 'messageId' in details ? 'Not allowed on this message' : 'Not allowed in this conversation';
+  }
   return TITLES[code];
 }

@@ -1,5 +1,6 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { newUid } from '../../../database/ids';
+import { errorTitle } from '../../../renderer/lib/error-titles';
 import { openMessagingWorld, type MessagingWorld } from './messaging-world';
 
 let w: MessagingWorld;
@@ -128,6 +129,19 @@ describe('conversations', () => {
     await w.refused('messages.markRead', { conversationId: room.id, upTo: latest!.id }, w.clerk, 'FORBIDDEN');
     await w.refused('messages.list', { conversationId: 99_999 }, w.clerk, 'NOT_FOUND');
     expect(w.sql.prepare(`SELECT COUNT(*) FROM messages WHERE body = 'let me in'`).pluck().get()).toBe(0);
+  });
+
+  it('heads a refusal for not being a member as about the conversation, not the role', async () => {
+    const room = await w.ok('messages.createConversation', { name: 'Rota', memberIds: [w.otherClerk.id] }, w.manager);
+    const refusals = [
+      await w.refused('messages.list', { conversationId: room.id }, w.clerk, 'FORBIDDEN'),
+      await w.refused('messages.post', { conversationId: room.id, body: 'let me in' }, w.clerk, 'FORBIDDEN'),
+      await w.refused('messages.search', { query: 'rota', conversationId: w.room('managers') }, w.clerk, 'FORBIDDEN'),
+    ];
+    for (const refusal of refusals) {
+      expect(refusal.message).toBe('You are not a member of that conversation.');
+      expect(errorTitle('FORBIDDEN', refusal.details)).toBe('Not allowed in this conversation');
+    }
   });
 
   it('offers as mention candidates only people who can see the conversation', async () => {
