@@ -1,11 +1,14 @@
+import type Database from 'better-sqlite3';
 import { AppError } from '../../../shared/errors';
 import { prepared } from '../../../database/prepared';
 import type { HandlerContext } from '../../host/context';
 import type { Actor } from '../../host/sessions';
 import { checkCredentials, type CredentialContext } from './credentials';
-import { hashPassword } from './password';
+import { hashPassword, verifyPassword } from './password';
 
 const USERNAME = `SELECT "username" FROM "staff_members" WHERE "id" = ?`;
+
+const PASSWORD_HASH = `SELECT "password_hash" FROM "staff_members" WHERE "id" = ?`;
 
 const SET_PASSWORD = `UPDATE "staff_members" SET "password_hash" = ?, "must_change_password" = 0, "updated_at" = ?
   WHERE "id" = ?`;
@@ -38,6 +41,25 @@ export async function confirmPassword(
 }
 
 /**
+ * The one rule for every way people set their own password (My account, the forced change, an
+ * admin's reset of their own): the new one must not be the one in use, said at its field. It
+ * answers whether a password is the stored one, so it runs only once the caller has proved who
+ * they are (a session that may set the password anyway, or the current password confirmed).
+ */
+export async function refuseCurrentPassword(
+  sql: Database.Database,
+  staffId: number,
+  password: string,
+  field: string,
+): Promise<void> {
+  if (await verifyPassword(password, prepared(sql, PASSWORD_HASH).pluck().get(staffId) as string)) {
+    throw new AppError('VALIDATION', 'Choose a password different from the current one.', {
+      issues: [{ path: field, message: 'Must differ from the current password' }],
+    });
+  }
+}
+
+/**
  * Replaces the caller's own password once the current one is confirmed, and lifts a forced change.
  * The member's other sessions end: whoever knew the old password is signed out.
  */
@@ -47,11 +69,7 @@ export async function changePassword(
   currentPassword: string,
   newPassword: string,
 ): Promise<void> {
-  if (currentPassword === newPassword) {
-    throw new AppError('VALIDATION', 'Choose a password different from the current one.', {
-      issues: [{ path: 'newPassword', message: 'Must differ from the current password' }],
-    });
-  }
   await confirmPassword(ctx, actor, currentPassword, 'currentPassword');
+  await refuseCurrentPassword(ctx.sql, actor.staffId, newPassword, 'newPassword');
   prepared(ctx.sql, SET_PASSWORD).run(await hashPassword(newPassword), ctx.clock.now().toISOString(), actor.staffId);
 }

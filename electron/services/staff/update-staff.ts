@@ -3,6 +3,7 @@ import { AppError } from '../../../shared/errors';
 import type { Role } from '../../../shared/roles';
 import { prepared } from '../../../database/prepared';
 import { changesBetween, type FieldChanges } from '../../host/audit-changes';
+import { refuseCurrentPassword } from '../auth/change-password';
 import { hashPassword } from '../auth/password';
 import { checkStoreAccess, readStoreAccess, writeStoreAccess } from './store-access';
 
@@ -37,6 +38,9 @@ const COLUMN_OF = { displayName: 'display_name', role: 'role', storeId: 'store_i
 /**
  * Changes a staff member's row and stores in the dispatcher's transaction. A password reset also
  * lifts the lockout and, unless admins reset their own, makes the member choose a new one first.
+ * Admins resetting their own password must give a new one, as on My account. Another member's
+ * reset to the password they already have is taken: they must choose a new one at their next
+ * login anyway, and refusing it would tell the admin that a guess is that member's password.
  */
 export async function updateStaff(
   sql: Database.Database,
@@ -80,6 +84,9 @@ export async function updateStaff(
 
   const passwordReset = change.password !== undefined;
   if (passwordReset) {
+    if (change.staffId === actingStaffId) {
+      await refuseCurrentPassword(sql, actingStaffId, change.password!, 'password');
+    }
     columns.password_hash = await hashPassword(change.password!);
     columns.failed_login_count = 0;
     columns.locked_until = null;

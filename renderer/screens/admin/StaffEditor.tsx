@@ -21,6 +21,7 @@ import { useSetPin } from '../../api/hooks/useAccount';
 import { useSignOutStaff, useUpdateStaff } from '../../api/hooks/useStaff';
 import { useStores } from '../../api/hooks/useStock';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors } from '../../components/inventory/api-field-errors';
 import { ConfirmDialog } from '../../components/inventory/ConfirmDialog';
 import { ROLE_LABELS } from '../../lib/role-labels';
 import { validate, type FieldErrors } from '../../lib/validate';
@@ -191,7 +192,8 @@ function AccessActions({ member, isSelf }: { member: StaffProfile; isSelf: boole
             description={isSelf ? 'At least 10 characters' : 'They must change it at their next login'}
             autoComplete="new-password"
             value={password}
-            error={passwordError}
+            // Admins resetting their own password to the one in use are told so here.
+            error={passwordError ?? apiFieldErrors(update.error).password}
             onChange={(event) => setPassword(event.currentTarget.value)}
             style={{ flex: 1 }}
           />
