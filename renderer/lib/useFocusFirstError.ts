@@ -17,7 +17,10 @@ export function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, e
   const [submits, setSubmits] = useState(0);
 
   useEffect(() => {
-    // Listened to on the document: a form inside a dialog mounts after this hook does.
+    // Listened to on the document: a form inside a dialog mounts after this hook does. The submit is
+    // heard as it bubbles, after the form's own handler: the errors that handler sets, and the
+    // request it sends (clearing the last refusal), are in place before the cursor moves, so it
+    // never follows an error of the submit before.
     const ownForm = (target: EventTarget | null) =>
       formRef.current !== null && target instanceof Node && formRef.current.contains(target);
     const onSubmit = (event: Event) => {
@@ -28,17 +31,18 @@ export function useFocusFirstError(formRef: RefObject<HTMLFormElement | null>, e
     const onInput = (event: Event) => {
       if (ownForm(event.target)) armed.current = false;
     };
-    document.addEventListener('submit', onSubmit, true);
+    document.addEventListener('submit', onSubmit);
     document.addEventListener('input', onInput, true);
     return () => {
-      document.removeEventListener('submit', onSubmit, true);
+      document.removeEventListener('submit', onSubmit);
       document.removeEventListener('input', onInput, true);
     };
   }, [formRef]);
 
   useEffect(() => {
     if (!armed.current) return;
-    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"]');
+    // Mantine's PasswordInput marks its input in error with data-invalid only, not aria-invalid.
+    const field = formRef.current?.querySelector<HTMLElement>('[aria-invalid="true"], input[data-invalid]');
     if (!field) return;
     armed.current = false;
     field.scrollIntoView({ block: 'center' });

@@ -201,7 +201,88 @@ describe('refusals about one field, in a real browser', () => {
     );
     expect(await form.getByRole('alert').count()).toBe(0);
   });
+
+  it('gives the cursor to the password box in error on every form with one, not to the last submit’s', async () => {
+    const page = store.page;
+    const password = page.getByRole('region', { name: 'Password' });
+    await password.getByLabel('Current password').fill('not my password');
+    await password.getByLabel('New password', { exact: true }).fill(CHOSEN_PASSWORD);
+    await password.getByLabel('Repeat new password').fill(CHOSEN_PASSWORD);
+    await password.getByRole('button', { name: 'Change password' }).click();
+    await expectCursorAt(password.getByLabel('Current password'));
+    await password.getByLabel('Current password').fill(ADMIN_PASSWORD);
+    await password.getByLabel('New password', { exact: true }).fill(ADMIN_PASSWORD);
+    await password.getByLabel('Repeat new password').fill(ADMIN_PASSWORD);
+    await password.getByRole('button', { name: 'Change password' }).click();
+    await expectCursorAt(password.getByLabel('New password', { exact: true }));
+
+    const pin = page.getByRole('region', { name: 'PIN' });
+    await pin.getByLabel('New PIN').fill('1234');
+    await pin.getByLabel('Your password').fill('not my password');
+    await pin.getByRole('button', { name: 'Save PIN' }).click();
+    await expectCursorAt(pin.getByLabel('New PIN'));
+    await pin.getByLabel('New PIN').fill(PIN);
+    await pin.getByRole('button', { name: 'Save PIN' }).click();
+    await pin.getByText('Not your current password', { exact: true }).waitFor();
+    await expectCursorAt(pin.getByLabel('Your password'));
+
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    const create = page.getByRole('region', { name: 'Add a staff member' });
+    await create.getByLabel('Name', { exact: true }).fill('Linus Till');
+    await create.getByLabel('Username', { exact: true }).fill('linus');
+    await create.getByLabel('Password', { exact: true }).fill('too short');
+    await create.getByRole('button', { name: 'Add staff member' }).click();
+    await expectCursorAt(create.getByLabel('Password', { exact: true }));
+  });
+
+  it('refuses admins resetting their own password to the one in use, at the New password box', async () => {
+    const page = store.page;
+    await page.getByRole('link', { name: 'Admin', exact: true }).click();
+    await page.getByRole('button', { name: 'Edit Grace Hopper' }).click();
+    const editor = page.getByRole('dialog', { name: 'Edit Grace Hopper' });
+    const newPassword = editor.getByLabel('New password');
+    await newPassword.fill(ADMIN_PASSWORD);
+    await editor.getByRole('button', { name: 'Reset password' }).click();
+    await editor.getByText('Must differ from the current password').waitFor();
+    expect(await descriptionOf(newPassword)).toContain('Must differ from the current password');
+    expect(await page.getByText('Password reset').count()).toBe(0);
+    await editor.getByRole('button', { name: 'Close' }).first().click();
+  });
+
+  it('makes a member reset to their own password choose another, with the cursor at New password', async () => {
+    await callChannel(store.page, 'staff.create', {
+      displayName: 'Ada Clerk',
+      username: 'ada',
+      password: FIRST_PASSWORD,
+      role: 'clerk',
+    });
+    const members = await callChannel<{ id: number; username: string }[]>(store.page, 'staff.list', {});
+    const ada = members.find((member) => member.username === 'ada')!;
+    // Another member's reset to the password they have is taken: they must choose another next.
+    await callChannel(store.page, 'staff.update', { staffId: ada.id, password: FIRST_PASSWORD });
+
+    const clerk = await store.browser.newPage({ viewport: { width: 1360, height: 900 } });
+    try {
+      await clerk.goto(store.backroom.url);
+      await new LoginPage(clerk).logIn('ada', FIRST_PASSWORD);
+      await clerk.getByRole('heading', { name: 'Choose a new password' }).waitFor();
+      await clerk.getByLabel('Current password').fill(FIRST_PASSWORD);
+      await clerk.getByLabel('New password', { exact: true }).fill(FIRST_PASSWORD);
+      await clerk.getByLabel('Repeat new password').fill(FIRST_PASSWORD);
+      await clerk.getByRole('button', { name: 'Save new password' }).click();
+      await clerk.getByText('Must differ from the current password').waitFor();
+      await expectCursorAt(clerk.getByLabel('New password', { exact: true }));
+    } finally {
+      await clerk.context().close();
+    }
+  });
 });
+
+/** The field has the cursor (once the refusal has landed). */
+async function expectCursorAt(field: Locator): Promise<void> {
+  const id = await field.getAttribute('id');
+  await expect.poll(() => field.page().locator(':focus').getAttribute('id')).toBe(id);
+}
 
 /** What a screen reader reads after a field's label: its error and its description. */
 async function descriptionOf(field: Locator): Promise<string> {

@@ -6,6 +6,7 @@ import { useSetPin, useSignOutEverywhere } from '../../api/hooks/useAccount';
 import { usePasswordChangeForm } from '../../api/hooks/usePasswordChangeForm';
 import { useCurrentStaff } from '../../api/hooks/useSession';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { apiFieldErrors } from '../../components/inventory/api-field-errors';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
 import { SettingsSection } from '../../components/SettingsSection';
@@ -36,7 +37,10 @@ function PinForm({ hasPin }: { hasPin: boolean }) {
   const setPin = useSetPin();
   const [pin, setPinValue] = useState('');
   const [password, setPassword] = useState('');
-  const [errors, setErrors] = useState<FieldErrors>({});
+  const [localErrors, setErrors] = useState<FieldErrors>({});
+  // A password that is not the person's own comes back naming its field, and shows there.
+  const serverErrors = apiFieldErrors(setPin.error);
+  const errors = { ...serverErrors, ...localErrors };
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
 
@@ -90,7 +94,7 @@ function PinForm({ hasPin }: { hasPin: boolean }) {
             onChange={(event) => setPassword(event.currentTarget.value)}
           />
         </SimpleGrid>
-        <ErrorAlert error={setPin.error} />
+        {Object.keys(serverErrors).length === 0 && <ErrorAlert error={setPin.error} />}
         <Group>
           <Button type="submit" loading={setPin.isPending}>
             Save PIN
