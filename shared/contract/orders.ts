@@ -247,27 +247,31 @@ export const endOfDay = z.object({
   /** The local day as UTC instants [from, to): 23 or 25 hours around a clock change. */
   from: z.string(),
   to: z.string(),
-  /** Orders placed that day and paid (cancelled ones included: their refunds are under refunds). */
+  /**
+   * Orders placed that day and paid (cancelled ones included: their refunds are under returns):
+   * net revenue before tax after discounts, the discounts given, and the tax charged, as
+   * analytics counts them (docs/sales.md).
+   */
   sales: z.object({
     count: z.number().int(),
-    subtotalCents: z.number().int(),
+    netCents: z.number().int(),
     discountCents: z.number().int(),
     taxCents: z.number().int(),
-    totalCents: z.number().int(),
   }),
   taxBreakdown: z.array(taxBand),
-  /** Orders placed that day and still waiting for payment. */
+  /** Orders placed that day and still waiting for payment, with tax. */
   pending: z.object({ count: z.number().int(), totalCents: z.number().int() }),
   /** Orders cancelled that day. */
   cancelled: z.object({ count: z.number().int() }),
-  /** Returns taken that day (a cancelled paid order counts as one return): refunds, and the tax they gave back. */
+  /** Returns taken that day (a cancelled paid order counts as one return): before tax, the tax they gave back, and both refunded. */
   returns: z.object({
     count: z.number().int(),
-    refundCents: z.number().int(),
+    netCents: z.number().int(),
     taxRefundedCents: z.number().int(),
+    refundCents: z.number().int(),
   }),
-  /** Sales less returns of the day, in total and in tax (docs/sales.md). */
-  net: z.object({ totalCents: z.number().int(), taxCents: z.number().int() }),
+  /** Sales less returns of the day: before tax (analytics' net revenue), their tax, and both. */
+  net: z.object({ salesCents: z.number().int(), taxCents: z.number().int(), totalCents: z.number().int() }),
   /** Money moved that day, by method: payments less refunds. */
   payments: z.array(
     z.object({

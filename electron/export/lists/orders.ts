@@ -37,20 +37,21 @@ export function endOfDayFigures(day: EndOfDay): DayFigure[] {
   });
   return [
     figure('Sales', 'Orders', day.sales.count, null),
-    figure('Sales', 'Subtotal', null, day.sales.subtotalCents),
-    figure('Sales', 'Discounts', null, day.sales.discountCents),
+    figure('Sales', 'Sales before tax', null, day.sales.netCents),
+    figure('Sales', 'Discounts given', null, day.sales.discountCents),
     figure('Sales', 'Tax', null, day.sales.taxCents),
-    figure('Sales', 'Total', null, day.sales.totalCents),
     ...day.taxBreakdown.flatMap((band) => [
       figure('Tax', `Net at ${band.rateBp / 100}%`, null, band.netCents),
       figure('Tax', `Tax at ${band.rateBp / 100}%`, null, band.taxCents),
     ]),
-    figure('Pending', 'Orders waiting for payment', day.pending.count, day.pending.totalCents),
+    figure('Pending', 'Orders waiting for payment, with tax', day.pending.count, day.pending.totalCents),
     figure('Cancelled', 'Orders cancelled', day.cancelled.count, null),
-    figure('Returns', 'Refunds', day.returns.count, day.returns.refundCents),
+    figure('Returns', 'Returns before tax', day.returns.count, day.returns.netCents),
     figure('Returns', 'Tax refunded', null, day.returns.taxRefundedCents),
-    figure('Net', 'Total', null, day.net.totalCents),
+    figure('Returns', 'Refunds with tax', null, day.returns.refundCents),
+    figure('Net', 'Sales before tax', null, day.net.salesCents),
     figure('Net', 'Tax', null, day.net.taxCents),
+    figure('Net', 'Sales with tax', null, day.net.totalCents),
     ...day.payments.flatMap((method) => [
       figure('Payments', `${method.method}: payments`, null, method.paymentsCents),
       figure('Payments', `${method.method}: refunds`, null, method.refundsCents),

@@ -39,6 +39,6 @@ describe('tax given back by returns', () => {
     expect(given).toEqual([33, 34, 33]);
     const day = await f.t.ok('orders.endOfDay', {}, f.tokens.manager);
     expect(day.returns).toMatchObject({ count: 3, taxRefundedCents: 100 });
-    expect(day.net).toEqual({ totalCents: 0, taxCents: 0 });
+    expect(day.net).toEqual({ salesCents: 0, taxCents: 0, totalCents: 0 });
   });
 });

@@ -166,12 +166,12 @@ describe('orders.list and orders.endOfDay', () => {
       date: day,
       timeZone: 'UTC',
       from: `${day}T00:00:00.000Z`,
-      sales: { count: 3, subtotalCents: 4_000, discountCents: 100, taxCents: 390, totalCents: 4_290 },
+      sales: { count: 3, netCents: 3_900, discountCents: 100, taxCents: 390 },
       taxBreakdown: [{ rateBp: 1_000, netCents: 3_900, taxCents: 390 }],
       pending: { count: 1, totalCents: 3_300 },
       cancelled: { count: 1 },
-      returns: { count: 2, refundCents: 2_200, taxRefundedCents: 200 },
-      net: { totalCents: 2_090, taxCents: 190 },
+      returns: { count: 2, netCents: 2_000, taxRefundedCents: 200, refundCents: 2_200 },
+      net: { salesCents: 1_900, taxCents: 190, totalCents: 2_090 },
       // cash: 2200 + 500 paid, 1100 + 500 refunded; card: 990 + 600 paid, 600 refunded.
       cash: { tenderedCents: 5_500, changeCents: 2_800, refundsCents: 1_600, expectedCents: 1_100 },
     });
@@ -183,7 +183,7 @@ describe('orders.list and orders.endOfDay', () => {
       { method: 'other', paymentsCents: 0, refundsCents: 0, netCents: 0 },
     ]);
     const quiet = await f.t.ok('orders.endOfDay', { date: '2020-01-01' }, f.tokens.manager);
-    expect(quiet.sales).toEqual({ count: 0, subtotalCents: 0, discountCents: 0, taxCents: 0, totalCents: 0 });
+    expect(quiet.sales).toEqual({ count: 0, netCents: 0, discountCents: 0, taxCents: 0 });
     expect(await f.error('orders.endOfDay', { date: '2026-13-45' }, f.tokens.manager)).toMatchObject({
       code: 'VALIDATION',
     });

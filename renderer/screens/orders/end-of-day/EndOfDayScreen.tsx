@@ -85,22 +85,25 @@ function DaySheet({ day }: { day: EndOfDay }) {
       </header>
       <table aria-label="Sales">
         <tbody>
-          <Row label={`Sales (${orders(day.sales.count)})`} value={money(day.sales.subtotalCents)} />
-          <Row label="Discounts" value={minus(day.sales.discountCents)} />
+          <Row
+            label={`Sales before tax, after discounts (${orders(day.sales.count)})`}
+            value={money(day.sales.netCents)}
+          />
+          <Row label={`Returns before tax (${formatCount(day.returns.count)})`} value={minus(day.returns.netCents)} />
+          <Row label="Net sales before tax" value={money(day.net.salesCents)} strong />
           {day.taxBreakdown.map((band) => (
             <Row
               key={band.rateBp}
-              label={`Tax ${formatPercentBp(band.rateBp)} on ${money(band.netCents)}`}
+              label={`Tax ${formatPercentBp(band.rateBp)} on ${money(band.netCents)} of sales`}
               value={money(band.taxCents)}
             />
           ))}
-          <Row label="Total taken" value={money(day.sales.totalCents)} strong />
-          <Row label={`Pending (${orders(day.pending.count)})`} value={money(day.pending.totalCents)} />
-          <Row label="Cancelled orders" value={formatCount(day.cancelled.count)} />
-          <Row label={`Returns (${formatCount(day.returns.count)})`} value={minus(day.returns.refundCents)} />
           <Row label="Tax given back by returns" value={minus(day.returns.taxRefundedCents)} />
-          <Row label="Net sales after returns" value={money(day.net.totalCents)} strong />
-          <Row label="Net tax after returns" value={money(day.net.taxCents)} />
+          <Row label="Net tax" value={money(day.net.taxCents)} />
+          <Row label="Net sales with tax" value={money(day.net.totalCents)} strong />
+          <Row label="Discounts given (already off sales)" value={money(day.sales.discountCents)} />
+          <Row label={`Pending, with tax (${orders(day.pending.count)})`} value={money(day.pending.totalCents)} />
+          <Row label="Cancelled orders" value={formatCount(day.cancelled.count)} />
         </tbody>
       </table>
       <h2>Payments by method</h2>
