@@ -6,7 +6,7 @@ import { message } from './contract/messages';
 export const events = {
   /** Long work (demo data, imports) reports how far it is. */
   'task.progress': z.object({ task: z.string(), phase: z.string(), done: z.number(), total: z.number() }),
-  /** A running job's progress, to whoever started it (at most a few a second). */
+  /** A running job's progress, to whoever started it and to admins (at most a few a second). */
   'job.progress': jobProgress.extend({ jobId: z.number().int(), kind: z.enum(JOB_KINDS) }),
   /** A job ended: committed whole (`succeeded`), or rolled back (`failed`, `cancelled`). */
   'job.finished': z.object({

@@ -26,9 +26,17 @@ function chosenFolder(ctx: HandlerContext): string {
   return folder;
 }
 
+/** Each backup with the full check running on it, whoever started that check, so every admin's screen can follow it. */
 const list: Handler<'backups.list'> = (_input, ctx) => {
   const { folder } = readBackupSettings(ctx.sql);
-  return { items: folder === null ? [] : listBackups(folder) };
+  if (folder === null) return { items: [] };
+  const checks = ctx.jobs.runningInputs('backup.verify').map(({ id, input }) => ({ id, ...(input as VerifyJobInput) }));
+  return {
+    items: listBackups(folder).map((backup) => ({
+      ...backup,
+      checkJobId: checks.find((check) => check.folder === folder && check.name === backup.name)?.id ?? null,
+    })),
+  };
 };
 
 const getSettings: Handler<'backups.getSettings'> = (_input, ctx) => view(readBackupSettings(ctx.sql), ctx);

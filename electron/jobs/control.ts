@@ -18,6 +18,8 @@ export interface JobControl {
   cancel(id: number, actor: Actor): JobSummary;
   /** The job of this kind the person has running (one at most: `start` refuses a second), or null. */
   runningOf(kind: JobKind, actor: Actor): number | null;
+  /** The jobs of this kind running now, whoever started them (the schedule too), with what each was started on. */
+  runningInputs(kind: JobKind): { id: number; input: unknown }[];
 }
 
 /** The write job holding the file's write lock: what it is, and how long it expects to take still. */

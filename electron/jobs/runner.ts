@@ -2,6 +2,7 @@ import type { Worker } from 'node:worker_threads';
 import type Database from 'better-sqlite3';
 import { JOB_ACCESS, JOB_ALONE, type JobKind, type JobStatus, type JobSummary } from '../../shared/contract/jobs';
 import { AppError } from '../../shared/errors';
+import type { EventPayload } from '../../shared/events';
 import type { Clock } from '../host/clock';
 import { writeAudit } from '../host/audit';
 import type { EventBus } from '../host/events';
@@ -30,6 +31,10 @@ interface RunningJob {
   id: number;
   kind: JobKind;
   startedBy: number;
+  /** Admins hear of every job (see `tell`): one who started it needs no second word of it. */
+  startedByAdmin: boolean;
+  /** What it was started with: what a screen names as the job's subject (the backup a check reads). */
+  input: unknown;
   meter: ProgressMeter;
   thread: Worker | null;
   /**
@@ -55,7 +60,7 @@ const WHOLE_JOB_PROGRESS: ReadonlySet<JobKind> = new Set(['import']);
 /**
  * Runs long work on job threads: each job on its own connection, its writes in one transaction
  * that commits whole or not at all. The runner records jobs in the `jobs` table, relays progress
- * as `job.progress` events to whoever started the job, and ends with `job.finished`.
+ * as `job.progress` events to whoever started the job and to admins, and ends with `job.finished`.
  */
 export class JobRunner implements JobControl, FileHolds {
   private readonly running = new Map<number, RunningJob>();
@@ -79,7 +84,7 @@ export class JobRunner implements JobControl, FileHolds {
     if (hold) throw savingInProgress(hold);
     this.refuseOverlap(kind, actor);
     const id = insertJob(this.deps.sql, kind, actor.staffId, this.deps.clock.now().toISOString());
-    const job = this.track(id, kind, actor.staffId, ended);
+    const job = this.track(id, kind, actor, input, ended);
     // Queued behind the current call, so the thread starts after the call (and this row) committed,
     // and never finds the write lock held by the call that started it.
     void this.deps.queue.run(async () => {
@@ -136,6 +141,10 @@ export class JobRunner implements JobControl, FileHolds {
     return [...this.running.values()].find((job) => job.kind === kind && job.startedBy === actor.staffId)?.id ?? null;
   }
 
+  runningInputs(kind: JobKind): { id: number; input: unknown }[] {
+    return [...this.running.values()].filter((job) => job.kind === kind).map(({ id, input }) => ({ id, input }));
+  }
+
   writeHold(): WriteHold | null {
     const holder = [...this.running.values()].find((job) => job.holdsFile);
     if (!holder) return null;
@@ -163,12 +172,20 @@ export class JobRunner implements JobControl, FileHolds {
     await Promise.all(jobs.map((job) => job.ended));
   }
 
-  private track(id: number, kind: JobKind, startedBy: number, ended?: (status: JobEndStatus) => void): RunningJob {
+  private track(
+    id: number,
+    kind: JobKind,
+    startedBy: Actor,
+    input: unknown,
+    ended?: (status: JobEndStatus) => void,
+  ): RunningJob {
     let resolveEnded!: () => void;
     const job: RunningJob = {
       id,
       kind,
-      startedBy,
+      startedBy: startedBy.staffId,
+      startedByAdmin: startedBy.role === 'admin',
+      input,
       meter: new ProgressMeter(),
       thread: null,
       holdsFile: JOB_ACCESS[kind] === 'write',
@@ -213,11 +230,7 @@ export class JobRunner implements JobControl, FileHolds {
     switch (report.type) {
       case 'progress':
         if (job.meter.update(report))
-          this.deps.events.emit(
-            'job.progress',
-            { jobId: job.id, kind: job.kind, ...job.meter.current! },
-            { staffId: job.startedBy },
-          );
+          this.tell(job, 'job.progress', { jobId: job.id, kind: job.kind, ...job.meter.current! });
         return;
       case 'succeeded':
         return job.end({ status: 'succeeded', result: report.result, error: null });
@@ -282,17 +295,22 @@ export class JobRunner implements JobControl, FileHolds {
     await this.deps.queue.run(async () => this.writeWhenFree(recordEnd));
     await recorded;
     await this.writeWaiting();
-    this.deps.events.emit(
-      'job.finished',
-      {
-        jobId: job.id,
-        kind: job.kind,
-        status: ending.status as Exclude<JobStatus, 'running'>,
-        result: ending.result,
-        error: ending.error,
-      },
-      { staffId: job.startedBy },
-    );
+    this.tell(job, 'job.finished', {
+      jobId: job.id,
+      kind: job.kind,
+      status: ending.status as Exclude<JobStatus, 'running'>,
+      result: ending.result,
+      error: ending.error,
+    });
+  }
+
+  /**
+   * A job's progress and end go to whoever started it and to every admin, who may see every job
+   * and follows the schedule's backups and checks, or another admin's, from any window.
+   */
+  private tell<N extends 'job.progress' | 'job.finished'>(job: RunningJob, name: N, payload: EventPayload<N>): void {
+    this.deps.events.emit(name, payload, { minRole: 'admin' });
+    if (!job.startedByAdmin) this.deps.events.emit(name, payload, { staffId: job.startedBy });
   }
 
   /**

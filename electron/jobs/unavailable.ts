@@ -12,6 +12,7 @@ export const jobsUnavailable: JobControl = {
   get: refuse,
   cancel: refuse,
   runningOf: refuse,
+  runningInputs: refuse,
 };
 
 /** Without a job runner no job can hold the file: every write goes through at once. */

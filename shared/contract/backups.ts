@@ -21,6 +21,8 @@ export const backupSummary = z.object({
   fullyChecked: z.boolean(),
   /** Verified, and its full check starts once the one running now ends. */
   awaitingFullCheck: z.boolean(),
+  /** The full check of it running now (the schedule's, or any admin's), for the screen to follow; else null. */
+  checkJobId: id.nullable(),
   checkedAt: isoTimestamp.nullable(),
   error: z.string().nullable(),
 });

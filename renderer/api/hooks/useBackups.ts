@@ -1,8 +1,9 @@
 import { useMutation, useQuery, useQueryClient } from '@tanstack/react-query';
-import type { ChannelInput } from '../../../shared/contract';
-import { useCallback, useEffect, useState } from 'react';
+import type { ChannelInput, JobKind, JobSummary } from '../../../shared/contract';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import type { EventPayload } from '../../../shared/events';
 import { invoke, onEvent } from '../client';
+import { useJobs } from './useJobs';
 
 const BACKUPS_KEY = ['backups'] as const;
 
@@ -37,6 +38,29 @@ export function useVerifyBackup() {
 export function useRefreshBackups() {
   const queryClient = useQueryClient();
   return useCallback(() => void queryClient.invalidateQueries({ queryKey: [...BACKUPS_KEY, 'list'] }), [queryClient]);
+}
+
+const BACKUP_JOB_KINDS: readonly JobKind[] = ['backup.create', 'backup.verify'];
+
+/**
+ * The backups and full checks running now, whoever started them (the schedule, another window or
+ * admin), learnt of as the Jobs screen learns of jobs. The backups are read again as each starts
+ * and ends, so the list names the backup a check reads and shows what it found.
+ */
+export function useRunningBackupJobs(): JobSummary[] {
+  const jobs = useJobs();
+  const refresh = useRefreshBackups();
+  const running = (jobs.data?.items ?? []).filter(
+    (job) => job.status === 'running' && BACKUP_JOB_KINDS.includes(job.kind),
+  );
+  const runningIds = running.map((job) => job.id).join(' ');
+  const lastRunningIds = useRef(runningIds);
+  useEffect(() => {
+    if (runningIds === lastRunningIds.current) return;
+    lastRunningIds.current = runningIds;
+    refresh();
+  }, [runningIds, refresh]);
+  return running;
 }
 
 /** What a backup holds; asked again with a passphrase when the backup was made with another one. */

@@ -10,8 +10,9 @@ export type JobProgressEvent = EventPayload<'job.progress'>;
 export type JobFinishedEvent = EventPayload<'job.finished'>;
 
 /**
- * Running and recent jobs. Progress events reach only whoever started a job, so while any job
- * runs the list is also read again every second; an ending refreshes it at once.
+ * Running and recent jobs. Progress events reach only whoever started a job and admins, so while
+ * any job runs the list is also read again every second; an ending refreshes it at once, and so
+ * does the progress of a job the list does not hold yet (one the schedule or another window started).
  */
 export function useJobs() {
   const queryClient = useQueryClient();
@@ -21,11 +22,14 @@ export function useJobs() {
     refetchInterval: (query) => (query.state.data?.items.some((job) => job.status === 'running') ? 1_000 : false),
   });
   useEffect(() => {
-    const stopProgress = onEvent('job.progress', ({ jobId, kind: _kind, ...progress }) =>
-      queryClient.setQueryData<{ items: JobSummary[] }>(JOBS_KEY, (data) =>
-        data ? { items: data.items.map((job) => (job.id === jobId ? { ...job, progress } : job)) } : data,
-      ),
-    );
+    const stopProgress = onEvent('job.progress', ({ jobId, kind: _kind, ...progress }) => {
+      const listed = queryClient.getQueryData<{ items: JobSummary[] }>(JOBS_KEY)?.items.some((job) => job.id === jobId);
+      if (!listed) void queryClient.invalidateQueries({ queryKey: JOBS_KEY });
+      else
+        queryClient.setQueryData<{ items: JobSummary[] }>(JOBS_KEY, (data) =>
+          data ? { items: data.items.map((job) => (job.id === jobId ? { ...job, progress } : job)) } : data,
+        );
+    });
     const stopFinished = onEvent('job.finished', () => void queryClient.invalidateQueries({ queryKey: JOBS_KEY }));
     return () => {
       stopProgress();

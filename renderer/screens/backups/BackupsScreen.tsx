@@ -4,6 +4,7 @@ import {
   useBackupSettings,
   useBackups,
   useRefreshBackups,
+  useRunningBackupJobs,
   useStartBackup,
   useVerifyBackup,
 } from '../../api/hooks/useBackups';
@@ -14,6 +15,7 @@ import { BackupList } from './BackupList';
 import { BackupSettingsForm } from './BackupSettingsForm';
 import { OffsiteBackups } from './OffsiteBackups';
 import { RestoreDialog } from './RestoreDialog';
+import { RunningBackupJobs } from './RunningBackupJobs';
 
 /** Admins back up now, follow it, verify a backup again, and choose where and how often. */
 export function BackupsScreen() {
@@ -22,6 +24,7 @@ export function BackupsScreen() {
   const start = useStartBackup();
   const verify = useVerifyBackup();
   const refresh = useRefreshBackups();
+  const runningJobs = useRunningBackupJobs();
   /** `notice`: why the job followed is not the one asked for. */
   const [job, setJob] = useState<{ id: number; label: string; running: boolean; notice?: string } | null>(null);
   const [restoring, setRestoring] = useState<string | null>(null);
@@ -58,6 +61,10 @@ export function BackupsScreen() {
         </Text>
       )}
       {job && <BackupJob key={job.id} jobId={job.id} label={job.label} onEnded={ended} />}
+      <RunningBackupJobs
+        jobs={runningJobs.filter((running) => running.id !== job?.id)}
+        backups={backups.data?.items ?? []}
+      />
       {backups.isPending ? (
         <Skeleton height={80} aria-label="Loading the backups" />
       ) : backups.isError ? (

@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { ADMIN, type TestBackroom } from '../../helpers/backroom';
+import { ADMIN, staffSession, type TestBackroom } from '../../helpers/backroom';
 import { backupScheduleOf, openBackupApp } from './backup-app';
 
 describe('backup channels', () => {
@@ -95,6 +95,25 @@ describe('backup channels', () => {
     expect(after.jobId).not.toBe(first.jobId);
     expect(await t.endedJob(after.jobId, admin)).toMatchObject({ status: 'succeeded' });
     // Two jobs, each on a thread that loads the app: seconds apiece on a loaded machine.
+  }, 180_000);
+
+  it('lists the full check running on a backup to every admin, not only to whoever started it, until it ends', async () => {
+    const { items } = await t.ok('backups.list', {}, admin);
+    expect(items.map((backup) => backup.checkJobId)).toEqual(items.map(() => null));
+    const [checked, ...others] = items.map((backup) => backup.name);
+    const otherAdmin = await staffSession(t, admin, 'admin', 'bea');
+
+    const { jobId } = await t.ok('backups.verify', { name: checked! }, admin);
+    const ended = t.endedJob(jobId, admin);
+    const seen = (await t.ok('backups.list', {}, otherAdmin)).items;
+    expect(seen.find((backup) => backup.name === checked)?.checkJobId).toBe(jobId);
+    expect(seen.filter((backup) => others.includes(backup.name)).map((backup) => backup.checkJobId)).toEqual(
+      others.map(() => null),
+    );
+
+    expect(await ended).toMatchObject({ status: 'succeeded', result: { name: checked, fullyChecked: true } });
+    const after = (await t.ok('backups.list', {}, otherAdmin)).items;
+    expect(after.find((backup) => backup.name === checked)).toMatchObject({ checkJobId: null, fullyChecked: true });
   }, 180_000);
 
   it('backs up on schedule once the newest backup is older than the interval, as the admin who set it', async () => {
