@@ -2,10 +2,10 @@ import { Button, Group, Modal, Stack, Text, TextInput } from '@mantine/core';
 import { useRef, useState } from 'react';
 import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import type { Discount } from '../../../../shared/pricing';
-import { parseDiscount } from './discount-text';
+import { discountExamples, parseDiscount } from './discount-text';
 import { INSTANT } from './instant';
 
-/** Asks for a discount: "10%" takes a percentage off, "2.50" an amount; empty removes it. */
+/** Asks for a discount: "10 %" takes a percentage off, "2,50" an amount (in the locale's marks); empty removes it. */
 export function DiscountDialog({
   title,
   opened,
@@ -35,6 +35,7 @@ function DiscountForm({
   const [error, setError] = useState<string | null>(null);
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, error);
+  const examples = discountExamples();
   return (
     <form
       ref={formRef}
@@ -42,7 +43,7 @@ function DiscountForm({
         event.preventDefault();
         const discount = parseDiscount(text);
         if (discount === null) {
-          setError('Type a percentage like 10% or an amount like 2.50');
+          setError(`Type a percentage like ${examples.percent} or an amount like ${examples.amount}`);
           return;
         }
         onApply(discount);
@@ -51,7 +52,7 @@ function DiscountForm({
       <Stack gap="sm">
         <TextInput
           label="Discount"
-          description="10% for a percentage, 2.50 for an amount; leave empty to remove the discount"
+          description={`${examples.percent} for a percentage, ${examples.amount} for an amount; leave empty to remove the discount`}
           data-autofocus
           autoFocus
           autoComplete="off"

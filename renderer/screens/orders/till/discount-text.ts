@@ -1,3 +1,4 @@
+import { parseMoney } from '../../../../shared/money';
 import { BP_PER_WHOLE, type Discount } from '../../../../shared/pricing';
 import { money } from '../../../components/inventory/money';
 
@@ -13,16 +14,37 @@ export function formatPercentBp(bp: number): string {
   return percentFormat.format(bp / BP_PER_WHOLE);
 }
 
-/** "10%" or "10" is a percentage, "2.50" or "$2.50" an amount; null when it is neither. */
-export function parseDiscount(text: string): Discount | null | undefined {
+/**
+ * "10 %" is a percentage, with the locale's decimal mark ("12,5 %" in German); "2,50", "$2.50" or
+ * "1.000,00" an amount, read as money of the locale (shared/money.ts). `locale` is the person's
+ * when absent. Undefined for nothing typed, null when it is neither.
+ */
+export function parseDiscount(text: string, locale?: string): Discount | null | undefined {
   const typed = text.trim();
   if (typed === '') return undefined;
-  const percent = /^(\d{1,3})(?:[.,](\d{1,2}))?\s*%$/.exec(typed);
+  const decimal = escapeRegExp(decimalMark(locale));
+  const percent = new RegExp(`^(\\d{1,3})(?:${decimal}(\\d{1,2}))?\\s*%$`).exec(typed);
   if (percent) {
     const bp = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'));
     return bp <= BP_PER_WHOLE ? { type: 'percent', value: bp } : null;
   }
-  const amount = /^\D?\s*(\d{1,9})(?:[.,](\d{1,2}))?$/.exec(typed);
-  if (!amount) return null;
-  return { type: 'amount', value: Number(amount[1]) * 100 + Number((amount[2] ?? '').padEnd(2, '0')) };
+  // A currency sign before or after the amount, as the locale writes it, is the person's to type or not.
+  const cents = parseMoney(typed.replace(/^\p{Sc}\s*|\s*\p{Sc}$/gu, ''), locale);
+  return cents === null ? null : { type: 'amount', value: cents };
+}
+
+/** The hint's examples, written as the locale writes them. */
+export function discountExamples(locale?: string): { percent: string; amount: string } {
+  return {
+    percent: new Intl.NumberFormat(locale, { style: 'percent' }).format(0.1),
+    amount: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: false }).format(2.5),
+  };
+}
+
+function decimalMark(locale: string | undefined): string {
+  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
+}
+
+function escapeRegExp(text: string): string {
+  return text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 }
