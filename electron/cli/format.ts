@@ -1,7 +1,16 @@
-const integer = new Intl.NumberFormat('en-US');
+import { formatBytes } from '../../shared/format-bytes';
+
+/** The terminal writes its figures one way, whatever the machine's locale: counts and sizes alike. */
+const CLI_LOCALE = 'en-US';
+const integer = new Intl.NumberFormat(CLI_LOCALE);
 
 export function formatCount(value: number): string {
   return integer.format(value);
+}
+
+/** "4.5 MB". */
+export function formatSize(bytes: number): string {
+  return formatBytes(bytes, CLI_LOCALE);
 }
 
 /** "850 ms", "7.3 s", "4 min 12 s". */

@@ -1,8 +1,7 @@
 import type { BackupManifest } from '../../backup/format';
 import type { BackupProgress } from '../../backup/progress';
 import type { CliIO } from '../command';
-import { formatBytes } from '../../../shared/format-bytes';
-import { formatCount } from '../format';
+import { formatCount, formatSize } from '../format';
 import { progressPrinter } from '../progress';
 
 /** Backup phases as the CLI's progress bar or log lines show them, in megabytes. */
@@ -27,7 +26,7 @@ export function describeManifest(manifest: BackupManifest): string {
     `  taken        ${manifest.createdAt}`,
     `  store        ${manifest.store ? `${manifest.store.name} (${manifest.store.code})` : 'none yet'}`,
     `  app          ${manifest.app.name} ${manifest.app.version}, schema ${manifest.schemaVersion ?? 'empty'}`,
-    `  database     ${formatBytes(manifest.databaseBytes)}, ${formatCount(rows)} rows in ${Object.keys(manifest.tables).length} tables`,
+    `  database     ${formatSize(manifest.databaseBytes)}, ${formatCount(rows)} rows in ${Object.keys(manifest.tables).length} tables`,
     `  largest      ${largest}`,
     `  sha256       ${manifest.sha256}`,
     '',

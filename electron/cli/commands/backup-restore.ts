@@ -3,11 +3,11 @@ import { dirname, join, resolve } from 'node:path';
 import { derivePassphraseKey, newKdfParams } from '../../backup/keys';
 import { restoreBackup } from '../../backup/restore-backup';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes } from '../../../shared/format-bytes';
 import { withBucketBackup } from './backup-offsite';
 import { backupProgress, describeManifest } from './backup-output';
 import { PASSPHRASE_VARIABLE } from './backup-passphrase';
 import { unlockBackup } from './backup-unlock';
+import { formatSize } from '../format';
 
 /**
  * Replaces the database with a backup's, after showing what the backup holds. The current
@@ -61,7 +61,7 @@ export const backupRestoreCommand: CliCommand = {
     });
     progress.finish();
     io.out.write(
-      `restored ${formatBytes(restored.manifest.databaseBytes)} into ${databasePath}; ` +
+      `restored ${formatSize(restored.manifest.databaseBytes)} into ${databasePath}; ` +
         `the database as it was is in ${restored.safety.path}${safetyKey ? '' : ' (not encrypted)'}\n`,
     );
     return 0;

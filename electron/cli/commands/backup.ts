@@ -6,8 +6,7 @@ import { derivePassphraseKey, newKdfParams } from '../../backup/keys';
 import { readBackupSettings } from '../../backup/settings';
 import { verifyBackup } from '../../backup/verify-backup';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes } from '../../../shared/format-bytes';
-import { formatDuration } from '../format';
+import { formatDuration, formatSize } from '../format';
 import { OFFSITE_NOTE, sendToBucket } from './backup-offsite';
 import { backupProgress } from './backup-output';
 import { PASSPHRASE_VARIABLE, readPassphrase } from './backup-passphrase';
@@ -63,8 +62,8 @@ export const backupCommand: CliCommand = {
     progress.finish();
     const seconds = (performance.now() - started) / 1000;
     io.out.write(
-      `backed up ${formatBytes(created.manifest.databaseBytes)} to ${created.path} ` +
-        `(${formatBytes(created.bytes)}, ${passphraseKey ? 'encrypted' : 'NOT encrypted'}) ` +
+      `backed up ${formatSize(created.manifest.databaseBytes)} to ${created.path} ` +
+        `(${formatSize(created.bytes)}, ${passphraseKey ? 'encrypted' : 'NOT encrypted'}) ` +
         `in ${formatDuration(seconds * 1000)}\n`,
     );
     if (values['skip-verify']) {

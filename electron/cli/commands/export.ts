@@ -13,8 +13,7 @@ import { exportReadContext } from '../../export/read-context';
 import { systemClock } from '../../host/clock';
 import { openReadOnlyDatabase } from '../../workers/read-only-database';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes } from '../../../shared/format-bytes';
-import { formatCount, formatDuration } from '../format';
+import { formatCount, formatDuration, formatSize } from '../format';
 import { progressPrinter } from '../progress';
 import { cliActor } from '../cli-actor';
 
@@ -77,7 +76,7 @@ export const exportCommand: CliCommand = {
       progress.finish();
       renameSync(partial, out);
       io.out.write(
-        `Exported ${formatCount(written.rows)} rows to ${out} (${formatBytes(written.bytes)}) ` +
+        `Exported ${formatCount(written.rows)} rows to ${out} (${formatSize(written.bytes)}) ` +
           `in ${formatDuration(performance.now() - started)}.\n`,
       );
       return 0;

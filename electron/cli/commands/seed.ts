@@ -5,8 +5,7 @@ import { DEMO_PASSWORD, SEED_SCALES, isSeedScale, seedDatabase } from '../../../
 import { systemClock } from '../../host/clock';
 import { hashPassword } from '../../services/auth/password';
 import { UsageError, type CliCommand } from '../command';
-import { formatBytes } from '../../../shared/format-bytes';
-import { formatCount, formatDuration } from '../format';
+import { formatCount, formatDuration, formatSize } from '../format';
 import { progressPrinter } from '../progress';
 
 const SCALES = Object.keys(SEED_SCALES).join('|');
@@ -47,7 +46,7 @@ export const seedCommand: CliCommand = {
             `${formatCount(summary.staff)} staff, ${formatCount(summary.products)} products, ` +
             `${formatCount(summary.customers)} customers, ${formatCount(summary.orders)} orders, ` +
             `${formatCount(summary.orderLines)} order lines.`,
-          `Database file: ${databasePath} (${formatBytes(statSync(databasePath).size)}).`,
+          `Database file: ${databasePath} (${formatSize(statSync(databasePath).size)}).`,
           `Every demo account's password is "${DEMO_PASSWORD}".`,
           '',
         ].join('\n'),

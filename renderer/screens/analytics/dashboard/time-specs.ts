@@ -1,4 +1,5 @@
 import type { Dashboard } from '../../../../shared/contract/analytics';
+import { formatCalendarDay } from '../../../lib/format';
 import { METHOD_LABELS } from '../../orders/labels';
 import type { ChartSpec } from './chart-spec';
 import { ALL_TIME_FROM } from './presets';
@@ -34,7 +35,7 @@ export function revenueOverTimeSpec(dashboard: Dashboard, picks: Picks): ChartSp
       ],
       rows: rows.map((row, index) => [
         labels[index]!,
-        row.bucket,
+        formatCalendarDay(row.bucket),
         row.orders,
         row.units,
         row.netRevenueCents,

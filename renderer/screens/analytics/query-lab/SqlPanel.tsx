@@ -2,6 +2,7 @@ import { Alert, Button, Group, NumberInput, Stack, Text } from '@mantine/core';
 import { useState } from 'react';
 import { DEFAULT_SQL_TIMEOUT_MS, MAX_SQL_ROWS, MAX_SQL_TIMEOUT_MS } from '../../../../shared/contract/query-lab';
 import { useRunSql } from '../../../api/hooks/useQueryLab';
+import { formatElapsed } from './elapsed';
 import { ResultTable } from './ResultTable';
 import { SqlChart } from './SqlChart';
 import { SqlTextarea } from './SqlTextarea';
@@ -47,7 +48,7 @@ export function SqlPanel() {
       )}
       {result && (
         <>
-          <Text size="sm">Answered in {result.elapsedMs.toFixed(1)} ms.</Text>
+          <Text size="sm">Answered in {formatElapsed(result.elapsedMs)}.</Text>
           <SqlChart key={result.columns.map((column) => column.key).join()} result={result} />
           <ResultTable result={result} fileName="query.csv" label="Query result" />
         </>
