@@ -238,7 +238,7 @@ describe('import wizard, in a real browser', () => {
     await wizard.next();
     await wizard.waitForPreview();
     await expect(wizard.previewRows.first().locator('td').allTextContents()).resolves.toEqual(
-      expect.arrayContaining(['NW-1', 'Chai', 'Beverages', 'Exotic Liquids', '18.00']),
+      expect.arrayContaining(['NW-1', 'Chai', 'Beverages', 'Exotic Liquids', '$18.00']),
     );
     await wizard.next();
     await page.getByLabel('Create categories that do not exist yet').check();

@@ -83,6 +83,10 @@ describe('numbers typed in a German browser', () => {
     await wizard.next();
     await wizard.next();
     await wizard.waitForPreview();
+    // As it will be stored, written as a German reads money.
+    await expect(wizard.previewRows.first().locator('td').allTextContents()).resolves.toEqual(
+      expect.arrayContaining(['APF-0001', 'Apfelsaft 1 L', '12,50\u00a0$', '8,75\u00a0$']),
+    );
     const problems = await wizard.previewProblems.locator('tbody tr').allTextContents();
     expect(problems).toEqual([
       expect.stringMatching(/^3.*Price.*more than two decimals/),
