@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Skeleton, Stack, Text } from '@mantine/core';
+import { Button, Group, Skeleton, Stack, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState, type FormEvent } from 'react';
 import { contract, type ChannelOutput } from '../../../shared/contract';
@@ -8,6 +8,8 @@ import { QueryError } from '../../components/inventory/QueryError';
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { money } from '../../components/inventory/money';
 import { MoneyInput } from '../../components/inventory/MoneyInput';
+import { DecimalInput } from '../../components/LocaleNumberInput';
+import { DECIMAL_SEPARATOR } from '../../lib/number-entry';
 import { useFocusFirstError } from '../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../lib/validate';
 import { formatPercentBp } from '../orders/till/discount-text';
@@ -29,7 +31,7 @@ export function SalesSettingsForm() {
 
 function ThresholdForm({ saved }: { saved: SalesSettings }) {
   const save = useSetSalesSettings();
-  const [percent, setPercent] = useState<number | string>(saved.approvalThresholdBp / BP_PER_PERCENT);
+  const [percent, setPercent] = useState<number | ''>(saved.approvalThresholdBp / BP_PER_PERCENT);
   const [refundCents, setRefundCents] = useState<number | null>(saved.refundApprovalCents);
   const [countCents, setCountCents] = useState<number | null>(saved.countApprovalCents);
   const [errors, setErrors] = useState<FieldErrors>({});
@@ -38,12 +40,12 @@ function ThresholdForm({ saved }: { saved: SalesSettings }) {
 
   function submit(event: FormEvent) {
     event.preventDefault();
-    const typed = typeof percent === 'number' ? percent : Number(percent.replace(',', '.'));
+    const typed = percent === '' ? Number.NaN : percent;
     const refund = amount(refundCents);
     const count = amount(countCents);
     const found: FieldErrors = {};
-    if (percent === '' || !Number.isFinite(typed))
-      found.approvalThresholdBp = 'Enter a percentage, for example 10 or 12.5';
+    if (Number.isNaN(typed))
+      found.approvalThresholdBp = `Enter a percentage, for example 10 or 12${DECIMAL_SEPARATOR}5`;
     if (refund === undefined) found.refundApprovalCents = 'Enter an amount, 0 or more';
     if (count === undefined) found.countApprovalCents = 'Enter an amount, 0 or more';
     if (Object.keys(found).length > 0) {
@@ -79,7 +81,7 @@ function ThresholdForm({ saved }: { saved: SalesSettings }) {
   return (
     <form ref={formRef} onSubmit={submit} noValidate aria-label="Sales settings">
       <Stack gap="md">
-        <NumberInput
+        <DecimalInput
           label="Discount approval threshold"
           description="Line discounts deeper than this need a manager’s approval at the till. Up to two decimals."
           value={percent}

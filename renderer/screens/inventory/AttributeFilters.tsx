@@ -1,7 +1,8 @@
-import { NumberInput, Select, TextInput } from '@mantine/core';
+import { Select, TextInput } from '@mantine/core';
 import type { AttributeDefinition, AttributeSchema } from '../../../shared/attributes';
 import { MAX_ATTRIBUTE_FILTERS } from '../../../shared/contract';
 import type { AttributeFilterValues } from '../../api/hooks/useCatalog';
+import { DecimalInput } from '../../components/LocaleNumberInput';
 
 /**
  * Filters for the chosen category's attributes (indexed ones first: those stay fast on a big
@@ -75,11 +76,11 @@ function AttributeFilter({
       );
     case 'number':
       return (
-        <NumberInput
+        <DecimalInput
           {...common}
           placeholder={definition.label}
           value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+          onChange={(next) => onChange(next === '' ? null : next)}
         />
       );
     case 'text':

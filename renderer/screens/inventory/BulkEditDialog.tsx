@@ -1,4 +1,4 @@
-import { Button, Checkbox, Group, List, Modal, NumberInput, Select, Stack, Text } from '@mantine/core';
+import { Button, Checkbox, Group, List, Modal, Select, Stack, Text } from '@mantine/core';
 import { countOf } from '../../components/inventory/units';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -6,6 +6,7 @@ import { useBulkUpdateProducts, useCategories } from '../../api/hooks/useCatalog
 import { ErrorAlert } from '../../components/ErrorAlert';
 import { money } from '../../components/inventory/money';
 import { MoneyInput } from '../../components/inventory/MoneyInput';
+import { WholeNumberInput } from '../../components/LocaleNumberInput';
 import { formatCount } from '../../lib/format';
 
 interface Changes {
@@ -43,7 +44,8 @@ export function BulkEditDialog({
     id === null ? 'no category' : (categories.data?.find((category) => category.id === id)?.path ?? '');
 
   const priceValid = !changes.price.on || (changes.price.cents !== null && !Number.isNaN(changes.price.cents));
-  const pointValid = !changes.reorderPoint.on || changes.reorderPoint.value !== null;
+  const pointValid =
+    !changes.reorderPoint.on || (changes.reorderPoint.value !== null && !Number.isNaN(changes.reorderPoint.value));
   const anything = changes.price.on || changes.category.on || changes.reorderPoint.on;
 
   const summary = [
@@ -164,17 +166,16 @@ export function BulkEditDialog({
               }
             />
             {changes.reorderPoint.on && (
-              <NumberInput
+              <WholeNumberInput
                 label="New reorder point"
                 min={0}
                 max={1_000_000}
-                allowDecimal={false}
                 allowNegative={false}
                 value={changes.reorderPoint.value ?? ''}
                 onChange={(value) =>
                   setChanges({
                     ...changes,
-                    reorderPoint: { on: true, value: typeof value === 'number' ? value : null },
+                    reorderPoint: { on: true, value: value === '' ? null : value },
                   })
                 }
               />

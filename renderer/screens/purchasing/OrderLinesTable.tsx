@@ -1,7 +1,8 @@
-import { ActionIcon, Badge, NumberInput, Table, Text } from '@mantine/core';
+import { ActionIcon, Badge, Table, Text } from '@mantine/core';
 import { money } from '../../components/inventory/money';
 import { MoneyInput } from '../../components/inventory/MoneyInput';
 import { ACCEPTS_SCAN_ATTRIBUTE } from '../../components/inventory/useBarcodeScanner';
+import { WholeNumberInput } from '../../components/LocaleNumberInput';
 import { lineProblem, lineTotal, quantityProblem, type EditableLine } from './order-lines';
 
 export const LINE_QUANTITY_ATTRIBUTE = 'data-line-quantity';
@@ -69,15 +70,14 @@ export function OrderLinesTable({
                 )}
               </Table.Td>
               <Table.Td>
-                <NumberInput
+                <WholeNumberInput
                   size="xs"
                   aria-label={`Quantity of ${line.name}`}
                   {...{ [LINE_QUANTITY_ATTRIBUTE]: line.productId, [ACCEPTS_SCAN_ATTRIBUTE]: 'quantity' }}
                   min={1}
-                  allowDecimal={false}
                   allowNegative={false}
                   value={line.quantity}
-                  onChange={(value) => onChange(line.productId, { quantity: typeof value === 'number' ? value : '' })}
+                  onChange={(value) => onChange(line.productId, { quantity: value })}
                   onKeyDown={(event) => {
                     if (event.key !== 'Enter') return;
                     event.preventDefault();

@@ -6,6 +6,7 @@ import {
 } from '../../../shared/contract';
 import { money } from '../../components/inventory/money';
 import { formatCount } from '../../lib/format';
+import { isNumber, WHOLE_NUMBERS_ONLY } from '../../lib/number-entry';
 
 /** A line as the editor holds it: quantity and cost as typed, so a half-typed value is not lost. */
 export interface EditableLine {
@@ -48,7 +49,7 @@ export function lineForProduct(product: ProductDetail, supplierId: number): Edit
 
 export function lineTotal(line: EditableLine): number {
   const cost = line.unitCostCents;
-  return line.quantity === '' || cost === null || Number.isNaN(cost) ? 0 : line.quantity * cost;
+  return !isNumber(line.quantity) || cost === null || Number.isNaN(cost) ? 0 : line.quantity * cost;
 }
 
 /**
@@ -61,6 +62,7 @@ export function aboveLineLimit(quantity: number, action: 'Order' | 'Receive'): s
 
 /** What is wrong with one line's quantity, in a few words, or null. */
 export function quantityProblem(line: EditableLine): string | null {
+  if (Number.isNaN(line.quantity)) return WHOLE_NUMBERS_ONLY;
   if (line.quantity === '' || line.quantity < 1) return 'Order at least 1';
   return aboveLineLimit(line.quantity, 'Order');
 }

@@ -1,9 +1,10 @@
-import { Button, Checkbox, Group, NumberInput, Stack, Switch, Text } from '@mantine/core';
+import { Button, Checkbox, Group, Stack, Switch, Text } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useState, type FormEvent } from 'react';
 import { SYNC_INTERVAL_MINUTES, type SyncSettingsView } from '../../../shared/contract';
 import { useSaveSyncSettings } from '../../api/hooks/useSync';
 import { ErrorAlert } from '../../components/ErrorAlert';
+import { WholeNumberInput } from '../../components/LocaleNumberInput';
 
 const DEFAULT_MINUTES = 5;
 
@@ -12,7 +13,7 @@ export function SyncScheduleForm({ saved }: { saved: SyncSettingsView }) {
   const save = useSaveSyncSettings();
   const [enabled, setEnabled] = useState(saved.enabled);
   const [automatic, setAutomatic] = useState(saved.intervalMinutes !== null);
-  const [minutes, setMinutes] = useState<number | string>(saved.intervalMinutes ?? DEFAULT_MINUTES);
+  const [minutes, setMinutes] = useState<number | ''>(saved.intervalMinutes ?? DEFAULT_MINUTES);
 
   function submit(event: FormEvent) {
     event.preventDefault();
@@ -38,11 +39,10 @@ export function SyncScheduleForm({ saved }: { saved: SyncSettingsView }) {
             disabled={!enabled}
             onChange={(event) => setAutomatic(event.currentTarget.checked)}
           />
-          <NumberInput
+          <WholeNumberInput
             label="Every (minutes)"
             min={SYNC_INTERVAL_MINUTES.min}
             max={SYNC_INTERVAL_MINUTES.max}
-            allowDecimal={false}
             disabled={!enabled || !automatic}
             value={minutes}
             onChange={setMinutes}

@@ -1,4 +1,4 @@
-import { Anchor, Group, NumberInput, Stack, Table, Text } from '@mantine/core';
+import { Anchor, Group, Stack, Table, Text } from '@mantine/core';
 import { useDebouncedValue } from '@mantine/hooks';
 import { useState } from 'react';
 import { MAX_LAPSED_DAYS } from '../../../../shared/contract/customers';
@@ -11,6 +11,7 @@ import { nextPage } from '../../../components/inventory/next-page';
 import { countOf } from '../../../components/inventory/units';
 import { QueryError } from '../../../components/inventory/QueryError';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { useStoreDate } from '../../orders/useStoreTime';
 import { readLapsedDays } from './lapsed-days';
 
@@ -21,7 +22,7 @@ const DEFAULT_DAYS = 90;
  * number of days it can use; a number it cannot is named under the box until it is corrected.
  */
 export function LapsedCustomers() {
-  const [typed, setTyped] = useState<number | string>(DEFAULT_DAYS);
+  const [typed, setTyped] = useState<number | ''>(DEFAULT_DAYS);
   const [usableDays, setUsableDays] = useState(DEFAULT_DAYS);
   const [days] = useDebouncedValue(usableDays, 300);
   const read = readLapsedDays(typed);
@@ -32,7 +33,7 @@ export function LapsedCustomers() {
   return (
     <Stack gap="xs">
       <Group align="flex-end">
-        <NumberInput
+        <WholeNumberInput
           label="No purchase for (days)"
           value={typed}
           onChange={(value) => {
@@ -44,7 +45,6 @@ export function LapsedCustomers() {
           min={1}
           max={MAX_LAPSED_DAYS}
           clampBehavior="none"
-          allowDecimal={false}
           w={200}
         />
         <Text size="sm" c="dimmed" pb={6}>

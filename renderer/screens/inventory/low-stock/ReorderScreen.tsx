@@ -50,6 +50,8 @@ function ReorderSuggestions({ storeName, groups }: { storeName: string; groups: 
     return lines.length > 0 ? [{ group, supplierId: group.supplier.id, lines }] : [];
   });
   const total = drafts.reduce((sum, draft) => sum + groupTotal(draft.group, quantities), 0);
+  // A fraction typed (12,5) is named at its box; drafts wait for it rather than leaving that line out.
+  const unreadable = Object.values(quantities).some((quantity) => Number.isNaN(quantity));
 
   function create() {
     createDrafts.mutate(
@@ -133,7 +135,7 @@ function ReorderSuggestions({ storeName, groups }: { storeName: string; groups: 
           </Text>
         }
       >
-        <Button onClick={create} disabled={drafts.length === 0} loading={createDrafts.isPending}>
+        <Button onClick={create} disabled={drafts.length === 0 || unreadable} loading={createDrafts.isPending}>
           Create draft purchase orders
         </Button>
       </StickyActions>

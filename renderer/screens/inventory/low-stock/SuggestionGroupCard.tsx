@@ -1,7 +1,8 @@
-import { Badge, Checkbox, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { Badge, Checkbox, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import type { ReorderSuggestionGroup } from '../../../../shared/contract';
 import { money } from '../../../components/inventory/money';
 import { formatDays } from '../../../components/inventory/units';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { formatCount } from '../../../lib/format';
 
 export type Quantities = Record<number, number | ''>;
@@ -94,14 +95,13 @@ export function SuggestionGroupCard({
                 <Table.Td ta="end">{formatCount(line.onOrder)}</Table.Td>
                 <Table.Td ta="end">{money(line.unitCostCents)}</Table.Td>
                 <Table.Td>
-                  <NumberInput
+                  <WholeNumberInput
                     size="xs"
                     aria-label={`Order quantity of ${line.name}`}
                     min={0}
-                    allowDecimal={false}
                     allowNegative={false}
                     value={quantities[line.productId] ?? ''}
-                    onChange={(value) => onQuantity(line.productId, typeof value === 'number' ? value : '')}
+                    onChange={(value) => onQuantity(line.productId, value)}
                     disabled={!supplier || !included}
                   />
                 </Table.Td>

@@ -1,10 +1,12 @@
-import { Button, Group, Modal, NumberInput, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
+import { Button, Group, Modal, SegmentedControl, Select, Stack, Text, Textarea } from '@mantine/core';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
 import { ADJUSTMENT_REASONS, contract, MAX_LINE_QUANTITY, type AdjustmentReason } from '../../../../shared/contract';
 import { useAdjustStock } from '../../../api/hooks/useStock';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { formatCount } from '../../../lib/format';
+import { isNumber } from '../../../lib/number-entry';
 import { useFocusFirstError } from '../../../lib/useFocusFirstError';
 import { validate, type FieldErrors } from '../../../lib/validate';
 import { REASON_LABELS } from './movement-labels';
@@ -38,7 +40,7 @@ export function AdjustStockDialog({
   const formRef = useRef<HTMLFormElement>(null);
   useFocusFirstError(formRef, errors);
   const adjust = useAdjustStock();
-  const change = quantity === '' ? 0 : direction === 'remove' ? -quantity : quantity;
+  const change = !isNumber(quantity) ? 0 : direction === 'remove' ? -quantity : quantity;
   const reasons = direction === 'add' ? ['correction' as const] : ADJUSTMENT_REASONS;
 
   function close() {
@@ -103,14 +105,13 @@ export function AdjustStockDialog({
               { value: 'add', label: 'Add stock' },
             ]}
           />
-          <NumberInput
+          <WholeNumberInput
             label="Quantity"
             min={1}
-            allowDecimal={false}
             allowNegative={false}
             value={quantity}
             onChange={(value) => {
-              setQuantity(typeof value === 'number' ? value : '');
+              setQuantity(value);
               setErrors({});
             }}
             error={errors.quantity}

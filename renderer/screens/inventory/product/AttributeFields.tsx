@@ -1,5 +1,6 @@
-import { NumberInput, Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
+import { Select, SimpleGrid, Switch, TextInput } from '@mantine/core';
 import type { AttributeDefinition, AttributeSchema, AttributeValue } from '../../../../shared/attributes';
+import { DecimalInput } from '../../../components/LocaleNumberInput';
 import type { FieldErrors } from '../../../lib/validate';
 
 /** The fields the product's category declares (inherited ones included), each in the input its type asks for. */
@@ -69,10 +70,10 @@ function AttributeField({
       );
     case 'number':
       return (
-        <NumberInput
+        <DecimalInput
           {...common}
           value={typeof value === 'number' ? value : ''}
-          onChange={(next) => onChange(typeof next === 'number' ? next : null)}
+          onChange={(next) => onChange(next === '' ? null : next)}
         />
       );
     case 'choice':

@@ -1,7 +1,6 @@
 import {
   Button,
   Group,
-  NumberInput,
   Paper,
   Select,
   SimpleGrid,
@@ -15,6 +14,7 @@ import {
 import { useMemo, useState, type ReactNode } from 'react';
 import type { ProductCreateInput } from '../../../../shared/contract';
 import { useCategories } from '../../../api/hooks/useCatalog';
+import { DecimalInput, WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { StickyActions } from '../../../components/inventory/StickyActions';
@@ -149,7 +149,7 @@ export function ProductForm({
               description={margin === null ? undefined : `Margin ${percentFormat.format(margin)}`}
               inputWrapperOrder={['label', 'input', 'description', 'error']}
             />
-            <NumberInput
+            <DecimalInput
               label="Tax rate"
               suffix=" %"
               min={0}
@@ -166,25 +166,23 @@ export function ProductForm({
 
         <Section title="Stock settings">
           <SimpleGrid cols={{ base: 1, sm: 3 }} spacing="sm">
-            <NumberInput
+            <WholeNumberInput
               label="Reorder point"
               description="Low stock at or below this"
               min={0}
-              allowDecimal={false}
               allowNegative={false}
               value={values.reorderPoint}
-              onChange={(value) => set('reorderPoint', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('reorderPoint', value)}
               error={errors.reorderPoint}
               readOnly={readOnly}
             />
-            <NumberInput
+            <WholeNumberInput
               label="Reorder quantity"
               description="Usual amount to order"
               min={0}
-              allowDecimal={false}
               allowNegative={false}
               value={values.reorderQty}
-              onChange={(value) => set('reorderQty', typeof value === 'number' ? value : '')}
+              onChange={(value) => set('reorderQty', value)}
               error={errors.reorderQty}
               readOnly={readOnly}
             />

@@ -1,8 +1,10 @@
-import { Button, Group, Modal, NumberInput, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
+import { Button, Group, Modal, SimpleGrid, Stack, Switch, Text } from '@mantine/core';
 import { useState } from 'react';
 import type { ProductDetail } from '../../../../shared/contract';
 import { useSetStoreReorder } from '../../../api/hooks/useCatalog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
+import { isNumber } from '../../../lib/number-entry';
 
 type StoreStock = ProductDetail['stock'][number];
 
@@ -20,7 +22,7 @@ export function StoreReorderDialog({
   const [point, setPoint] = useState<number | ''>(store.reorderPoint);
   const [quantity, setQuantity] = useState<number | ''>(store.reorderQty);
   const setStoreReorder = useSetStoreReorder();
-  const complete = !own || (point !== '' && quantity !== '');
+  const complete = !own || (isNumber(point) && isNumber(quantity));
 
   return (
     <Modal opened onClose={onClose} title={`Reorder settings — ${store.storeName}`} centered>
@@ -32,8 +34,8 @@ export function StoreReorderDialog({
             {
               productId: product.id,
               storeId: store.storeId,
-              reorderPoint: own && point !== '' ? point : null,
-              reorderQty: own && quantity !== '' ? quantity : null,
+              reorderPoint: own && isNumber(point) ? point : null,
+              reorderQty: own && isNumber(quantity) ? quantity : null,
             },
             { onSuccess: onClose },
           );
@@ -48,21 +50,13 @@ export function StoreReorderDialog({
           />
           {own ? (
             <SimpleGrid cols={2} spacing="sm">
-              <NumberInput
-                label="Reorder point"
-                min={0}
-                allowDecimal={false}
-                allowNegative={false}
-                value={point}
-                onChange={(value) => setPoint(typeof value === 'number' ? value : '')}
-              />
-              <NumberInput
+              <WholeNumberInput label="Reorder point" min={0} allowNegative={false} value={point} onChange={setPoint} />
+              <WholeNumberInput
                 label="Reorder quantity"
                 min={0}
-                allowDecimal={false}
                 allowNegative={false}
                 value={quantity}
-                onChange={(value) => setQuantity(typeof value === 'number' ? value : '')}
+                onChange={setQuantity}
               />
             </SimpleGrid>
           ) : (

@@ -22,11 +22,8 @@ export interface ProductFormValues {
   brandId: number | null;
   priceCents: Money;
   costCents: Money;
-  /**
-   * Percent as typed (7.25); the contract stores basis points. Text while what is typed is not a
-   * number yet ("8." on the way to 8.25), so the box keeps it instead of emptying.
-   */
-  taxRatePercent: number | string;
+  /** Percent as typed (7.25); the contract stores basis points. */
+  taxRatePercent: number | '';
   reorderPoint: number | '';
   reorderQty: number | '';
   allowBackorder: boolean;
@@ -98,7 +95,7 @@ export function checkProductForm(
     brandId: values.brandId,
     priceCents: values.priceCents ?? Number.NaN,
     costCents: values.costCents ?? Number.NaN,
-    taxRateBp: values.taxRatePercent === '' ? Number.NaN : Math.round(Number(values.taxRatePercent) * 100),
+    taxRateBp: values.taxRatePercent === '' ? Number.NaN : Math.round(values.taxRatePercent * 100),
     reorderPoint: values.reorderPoint === '' ? Number.NaN : values.reorderPoint,
     reorderQty: values.reorderQty === '' ? Number.NaN : values.reorderQty,
     allowBackorder: values.allowBackorder,

@@ -1,10 +1,11 @@
-import { Button, Group, NumberInput, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
+import { Button, Group, SimpleGrid, Stack, Textarea, TextInput } from '@mantine/core';
 import type { ReactNode } from 'react';
 import { contract, type ChannelInput, type SupplierRow } from '../../../../shared/contract';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { apiFieldErrors } from '../../../components/inventory/api-field-errors';
 import { Shortcut } from '../../../components/inventory/Shortcut';
 import { useShortcut } from '../../../components/inventory/useShortcut';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { useFormFields } from '../../../lib/useFormFields';
 import { validate } from '../../../lib/validate';
 
@@ -70,16 +71,15 @@ export function SupplierForm({
         <TextInput label="Name" withAsterisk {...text('name')} readOnly={readOnly} data-autofocus />
         <SimpleGrid cols={{ base: 1, sm: 2 }} spacing="sm">
           <TextInput label="Contact person" {...text('contactName')} readOnly={readOnly} />
-          <NumberInput
+          <WholeNumberInput
             label="Lead time"
             description="Days from order to delivery"
             suffix=" days"
             min={0}
             max={365}
-            allowDecimal={false}
             allowNegative={false}
             value={values.leadTimeDays}
-            onChange={(value) => set('leadTimeDays', typeof value === 'number' ? value : '')}
+            onChange={(value) => set('leadTimeDays', value)}
             error={errors.leadTimeDays}
             readOnly={readOnly}
           />

@@ -1,4 +1,4 @@
-import { ActionIcon, Button, Group, NumberInput, Paper, Select, Stack, Table, Text, Textarea } from '@mantine/core';
+import { ActionIcon, Button, Group, Paper, Select, Stack, Table, Text, Textarea } from '@mantine/core';
 import { countOf } from '../../../components/inventory/units';
 import { notifications } from '@mantine/notifications';
 import { useRef, useState } from 'react';
@@ -14,7 +14,9 @@ import { Shortcut } from '../../../components/inventory/Shortcut';
 import { StickyActions } from '../../../components/inventory/StickyActions';
 import { useScanToAdd } from '../../../components/inventory/useScanToAdd';
 import { useShortcut } from '../../../components/inventory/useShortcut';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { formatCount } from '../../../lib/format';
+import { isNumber } from '../../../lib/number-entry';
 import { transferTitle } from './TransferStatus';
 import { useTransferLines } from './useTransferLines';
 
@@ -32,7 +34,7 @@ export function SendTransferScreen() {
   const [tried, setTried] = useState(false);
   const pickerRef = useRef<HTMLInputElement>(null);
   const destinations = (stores.data ?? []).filter((store) => store.id !== staff.storeId);
-  const badLine = transfer.lines.find((line) => line.quantity === '' || line.quantity < 1);
+  const badLine = transfer.lines.find((line) => !isNumber(line.quantity) || line.quantity < 1);
 
   useScanToAdd((product) => void transfer.addProduct(product.id), {
     onInterrupted: (box) => {
@@ -128,18 +130,15 @@ export function SendTransferScreen() {
                       </Table.Td>
                       <Table.Td ta="end">{formatCount(line.onHand)}</Table.Td>
                       <Table.Td>
-                        <NumberInput
+                        <WholeNumberInput
                           size="xs"
                           aria-label={`Send: ${line.name}`}
                           {...{ [TRANSFER_QUANTITY_ATTRIBUTE]: line.productId, [ACCEPTS_SCAN_ATTRIBUTE]: 'quantity' }}
                           min={1}
-                          allowDecimal={false}
                           allowNegative={false}
                           value={line.quantity}
-                          error={tooMany || (tried && (line.quantity === '' || line.quantity < 1))}
-                          onChange={(value) =>
-                            transfer.setQuantity(line.productId, typeof value === 'number' ? value : '')
-                          }
+                          error={tooMany || (tried && (!isNumber(line.quantity) || line.quantity < 1))}
+                          onChange={(value) => transfer.setQuantity(line.productId, value)}
                           onKeyDown={(event) => {
                             if (event.key !== 'Enter') return;
                             event.preventDefault();

@@ -1,4 +1,4 @@
-import { Button, Group, NumberInput, Paper, Stack, Table, Text } from '@mantine/core';
+import { Button, Group, Paper, Stack, Table, Text } from '@mantine/core';
 import { countOf } from '../../../components/inventory/units';
 import { notifications } from '@mantine/notifications';
 import { useState } from 'react';
@@ -13,7 +13,9 @@ import { StickyActions } from '../../../components/inventory/StickyActions';
 import { TableSkeleton } from '../../../components/inventory/TableSkeleton';
 import { useCan } from '../../../components/inventory/useCan';
 import { useShortcut } from '../../../components/inventory/useShortcut';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 import { formatCount, formatDateTime } from '../../../lib/format';
+import { isNumber } from '../../../lib/number-entry';
 import { Difference } from '../count/Difference';
 import { useCanActIn } from '../useCanActIn';
 import { TransferStatus, transferTitle } from './TransferStatus';
@@ -46,7 +48,7 @@ function TransferView({ transfer }: { transfer: TransferDetail }) {
   const [arrived, setArrived] = useState<Record<number, number | ''>>(() =>
     Object.fromEntries(transfer.lines.map((line) => [line.productId, line.quantitySent])),
   );
-  const complete = transfer.lines.every((line) => arrived[line.productId] !== '');
+  const complete = transfer.lines.every((line) => isNumber(arrived[line.productId] ?? ''));
 
   function submit() {
     if (!complete) return;
@@ -118,17 +120,16 @@ function TransferView({ transfer }: { transfer: TransferDetail }) {
                   <Table.Td ta="end">{formatCount(line.quantitySent)}</Table.Td>
                   <Table.Td ta="end">
                     {receiving ? (
-                      <NumberInput
+                      <WholeNumberInput
                         size="xs"
                         aria-label={`Arrived: ${line.name}`}
                         min={0}
-                        allowDecimal={false}
                         allowNegative={false}
                         value={arrived[line.productId] ?? ''}
                         onChange={(value) =>
                           setArrived((current) => ({
                             ...current,
-                            [line.productId]: typeof value === 'number' ? value : '',
+                            [line.productId]: value,
                           }))
                         }
                       />

@@ -1,15 +1,4 @@
-import {
-  Button,
-  Checkbox,
-  Group,
-  Modal,
-  NumberInput,
-  SegmentedControl,
-  Stack,
-  Table,
-  Text,
-  Textarea,
-} from '@mantine/core';
+import { Button, Checkbox, Group, Modal, SegmentedControl, Stack, Table, Text, Textarea } from '@mantine/core';
 import { useState } from 'react';
 import type { ChannelInput } from '../../../../shared/contract';
 import type { OrderDetail } from '../../../../shared/contract/orders';
@@ -19,6 +8,7 @@ import { useSendOnce } from '../../../api/hooks/useSendOnce';
 import { ApprovalDialog, needsManagerApproval, type Approval } from '../../../components/ApprovalDialog';
 import { ErrorAlert } from '../../../components/ErrorAlert';
 import { money } from '../../../components/inventory/money';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
 
 interface Choice {
   quantity: number;
@@ -55,6 +45,8 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
     (sum, { line, choice }) => sum + refundForUnits(line, line.returnedQuantity, choice.quantity),
     0,
   );
+  // A fraction typed (1,5) is named at its box; the return waits for it rather than leaving that line out.
+  const ready = lines.length > 0 && !Object.values(choices).some((choice) => Number.isNaN(choice.quantity));
 
   const send = (approval?: Approval) => {
     const input: ChannelInput<'orders.return'> = {
@@ -80,7 +72,7 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
       <form
         onSubmit={(event) => {
           event.preventDefault();
-          if (lines.length > 0) send();
+          if (ready) send();
         }}
       >
         <Stack gap="sm">
@@ -102,17 +94,16 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
                     <Table.Td>{line.name}</Table.Td>
                     <Table.Td ta="end">{left}</Table.Td>
                     <Table.Td>
-                      <NumberInput
+                      <WholeNumberInput
                         aria-label={`Units of ${line.name} to return`}
                         w={90}
                         min={0}
                         max={left}
-                        allowDecimal={false}
                         allowNegative={false}
                         clampBehavior="strict"
                         data-autofocus={index === 0 || undefined}
                         value={choice?.quantity ?? 0}
-                        onChange={(value) => choose(line.id, { quantity: typeof value === 'number' ? value : 0 })}
+                        onChange={(value) => choose(line.id, { quantity: value === '' ? 0 : value })}
                       />
                     </Table.Td>
                     <Table.Td>
@@ -157,7 +148,7 @@ function ReturnForm({ order, onClose }: { order: OrderDetail; onClose: () => voi
               <Button variant="default" onClick={onClose}>
                 Go back
               </Button>
-              <Button type="submit" disabled={lines.length === 0} loading={takeBack.isPending}>
+              <Button type="submit" disabled={!ready} loading={takeBack.isPending}>
                 Take return
               </Button>
             </Group>

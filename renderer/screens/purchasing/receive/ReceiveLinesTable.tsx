@@ -1,8 +1,10 @@
-import { Badge, NumberInput, Table, Text } from '@mantine/core';
+import { Badge, Table, Text } from '@mantine/core';
 import type { PurchaseOrderDetail } from '../../../../shared/contract';
 import { formatCount } from '../../../lib/format';
 import { focusSiblingQuantity } from '../../../components/inventory/quantity-focus';
 import { ACCEPTS_SCAN_ATTRIBUTE } from '../../../components/inventory/useBarcodeScanner';
+import { WholeNumberInput } from '../../../components/LocaleNumberInput';
+import { WHOLE_NUMBERS_ONLY } from '../../../lib/number-entry';
 import { aboveLineLimit } from '../order-lines';
 
 export const RECEIVE_QUANTITY_ATTRIBUTE = 'data-receive-quantity';
@@ -11,6 +13,7 @@ type Line = PurchaseOrderDetail['lines'][number];
 
 /** What is wrong with a quantity typed for a delivery line, in the editor's words, or null (empty or 0 books nothing). */
 export function receiveQuantityProblem(quantity: number | ''): string | null {
+  if (Number.isNaN(quantity)) return WHOLE_NUMBERS_ONLY;
   return quantity === '' ? null : aboveLineLimit(quantity, 'Receive');
 }
 
@@ -74,16 +77,15 @@ export function ReceiveLinesTable({
               <Table.Td ta="end">{formatCount(line.quantityReceived)}</Table.Td>
               <Table.Td ta="end">{formatCount(line.outstanding)}</Table.Td>
               <Table.Td>
-                <NumberInput
+                <WholeNumberInput
                   size="xs"
                   aria-label={`Receiving now: ${line.name}`}
                   {...{ [RECEIVE_QUANTITY_ATTRIBUTE]: line.productId, [ACCEPTS_SCAN_ATTRIBUTE]: 'quantity' }}
                   min={0}
-                  allowDecimal={false}
                   allowNegative={false}
                   value={now}
                   error={problem ?? over}
-                  onChange={(value) => onChange(line.productId, typeof value === 'number' ? value : '')}
+                  onChange={(value) => onChange(line.productId, value)}
                   onKeyDown={(event) => {
                     if (event.key !== 'Enter') return;
                     event.preventDefault();

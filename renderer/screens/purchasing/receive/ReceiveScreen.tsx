@@ -95,7 +95,7 @@ function ReceiveDelivery({
     .filter((entry) => entry.quantity > 0);
   const units = receiving.reduce((sum, entry) => sum + entry.quantity, 0);
   // Said under its line; booking waits until it is put right.
-  const unbookable = receiving.some((entry) => receiveQuantityProblem(entry.quantity) !== null);
+  const unbookable = Object.values(quantities).some((quantity) => receiveQuantityProblem(quantity) !== null);
 
   function book(confirmOverReceipt: boolean, approval?: Approval) {
     if (unbookable) return;
