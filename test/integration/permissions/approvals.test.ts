@@ -203,6 +203,13 @@ describe('settings.getSales and settings.setSales: approval thresholds', () => {
     });
   });
 
+  it('still reads them after other settings were read the other way (the value alone)', async () => {
+    await w.t.ok('settings.setSales', { refundApprovalCents: 3_000 }, w.adminToken);
+    // The phone country, sync and backup settings read the same statement for their value alone.
+    await w.t.ok('settings.getPhoneCountry', {}, manager.token);
+    expect(await w.t.ok('settings.getSales', {}, manager.token)).toMatchObject({ refundApprovalCents: 3_000 });
+  });
+
   it('lets only an admin change them', async () => {
     const before = w.everything();
     expectError(await w.t.call('settings.setSales', { refundApprovalCents: 1 }, manager.token), 'FORBIDDEN');

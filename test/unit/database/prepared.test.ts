@@ -46,4 +46,24 @@ describe('prepared statement cache', () => {
       other.close();
     }
   });
+
+  it('hands each caller the statement in rows, whatever mode the caller before left it in', () => {
+    sql.exec(
+      `CREATE TABLE "settings" ("key" TEXT PRIMARY KEY, "value" TEXT); INSERT INTO "settings" VALUES ('a', '1')`,
+    );
+    const text = 'SELECT "value" FROM "settings" WHERE "key" = ?';
+    // One setting's reader takes the value alone, another the row: they share the cached statement.
+    expect(prepared(sql, text).pluck().get('a')).toBe('1');
+    expect(prepared(sql, text).get('a')).toEqual({ value: '1' });
+    expect(prepared(sql, text).raw().get('a')).toEqual(['1']);
+    expect(prepared(sql, text).get('a')).toEqual({ value: '1' });
+    expect(prepared(sql, text).expand().get('a')).toEqual({ settings: { value: '1' } });
+    expect(prepared(sql, text).all('a')).toEqual([{ value: '1' }]);
+  });
+
+  it('hands back writes as they are (they have no row mode to reset)', () => {
+    sql.exec('CREATE TABLE "t" ("n" INTEGER)');
+    expect(prepared(sql, 'INSERT INTO "t" VALUES (?)').run(1).changes).toBe(1);
+    expect(prepared(sql, 'INSERT INTO "t" VALUES (?)').run(2).changes).toBe(1);
+  });
 });
