@@ -1,3 +1,4 @@
+import Database from 'better-sqlite3';
 import type { Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { formatMoney } from '../../shared/money';
@@ -225,5 +226,48 @@ describe('the till, in a real browser', () => {
     await expect.poll(() => recent.textContent()).toContain(await storeTime(latest.storeId, latest.placedAt));
     expect(await recent.textContent()).toContain(`Order ${latest.number}`);
     expect(await recent.textContent()).not.toContain('#');
+  });
+
+  it('splits a sale between card and cash with Alt+2 and Alt+1, keys alone, and stores both payments', async () => {
+    const till = new TillPage(page);
+    await till.open(store.backroom.url);
+    await till.scan(scanned.barcode!);
+    await expect.poll(() => till.lines.count()).toBe(1);
+    const quote = await callChannel<{ totalCents: number }>(page, 'orders.quote', {
+      lines: [{ productId: scanned.id, quantity: 1 }],
+    });
+    const total = quote.totalCents;
+    await expect.poll(() => till.text('Total')).toBe(formatMoney(total));
+
+    // Straight from the scan box: Alt+2 picks card and puts the focus in its amount box.
+    await page.keyboard.press('Alt+2');
+    expect(await page.getByRole('radio', { name: 'Card' }).isChecked()).toBe(true);
+    expect(await page.getByRole('textbox', { name: 'Amount' }).and(page.locator(':focus')).count()).toBe(1);
+    await page.keyboard.type('1');
+    await page.keyboard.press('Enter');
+    await page.keyboard.press('Alt+1');
+    await page.keyboard.type('100');
+    await page.keyboard.press('Enter');
+    const cashCents = total - 100;
+    expect(await till.text('Still due')).toBe(formatMoney(0));
+    expect(await till.text('Change due')).toBe(formatMoney(10_000 - cashCents));
+
+    await till.complete();
+    const orderId = Number(/\/orders\/(\d+)\/receipt/.exec(page.url())![1]);
+    const file = new Database(store.backroom.databasePath, { readonly: true });
+    try {
+      const stored = file
+        .prepare(
+          `SELECT method, amount_cents AS amountCents, tendered_cents AS tenderedCents, change_cents AS changeCents
+           FROM payments WHERE order_id = ? ORDER BY method`,
+        )
+        .all(orderId);
+      expect(stored).toEqual([
+        { method: 'card', amountCents: 100, tenderedCents: null, changeCents: null },
+        { method: 'cash', amountCents: cashCents, tenderedCents: 10_000, changeCents: 10_000 - cashCents },
+      ]);
+    } finally {
+      file.close();
+    }
   });
 });

@@ -4,6 +4,7 @@ import { PAYMENT_METHODS, type PaymentMethod } from '../../../../shared/contract
 import { money } from '../../../components/inventory/money';
 import { MoneyInput } from '../../../components/inventory/MoneyInput';
 import { Shortcut } from '../../../components/inventory/Shortcut';
+import { useShortcut } from '../../../components/inventory/useShortcut';
 import {
   changeCents,
   defaultAmount,
@@ -14,12 +15,16 @@ import {
   type TillPayment,
 } from './payments';
 
+/** The methods' keys in the order the methods are shown; the segments have no room for them. */
+const METHOD_KEYS = 'Alt+1 to Alt+5 pick cash, card, voucher, store credit or other.';
+
 /**
  * Payments against the quoted total, split across methods. Enter in the amount box adds the
  * payment (an empty box pays exactly what is still due); cash shows the change to give back.
  * The box takes typing even while the total is being priced, so F9 straight after a scan never
  * loses keys; Enter then waits, and the payment is added once the total is known. Store credit
- * shows what the customer has left of it and pays no more than that.
+ * shows what the customer has left of it and pays no more than that. Alt+1 to Alt+5 pick a method
+ * and put the focus in the amount box, from anywhere on the till.
  */
 export function PaymentPanel({
   totalCents,
@@ -29,6 +34,7 @@ export function PaymentPanel({
   onRemove,
   onClear,
   onLeave,
+  onFocusAmount,
 }: {
   totalCents: number | null;
   /** The customer's store credit balance; null for a walk-in, undefined while not known. */
@@ -38,6 +44,8 @@ export function PaymentPanel({
   onRemove: (index: number) => void;
   onClear: () => void;
   onLeave: () => void;
+  /** Puts the focus in the amount box, ready for the amount of the method just picked. */
+  onFocusAmount: () => void;
 }) {
   const [method, setMethod] = useState<PaymentMethod>('cash');
   const [amount, setAmount] = useState<number | null>(null);
@@ -74,6 +82,18 @@ export function PaymentPanel({
     setError(null);
   };
 
+  const chooseMethod = (chosen: PaymentMethod) => {
+    setMethod(chosen);
+    setError(null);
+    onFocusAmount();
+  };
+  // Physical digit keys, so Alt+1 is the same key on keyboards where 1 needs Shift.
+  useShortcut('alt+digit1', () => chooseMethod('cash'), { inFields: true });
+  useShortcut('alt+digit2', () => chooseMethod('card'), { inFields: true });
+  useShortcut('alt+digit3', () => chooseMethod('voucher'), { inFields: true });
+  useShortcut('alt+digit4', () => chooseMethod('store_credit'), { inFields: true });
+  useShortcut('alt+digit5', () => chooseMethod('other'), { inFields: true });
+
   useEffect(() => {
     if (waitingForTotal && stillDue !== null) add();
   });
@@ -100,8 +120,8 @@ export function PaymentPanel({
           waitingForTotal
             ? 'Working out the total; the payment is added as soon as it is known.'
             : method === 'store_credit' && typeof creditLeft === 'number'
-              ? `${money(creditLeft)} of store credit left. Enter adds the payment; empty pays as much as it covers. Esc goes back to scanning.`
-              : 'Enter adds the payment; empty pays what is still due. Esc goes back to scanning.'
+              ? `${money(creditLeft)} of store credit left. Enter adds the payment; empty pays as much as it covers. ${METHOD_KEYS} Esc goes back to scanning.`
+              : `Enter adds the payment; empty pays what is still due. ${METHOD_KEYS} Esc goes back to scanning.`
         }
         value={amount}
         onChange={(cents) => {

@@ -162,6 +162,7 @@ export function TillScreen() {
                   onRemove={till.removePayment}
                   onClear={till.clearPayments}
                   onLeave={focusScan}
+                  onFocusAmount={focusPayment}
                 />
               </div>
               {till.priceConflict && (

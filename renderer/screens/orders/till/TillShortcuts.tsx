@@ -13,6 +13,7 @@ const SHORTCUTS: [string, string][] = [
   ['F6', 'order discount'],
   ['F3', 'customer'],
   ['F9', 'payment'],
+  ['Alt 1–5', 'cash, card, voucher, store credit, other'],
   ['F7', 'park sale'],
   ['F10', 'parked sales'],
   ['F8', 'save as pending'],
