@@ -1,4 +1,4 @@
-import type { Page } from 'playwright-core';
+import type { Locator, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type { Dashboard } from '../../shared/contract/analytics';
 import { addDays, localDate, localDayStart } from '../../shared/local-day';
@@ -120,6 +120,41 @@ describe('analytics dashboard, in a real browser', () => {
     const png = await analytics.download('Revenue by store', 'PNG');
     expect(png.name).toBe('revenue-by-store.png');
     expect(png.bytes.subarray(1, 4).toString('latin1')).toBe('PNG');
+  });
+
+  it('reaches a chart’s table from the navigation in six keys, through the skip link past the filters', async () => {
+    const expected = await ask({ fromDay: localDay(-89), toDay: localDay() }, 'week');
+    await analytics.canvas('Revenue by store').waitFor();
+    const isFocused = async (control: Locator) => (await control.and(page.locator(':focus')).count()) === 1;
+    const navigation = page.getByRole('navigation');
+    await navigation.getByRole('link', { name: 'Analytics', exact: true }).focus();
+    for (let tab = 0; tab < 20 && (await navigation.locator(':focus').count()) > 0; tab++) {
+      await page.keyboard.press('Tab');
+    }
+
+    // Counted from the Tab that leaves the navigation: the filters alone took some thirty.
+    let presses = 1;
+    const press = async (key: string) => {
+      presses += 1;
+      await page.keyboard.press(key);
+    };
+    expect(await isFocused(page.getByRole('button', { name: 'Skip to the charts' }))).toBe(true);
+    await press('Enter');
+    const showAsTable = (title: string) => analytics.card(title).getByRole('switch', { name: 'Show as table' });
+    expect(await isFocused(showAsTable('Revenue over time'))).toBe(true);
+    // Past the first card's PNG and CSV to the next card's switch.
+    await press('Tab');
+    await press('Tab');
+    await press('Tab');
+    expect(await isFocused(showAsTable('Revenue by store'))).toBe(true);
+    await press('Space');
+    const rows = await analytics.tableRows('Revenue by store');
+    const largest = largestFirst(expected.byStore, (row) => row.netRevenueCents)[0]!;
+    expect(rows[0]![0]).toBe(largest.name);
+    expect(rows[0]![3]).toBe(await money(largest.netRevenueCents));
+    expect(presses).toBe(6);
+
+    await analytics.showAsTable('Revenue by store', false);
   });
 
   it('narrows every figure to a clicked store bar and category bar, each a removable chip', async () => {
