@@ -44,6 +44,15 @@ describe('analytics dashboard, in a real browser', () => {
       cents,
     );
   const count = (value: number) => page.evaluate((n) => new Intl.NumberFormat().format(n), value);
+  /** A period's first day as the table writes it, in the browser's locale (the day named, whatever the zone). */
+  const calendarDay = (day: string) =>
+    page.evaluate(
+      (iso) =>
+        new Intl.DateTimeFormat(undefined, { dateStyle: 'medium', timeZone: 'UTC' }).format(
+          new Date(`${iso}T00:00:00Z`),
+        ),
+      day,
+    );
 
   beforeAll(async () => {
     // Loaded through its channel rather than the first-run button, whose wait is too short for a busy machine.
@@ -209,17 +218,22 @@ describe('analytics dashboard, in a real browser', () => {
     await expect
       .poll(async () => (await analytics.tableRows('Revenue over time')).map((row) => row[1]))
       .toEqual(
-        Array.from({ length: Number(lastDay.slice(5, 7)) }, (_, m) => `${year}-${String(m + 1).padStart(2, '0')}-01`),
+        await Promise.all(
+          Array.from({ length: Number(lastDay.slice(5, 7)) }, (_, m) =>
+            calendarDay(`${year}-${String(m + 1).padStart(2, '0')}-01`),
+          ),
+        ),
       );
     const rows = await analytics.tableRows('Revenue over time');
     for (const month of months.series) {
-      const row = rows.find((cells) => cells[1] === month.bucket)!;
+      const starts = await calendarDay(month.bucket);
+      const row = rows.find((cells) => cells[1] === starts)!;
       expect(row[4]).toBe(await money(month.netRevenueCents));
     }
 
     // A month into its days, then a day to the orders behind it.
     const month = months.series[months.series.length - 1]!;
-    await page.locator(`xpath=//tr[td[2]="${month.bucket}"]//button`).click();
+    await page.locator(`xpath=//tr[td[2]="${await calendarDay(month.bucket)}"]//button`).click();
     await expect.poll(() => searchParam(page, 'grain')).toBe('day');
     const monthEnd = new Date(Date.UTC(Number(year), Number(month.bucket.slice(5, 7)), 0)).toISOString().slice(0, 10);
     const days = await ask({ fromDay: month.bucket, toDay: monthEnd < lastDay ? monthEnd : lastDay }, 'day');
@@ -229,9 +243,10 @@ describe('analytics dashboard, in a real browser', () => {
       .getByRole('button', { name: /^Orders of / })
       .first()
       .waitFor();
-    const dayRow = (await analytics.tableRows('Revenue over time')).find((cells) => cells[1] === day.bucket)!;
+    const dayStarts = await calendarDay(day.bucket);
+    const dayRow = (await analytics.tableRows('Revenue over time')).find((cells) => cells[1] === dayStarts)!;
     expect(dayRow[4]).toBe(await money(day.netRevenueCents));
-    await page.locator(`xpath=//tr[td[2]="${day.bucket}"]//button`).click();
+    await page.locator(`xpath=//tr[td[2]="${dayStarts}"]//button`).click();
     await page.getByRole('heading', { name: 'Orders', exact: true }).waitFor();
     await expect.poll(() => page.getByLabel('From', { exact: true }).inputValue()).toBe(day.bucket);
     await expect.poll(() => page.getByLabel('To', { exact: true }).inputValue()).toBe(day.bucket);
