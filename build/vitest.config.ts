@@ -28,7 +28,8 @@ export default defineConfig({
           include: ['test/e2e/**/*.test.ts'],
           testTimeout: 180_000,
           hookTimeout: 300_000,
-          fileParallelism: false,
+          // Two files at a time: a browser test mostly waits on its own host (demo loads, jobs, threads).
+          maxWorkers: 2,
         },
       },
     ],

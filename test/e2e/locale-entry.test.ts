@@ -68,7 +68,7 @@ describe('numbers typed in a German browser', () => {
     const savedPrice = async () =>
       (await callChannel<ProductDetail>(page, 'products.get', { id: created.id })).priceCents;
     await expect.poll(savedPrice).toBe(123_450);
-    expect(await price.inputValue()).toBe('1234,50');
+    await expect.poll(() => price.inputValue()).toBe('1234,50');
   });
 
   it('reads an imported file with the German decimal mark: "2,500" is pointed out, never taken as 2500', async () => {

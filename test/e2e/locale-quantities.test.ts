@@ -52,7 +52,7 @@ describe('quantities and decimals typed in a German browser', () => {
       await typeInto(quantity, typed);
       await page.keyboard.press('Alt+KeyS');
       await page.getByText('Whole numbers only').first().waitFor();
-      expect(await quantity.inputValue()).toBe('12,5');
+      await expect.poll(() => quantity.inputValue()).toBe('12,5');
     }
     const kept = await callChannel<ChannelOutput<'purchaseOrders.get'>>(page, 'purchaseOrders.get', { id: order.id });
     expect(kept.lines.map((line) => line.quantityOrdered)).toEqual([1]);
@@ -76,7 +76,7 @@ describe('quantities and decimals typed in a German browser', () => {
     await dialog.getByRole('button', { name: 'Add to stock' }).click();
     await dialog.getByText('Whole numbers only').waitFor();
 
-    expect(await dialog.getByLabel('Quantity').inputValue()).toBe('1,5');
+    await expect.poll(() => dialog.getByLabel('Quantity').inputValue()).toBe('1,5');
     const movements = await callChannel<ChannelOutput<'stock.listMovements'>>(page, 'stock.listMovements', {
       productId: product.id,
     });
@@ -103,7 +103,7 @@ describe('quantities and decimals typed in a German browser', () => {
     await page.reload();
     const volume = new ProductPage(page).field('Volume (L)');
     await typeInto(volume, '1,5');
-    expect(await volume.inputValue()).toBe('1,5');
+    await expect.poll(() => volume.inputValue()).toBe('1,5');
     await page.keyboard.press('Alt+KeyS');
     await page.getByText('Product saved').waitFor();
 
@@ -122,12 +122,12 @@ describe('quantities and decimals typed in a German browser', () => {
     await page.goto(new URL(`#/inventory/products/${product.id}`, page.url()).toString());
     const taxRate = new ProductPage(page).field('Tax rate');
     await taxRate.waitFor();
-    expect(await taxRate.inputValue()).toBe('8,25 %');
+    await expect.poll(() => taxRate.inputValue()).toBe('8,25 %');
 
     await page.goto(new URL('#/admin', page.url()).toString());
     const threshold = page.getByLabel('Discount approval threshold');
     await typeInto(threshold, '12.5');
-    expect(await threshold.inputValue()).toBe('12,5%');
+    await expect.poll(() => threshold.inputValue()).toBe('12,5%');
   });
 });
 
@@ -159,7 +159,7 @@ describe('quantities typed in an American browser', () => {
     await dialog.getByRole('button', { name: 'Add to stock' }).click();
     await dialog.getByText('Whole numbers only').waitFor();
 
-    expect(await dialog.getByLabel('Quantity').inputValue()).toBe('12.5');
+    await expect.poll(() => dialog.getByLabel('Quantity').inputValue()).toBe('12.5');
     const movements = await callChannel<ChannelOutput<'stock.listMovements'>>(page, 'stock.listMovements', {
       productId: product.id,
     });

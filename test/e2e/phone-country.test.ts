@@ -46,11 +46,11 @@ describe('the phone country, in a real browser', () => {
   it('writes the free number in full and lists the pair sharing one, to merge', async () => {
     // Typed with its +, which the box already shows in front.
     await form().getByLabel('Calling code').fill('+31');
-    expect(await form().getByLabel('Trunk prefix').inputValue()).toBe('0');
+    await expect.poll(() => form().getByLabel('Trunk prefix').inputValue()).toBe('0');
     await form().getByRole('button', { name: 'Save phone country' }).click();
     await page.getByText('1 stored phone was written in full.').waitFor();
     await form().getByText('Saved: +31, trunk prefix 0 left out').waitFor();
-    expect(await form().getByLabel('Calling code').inputValue()).toBe('31');
+    await expect.poll(() => form().getByLabel('Calling code').inputValue()).toBe('31');
 
     const pairs = form().getByRole('listitem');
     await expect.poll(() => pairs.allTextContents()).toEqual(['+31 612 345 678: Bram Visser and Anna Visser']);
