@@ -6,6 +6,7 @@ import {
   type LocaleOptions,
   type Transform,
 } from '../../../shared/import/profile';
+import { decimalSeparatorOf } from '../../lib/number-entry';
 
 export type Mapping = Record<string, FieldMapping>;
 
@@ -24,8 +25,7 @@ export interface MappingDraft {
  * thousand five hundred. Dates stay year first: a day-or-month date is then pointed out, not guessed.
  */
 export function startingLocale(locale?: string): LocaleOptions {
-  const decimal = new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value;
-  return { ...DEFAULT_LOCALE, decimal: decimal === ',' ? ',' : '.' };
+  return { ...DEFAULT_LOCALE, decimal: decimalSeparatorOf(locale) === ',' ? ',' : '.' };
 }
 
 /** A field is filled when something feeds it: a column, a fixed value or a lookup. */

@@ -1,6 +1,7 @@
 import { parseMoney } from '../../../../shared/money';
 import { BP_PER_WHOLE, type Discount } from '../../../../shared/pricing';
 import { money } from '../../../components/inventory/money';
+import { decimalSeparatorOf } from '../../../lib/number-entry';
 
 const percentFormat = new Intl.NumberFormat(undefined, { style: 'percent', maximumFractionDigits: 2 });
 
@@ -22,7 +23,7 @@ export function formatPercentBp(bp: number): string {
 export function parseDiscount(text: string, locale?: string): Discount | null | undefined {
   const typed = text.trim();
   if (typed === '') return undefined;
-  const decimal = escapeRegExp(decimalMark(locale));
+  const decimal = escapeRegExp(decimalSeparatorOf(locale));
   const percent = new RegExp(`^(\\d{1,3})(?:${decimal}(\\d{1,2}))?\\s*%$`).exec(typed);
   if (percent) {
     const bp = Number(percent[1]) * 100 + Number((percent[2] ?? '').padEnd(2, '0'));
@@ -39,10 +40,6 @@ export function discountExamples(locale?: string): { percent: string; amount: st
     percent: new Intl.NumberFormat(locale, { style: 'percent' }).format(0.1),
     amount: new Intl.NumberFormat(locale, { minimumFractionDigits: 2, useGrouping: false }).format(2.5),
   };
-}
-
-function decimalMark(locale: string | undefined): string {
-  return new Intl.NumberFormat(locale).formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 }
 
 function escapeRegExp(text: string): string {
